@@ -1,0 +1,102 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace PerfMetrics.Internal;
+
+/// <summary>
+/// Precondition checks for public doors. Each check is small enough to inline; the throw paths live in
+/// <see cref="DoesNotReturnAttribute"/> helpers. Messages name the parameter, the rule and the value received
+/// (SPEC §6, STYLE rule 32).
+/// </summary>
+internal static class Guard
+{
+    internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : class
+    {
+        if (value is null)
+        {
+            ThrowNull(paramName);
+        }
+
+        return value;
+    }
+
+    internal static decimal NonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0m)
+        {
+            ThrowOutOfRange(paramName, value, "must be non-negative");
+        }
+
+        return value;
+    }
+
+    internal static long NonNegative(long value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0)
+        {
+            ThrowOutOfRange(paramName, value, "must be non-negative");
+        }
+
+        return value;
+    }
+
+    internal static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0)
+        {
+            ThrowOutOfRange(paramName, value, "must be positive");
+        }
+
+        return value;
+    }
+
+    internal static Money NonNegative(Money value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value.Amount < 0m)
+        {
+            ThrowOutOfRange(paramName, value, "must be non-negative");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks <c>0 &lt;= value &lt;= 1</c>.</summary>
+    internal static decimal UnitInterval(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0m || value > 1m)
+        {
+            ThrowOutOfRange(paramName, value, "must be between 0 and 1 inclusive");
+        }
+
+        return value;
+    }
+
+    [DoesNotReturn]
+    internal static void ThrowNull(string? paramName) =>
+        throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
+
+    [DoesNotReturn]
+    internal static void ThrowOutOfRange<T>(string? paramName, T actual, string rule)
+        where T : notnull =>
+        throw new ArgumentOutOfRangeException(paramName, $"{paramName} {rule}, was {Format(actual)}.");
+
+    [DoesNotReturn]
+    internal static void ThrowArgument(string? paramName, string message) =>
+        throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    internal static void ThrowInvalidOperation(string message) =>
+        throw new InvalidOperationException(message);
+
+    /// <summary>Formats a received value for a message with the invariant culture.</summary>
+    internal static string Format<T>(T value) =>
+        value switch
+        {
+            null => "null",
+            string s => $"\"{s}\"",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PerfMetrics.Json;
+
+/// <summary>
+/// Reads and writes <see cref="Money"/> as <c>{"amount":25.00,"currency":"USD"}</c>, with the amount as an exact JSON
+/// number (it never passes through <see cref="double"/>; trailing zeros are kept).
+/// </summary>
+/// <remarks>
+/// Applied to <see cref="Money"/> by attribute, so it works with reflection-free, source-generated
+/// <see cref="JsonSerializerContext"/>s (AOT-safe). <c>default(Money)</c> is written as <c>{"amount":0,"currency":null}</c>.
+/// The currency must be a built-in ISO 4217 code on reading; the property names are matched case-insensitively.
+/// </remarks>
+public sealed class MoneyJsonConverter : JsonConverter<Money>
+{
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The JSON is not a money object, or its currency is unknown.</exception>
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"A Money must be a JSON object {{\"amount\":..., \"currency\":...}}, found {reader.TokenType}.");
+        }
+
+        decimal? amount = null;
+        string? code = null;
+        var sawCurrency = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                throw new JsonException($"Unexpected {reader.TokenType} in a Money object.");
+            }
+
+            var isAmount = reader.ValueTextEquals("amount"u8) || reader.ValueTextEquals("Amount"u8);
+            var isCurrency = reader.ValueTextEquals("currency"u8) || reader.ValueTextEquals("Currency"u8);
+            reader.Read();
+            if (isAmount)
+            {
+                amount = reader.TokenType == JsonTokenType.Number
+                    ? reader.GetDecimal()
+                    : throw new JsonException($"Money amount must be a JSON number, found {reader.TokenType}.");
+            }
+            else if (isCurrency)
+            {
+                sawCurrency = true;
+                code = reader.TokenType switch
+                {
+                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.Null => null,
+                    _ => throw new JsonException($"Money currency must be a string or null, found {reader.TokenType}."),
+                };
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (amount is null || !sawCurrency)
+        {
+            throw new JsonException("A Money object needs both \"amount\" and \"currency\".");
+        }
+
+        if (code is null)
+        {
+            return amount.Value == 0m
+                ? default
+                : throw new JsonException($"Money amount {amount.Value} needs a currency; only a zero may be currency-less.");
+        }
+
+        return Currency.TryFromCode(code, out var currency)
+            ? new Money(amount.Value, currency)
+            : throw new JsonException($"Money currency must be a known ISO 4217 code, was \"{code}\".");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteNumber("amount"u8, value.Amount);
+        if (value.IsDefault)
+        {
+            writer.WriteNull("currency"u8);
+        }
+        else
+        {
+            writer.WriteString("currency"u8, value.Currency.Code);
+        }
+
+        writer.WriteEndObject();
+    }
+}
