@@ -73,6 +73,41 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Checks <c>0 &lt; value &lt;= 1</c> (a rate such as a contribution margin, where 0 means nothing is earned).</summary>
+    internal static decimal PositiveUnitInterval(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0m || value > 1m)
+        {
+            ThrowOutOfRange(paramName, value, "must be greater than 0 and at most 1");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Returns the common currency of <paramref name="expected"/> and <paramref name="actual"/>; <c>default(Money)</c>
+    /// on either side is compatible with any currency (the result is then the other side's currency).
+    /// </summary>
+    internal static Currency SameCurrency(Money expected, Money actual, [CallerArgumentExpression(nameof(actual))] string? paramName = null)
+    {
+        if (expected.Currency == actual.Currency || actual.IsDefault)
+        {
+            return expected.Currency;
+        }
+
+        if (expected.IsDefault)
+        {
+            return actual.Currency;
+        }
+
+        ThrowCurrencyMismatch(expected.Currency, actual.Currency, paramName);
+        return default;
+    }
+
+    [DoesNotReturn]
+    internal static void ThrowCurrencyMismatch(Currency expected, Currency actual, string? paramName) =>
+        throw new CurrencyMismatchException(expected, actual, paramName);
+
     [DoesNotReturn]
     internal static void ThrowNull(string? paramName) =>
         throw new ArgumentNullException(paramName, $"{paramName} must not be null.");

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace PerfMetrics.Metrics;
+
+/// <summary>
+/// The answer of <see cref="CpaVersusMargin.Of(Money, decimal, Money)"/>: the CPA, the unit margin, the profit per
+/// acquisition and in total, the headroom and the verdict.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="ProfitPerAcquisition"/> and <see cref="Headroom"/> are the same number (margin - CPA) answering two
+/// questions: what one acquisition earns after its advertising cost, and how much the CPA may still rise before the
+/// campaign stops paying for itself. <see cref="TotalProfit"/> is computed directly as margin x acquisitions - spend,
+/// not from the (possibly inexactly divided) CPA.
+/// </para>
+/// <para>
+/// <c>default(CpaVersusMarginResult)</c> is the result for nothing: zero spend, zero acquisitions, currency-less zero
+/// margin and profit, undefined CPA and <see cref="ProfitVerdict.Undefined"/>. Equality compares spend, acquisitions,
+/// margin, CPA, total profit and verdict. Immutable and thread-safe.
+/// </para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
+{
+    private readonly Money _spend;
+    private readonly decimal _acquisitions;
+    private readonly Money _unitMargin;
+    private readonly Money? _cpa;
+    private readonly Money _totalProfit;
+    private readonly ProfitVerdict _verdict;
+
+    internal CpaVersusMarginResult(Money spend, decimal acquisitions, Money unitMargin, Money? cpa, Money totalProfit, ProfitVerdict verdict)
+    {
+        _spend = spend;
+        _acquisitions = acquisitions;
+        _unitMargin = unitMargin;
+        _cpa = cpa;
+        _totalProfit = totalProfit;
+        _verdict = verdict;
+    }
+
+    /// <summary>Gets the cost per acquisition, spend / acquisitions, not rounded; <see langword="null"/> when there are no acquisitions.</summary>
+    public Money? Cpa => _cpa;
+
+    /// <summary>Gets the margin one acquisition earns before advertising.</summary>
+    public Money UnitMargin => _unitMargin;
+
+    /// <summary>Gets what one acquisition earns after its advertising cost, margin - CPA (negative when unprofitable); <see langword="null"/> when the CPA is undefined.</summary>
+    public Money? ProfitPerAcquisition => _cpa is { } cpa ? _unitMargin - cpa : null;
+
+    /// <summary>Gets the total profit after advertising, margin x acquisitions - spend; always defined (minus the spend when nothing was acquired).</summary>
+    public Money TotalProfit => _totalProfit;
+
+    /// <summary>Gets how much the CPA may rise before break-even, margin - CPA (negative when already above); <see langword="null"/> when the CPA is undefined.</summary>
+    public Money? Headroom => ProfitPerAcquisition;
+
+    /// <summary>
+    /// Gets the headroom as a share of the margin, (margin - CPA) / margin: 0.342 means the CPA is 34.2% below the margin,
+    /// negative when above, 1 when acquisitions cost nothing. <see langword="null"/> when the CPA is undefined or the
+    /// margin is zero (a share of zero has no meaning).
+    /// </summary>
+    public decimal? HeadroomShare =>
+        _cpa is { } cpa && _unitMargin.Amount != 0m ? (_unitMargin.Amount - cpa.Amount) / _unitMargin.Amount : null;
+
+    /// <summary>Gets the verdict: CPA below, equal to or above the margin, or undefined without acquisitions.</summary>
+    public ProfitVerdict Verdict => _verdict;
+
+    /// <summary>Gets the acquisitions the result was computed from.</summary>
+    public decimal Acquisitions => _acquisitions;
+
+    /// <summary>Gets the spend the result was computed from.</summary>
+    public Money Spend => _spend;
+
+    /// <summary>Returns invariant text, for example <c>Profitable: CPA 25 USD vs margin 38.00 USD, headroom 13 USD, total profit 182.00 USD</c>.</summary>
+    /// <returns>The text; an undefined CPA prints as <c>undefined</c>.</returns>
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{_verdict}: CPA {(_cpa is { } cpa ? cpa.ToString() : "undefined")} vs margin {_unitMargin}, headroom {(Headroom is { } h ? h.ToString() : "undefined")}, total profit {_totalProfit}");
+
+    /// <inheritdoc/>
+    public bool Equals(CpaVersusMarginResult other) =>
+        _spend == other._spend && _acquisitions == other._acquisitions && _unitMargin == other._unitMargin
+        && _cpa == other._cpa && _totalProfit == other._totalProfit && _verdict == other._verdict;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CpaVersusMarginResult other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_spend, _acquisitions, _unitMargin, _cpa, _totalProfit, _verdict);
+
+    /// <summary>Compares two results for equality.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns><see langword="true"/> when all inputs and outputs are equal.</returns>
+    public static bool operator ==(CpaVersusMarginResult left, CpaVersusMarginResult right) => left.Equals(right);
+
+    /// <summary>Compares two results for inequality.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CpaVersusMarginResult left, CpaVersusMarginResult right) => !left.Equals(right);
+}

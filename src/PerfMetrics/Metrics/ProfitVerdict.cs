@@ -1,0 +1,22 @@
+namespace PerfMetrics.Metrics;
+
+/// <summary>Whether acquisitions cost less than the margin they earn: the answer of <see cref="CpaVersusMargin"/>.</summary>
+/// <remarks>
+/// The comparison is exact (<see cref="decimal"/>, no tolerance): a CPA of 25.000001 against a margin of 25 is
+/// <see cref="Unprofitable"/>. Callers who want a tolerance round the inputs first (for example
+/// <see cref="Money.Round(MidpointRounding)"/> to minor units). <c>default(ProfitVerdict)</c> is <see cref="Undefined"/>.
+/// </remarks>
+public enum ProfitVerdict
+{
+    /// <summary>No acquisitions, so the CPA is undefined and cannot be compared with the margin.</summary>
+    Undefined = 0,
+
+    /// <summary>CPA is greater than the unit margin: every acquisition loses money.</summary>
+    Unprofitable = 1,
+
+    /// <summary>CPA equals the unit margin exactly: acquisitions pay for themselves and nothing more.</summary>
+    BreakEven = 2,
+
+    /// <summary>CPA is less than the unit margin: every acquisition earns money.</summary>
+    Profitable = 3,
+}
