@@ -11,7 +11,7 @@ namespace PerfMetrics.Metrics;
 /// <para>
 /// Revenue and spend must be in one currency; <c>default(Money)</c> on either side is the currency-less zero (zero
 /// revenue gives ROAS 0; zero spend gives <see langword="null"/>). ROAS ignores margin: compare it with
-/// <c>BreakEvenRoas</c> to know whether the revenue pays for the ads. Pure and thread-safe.
+/// <see cref="BreakEvenRoas"/> to know whether the revenue pays for the ads. Pure and thread-safe.
 /// </para>
 /// </remarks>
 /// <example>

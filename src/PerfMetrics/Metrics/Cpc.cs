@@ -1,0 +1,31 @@
+using PerfMetrics.Internal;
+
+namespace PerfMetrics.Metrics;
+
+/// <summary>Cost per click (CPC): what one click cost.</summary>
+/// <remarks>
+/// Formula: CPC = cost / clicks, in the cost's currency. Undefined (<see langword="null"/>) when there were no clicks.
+/// Exact up to <see cref="decimal"/> precision, not rounded to minor units. Pure and thread-safe.
+/// </remarks>
+/// <example><c>Cpc.Of(new Money(350m, Currency.Usd), 700)</c> is 0.50 USD.</example>
+public static class Cpc
+{
+    /// <summary>Returns the cost per click: <c>cost / clicks</c>.</summary>
+    /// <param name="cost">What the clicks cost, non-negative.</param>
+    /// <param name="clicks">Clicks, non-negative.</param>
+    /// <returns>The CPC, or <see langword="null"/> when <paramref name="clicks"/> is zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> or <paramref name="clicks"/> is negative.</exception>
+    public static Money? Of(Money cost, long clicks)
+    {
+        Guard.NonNegative(cost);
+        Guard.NonNegative(clicks);
+        return clicks == 0 ? null : cost / clicks;
+    }
+
+    /// <summary>Returns the cost per click of a delivery.</summary>
+    /// <param name="delivery">What the campaign delivered.</param>
+    /// <param name="cost">What the delivery cost, non-negative.</param>
+    /// <returns>The CPC, or <see langword="null"/> when the delivery has no clicks.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> is negative.</exception>
+    public static Money? Of(Delivery delivery, Money cost) => Of(cost, delivery.Clicks);
+}

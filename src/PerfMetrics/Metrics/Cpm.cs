@@ -1,0 +1,33 @@
+using PerfMetrics.Internal;
+
+namespace PerfMetrics.Metrics;
+
+/// <summary>Cost per mille (CPM): what one thousand impressions cost.</summary>
+/// <remarks>
+/// Formula: CPM = 1000 x cost / impressions, in the cost's currency. Undefined (<see langword="null"/>) when there
+/// were no impressions. Exact up to <see cref="decimal"/> precision, not rounded to minor units. Pure and thread-safe.
+/// </remarks>
+/// <example><c>Cpm.Of(new Money(350m, Currency.Usd), 50_000)</c> is 7.00 USD.</example>
+public static class Cpm
+{
+    /// <summary>Returns the cost per thousand impressions: <c>1000 x cost / impressions</c>.</summary>
+    /// <param name="cost">What the impressions cost, non-negative.</param>
+    /// <param name="impressions">Impressions, non-negative.</param>
+    /// <returns>The CPM, or <see langword="null"/> when <paramref name="impressions"/> is zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> or <paramref name="impressions"/> is negative.</exception>
+    /// <exception cref="OverflowException">1000 x cost overflows <see cref="decimal"/>.</exception>
+    public static Money? Of(Money cost, long impressions)
+    {
+        Guard.NonNegative(cost);
+        Guard.NonNegative(impressions);
+        return impressions == 0 ? null : cost * 1000m / impressions;
+    }
+
+    /// <summary>Returns the cost per thousand impressions of a delivery.</summary>
+    /// <param name="delivery">What the campaign delivered.</param>
+    /// <param name="cost">What the delivery cost, non-negative.</param>
+    /// <returns>The CPM, or <see langword="null"/> when the delivery has no impressions.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> is negative.</exception>
+    /// <exception cref="OverflowException">1000 x cost overflows <see cref="decimal"/>.</exception>
+    public static Money? Of(Delivery delivery, Money cost) => Of(cost, delivery.Impressions);
+}

@@ -1,0 +1,38 @@
+using FsCheck.Xunit;
+using PerfMetrics.Metrics;
+using PerfMetrics.Tests.Generators;
+
+namespace PerfMetrics.Tests.Metrics;
+
+public class CplTests
+{
+    private static readonly Currency Usd = Currency.Usd;
+
+    [Fact]
+    public void Of_350For50Leads_Is7()
+    {
+        // 350 / 50 = 7.00 (50 x 7 = 350).
+        Assert.Equal(new Money(7m, Usd), Cpl.Of(new Money(350m, Usd), 50m));
+    }
+
+    [Fact]
+    public void Of_NoLeads_IsNull() => Assert.Null(Cpl.Of(new Money(350m, Usd), 0m));
+
+    [Fact]
+    public void Of_NegativeInputs_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>("cost", () => Cpl.Of(new Money(-1m, Usd), 1m));
+        Assert.Throws<ArgumentOutOfRangeException>("leads", () => Cpl.Of(new Money(1m, Usd), -1m));
+    }
+
+    [Fact]
+    public void Of_Delivery_UsesLeads()
+    {
+        Assert.Equal(new Money(7m, Usd), Cpl.Of(new Delivery(leads: 50), new Money(350m, Usd)));
+        Assert.Null(Cpl.Of(new Delivery(acquisitions: 50), new Money(350m, Usd)));
+    }
+
+    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    public bool CplIsNullExactlyWhenThereAreNoLeads(NonNegativeMoney cost, FractionalCount leads) =>
+        Cpl.Of(cost.Value, leads.Value).HasValue == (leads.Numerator != 0);
+}
