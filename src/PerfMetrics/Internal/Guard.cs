@@ -88,11 +88,18 @@ internal static class Guard
     /// Returns the common currency of <paramref name="expected"/> and <paramref name="actual"/>; <c>default(Money)</c>
     /// on either side is compatible with any currency (the result is then the other side's currency).
     /// </summary>
-    internal static Currency SameCurrency(Money expected, Money actual, [CallerArgumentExpression(nameof(actual))] string? paramName = null)
+    internal static Currency SameCurrency(Money expected, Money actual, [CallerArgumentExpression(nameof(actual))] string? paramName = null) =>
+        SameCurrency(expected.Currency, actual, paramName);
+
+    /// <summary>
+    /// Returns the common currency of <paramref name="expected"/> and <paramref name="actual"/>; a default currency or
+    /// <c>default(Money)</c> is compatible with any currency.
+    /// </summary>
+    internal static Currency SameCurrency(Currency expected, Money actual, [CallerArgumentExpression(nameof(actual))] string? paramName = null)
     {
-        if (expected.Currency == actual.Currency || actual.IsDefault)
+        if (expected == actual.Currency || actual.IsDefault)
         {
-            return expected.Currency;
+            return expected;
         }
 
         if (expected.IsDefault)
@@ -100,7 +107,7 @@ internal static class Guard
             return actual.Currency;
         }
 
-        ThrowCurrencyMismatch(expected.Currency, actual.Currency, paramName);
+        ThrowCurrencyMismatch(expected, actual.Currency, paramName);
         return default;
     }
 

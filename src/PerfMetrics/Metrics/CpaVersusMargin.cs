@@ -63,13 +63,7 @@ public static class CpaVersusMargin
             return new CpaVersusMarginResult(spend, acquisitions, unitMargin, cpa: null, totalProfit, ProfitVerdict.Undefined);
         }
 
-        var verdict = totalProfit.Amount.CompareTo(0m) switch
-        {
-            > 0 => ProfitVerdict.Profitable,
-            0 => ProfitVerdict.BreakEven,
-            _ => ProfitVerdict.Unprofitable,
-        };
-        return new CpaVersusMarginResult(spend, acquisitions, unitMargin, spend / acquisitions, totalProfit, verdict);
+        return new CpaVersusMarginResult(spend, acquisitions, unitMargin, spend / acquisitions, totalProfit, Verdicts.FromProfit(totalProfit));
     }
 
     /// <summary>Compares the CPA of a delivery with the margin each of its acquisitions earns.</summary>
