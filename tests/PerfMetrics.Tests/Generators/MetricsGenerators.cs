@@ -51,6 +51,12 @@ public readonly record struct MarginCase(long SpendMinor, long Acquisitions, lon
     public override string ToString() => $"spend {Spend}, acquisitions {Acquisitions}, margin {UnitMargin}";
 }
 
+/// <summary>A forecast delivery in USD (counts and revenue from integers) and one single-rate payment model priced on it.</summary>
+public readonly record struct ForecastCase(Delivery Forecast, PaymentModel Model)
+{
+    public override string ToString() => $"{Forecast}; {Model}";
+}
+
 /// <summary>FsCheck generators for the metrics tests; attach per attribute with <c>Arbitrary = [typeof(MetricsGenerators)]</c>.</summary>
 public static class MetricsGenerators
 {
@@ -107,5 +113,35 @@ public static class MetricsGenerators
             .Select(t => new MarginCase(
                 Math.Max(0L, (t.Item1.Item2 * t.Item1.Item1) + t.Item2.Item1), t.Item1.Item1, t.Item1.Item2, t.Item2.Item2));
         return Gen.Frequency((1, independent), (1, boundary)).ToArbitrary();
+    }
+
+    public static Arbitrary<PaymentModelKind> SingleRateKindArb() =>
+        Gen.Elements(
+            PaymentModelKind.Cpc, PaymentModelKind.Cpm, PaymentModelKind.Cpl, PaymentModelKind.Cpa,
+            PaymentModelKind.RevenueShare, PaymentModelKind.FlatFee).ToArbitrary();
+
+    public static Arbitrary<ForecastCase> ForecastCaseArb()
+    {
+        var usd = Currency.Usd;
+        var counts = Gen.Frequency((1, Gen.Constant(0L)), (1, Gen.Constant(1L)), (4, Gen.Choose(0, 1_000_000).Select(i => (long)i)));
+        var delivery = Gen.Zip(Gen.Zip(Gen.Zip(counts, counts), Gen.Zip(counts, counts)), Gen.Choose(0, int.MaxValue))
+            .Select(t => new Delivery(
+                impressions: t.Item1.Item1.Item1 * 100, clicks: t.Item1.Item1.Item2, leads: t.Item1.Item2.Item1,
+                acquisitions: t.Item1.Item2.Item2, revenue: Money.FromMinorUnits(t.Item2, usd)));
+        var rateMinor = Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Constant(1)), (4, Gen.Choose(0, 100_000)));
+        var model = Gen.Zip(SingleRateKindArb().Generator, rateMinor).Select(t =>
+        {
+            var rate = Money.FromMinorUnits(t.Item2, usd);
+            return t.Item1 switch
+            {
+                PaymentModelKind.Cpc => PaymentModel.Cpc(rate),
+                PaymentModelKind.Cpm => PaymentModel.Cpm(rate),
+                PaymentModelKind.Cpl => PaymentModel.Cpl(rate),
+                PaymentModelKind.Cpa => PaymentModel.Cpa(rate),
+                PaymentModelKind.RevenueShare => PaymentModel.RevenueShare((t.Item2 % 10_001) / 10_000m),
+                _ => PaymentModel.FlatFee(rate),
+            };
+        });
+        return Gen.Zip(delivery, model).Select(t => new ForecastCase(t.Item1, t.Item2)).ToArbitrary();
     }
 }
