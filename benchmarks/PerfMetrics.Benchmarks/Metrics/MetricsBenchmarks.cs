@@ -11,6 +11,7 @@ namespace PerfMetrics.Benchmarks.Metrics;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
+[MedianColumn]
 public class MetricsBenchmarks
 {
     private Money _spend;

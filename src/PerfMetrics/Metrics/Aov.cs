@@ -19,7 +19,7 @@ public static class Aov
     {
         Guard.NonNegative(revenue);
         Guard.NonNegative(orders);
-        return orders == 0 ? null : revenue / orders;
+        return orders == 0 ? null : Amounts.In(revenue.Amount / orders, revenue.Currency);
     }
 
     /// <summary>Returns the average order value of a delivery, counting each acquisition as an order.</summary>

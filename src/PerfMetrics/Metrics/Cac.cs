@@ -22,10 +22,12 @@ public static class Cac
     /// <exception cref="OverflowException">The total cost overflows <see cref="decimal"/>.</exception>
     public static Money? Of(Money adSpend, Money otherAcquisitionCosts, long newCustomers)
     {
-        Guard.SameCurrency(adSpend, otherAcquisitionCosts);
         Guard.NonNegative(adSpend);
         Guard.NonNegative(otherAcquisitionCosts);
         Guard.NonNegative(newCustomers);
-        return newCustomers == 0 ? null : (adSpend + otherAcquisitionCosts) / newCustomers;
+        var currency = Guard.SameCurrency(adSpend, otherAcquisitionCosts);
+        return newCustomers == 0
+            ? null
+            : Amounts.In((adSpend.Amount + otherAcquisitionCosts.Amount) / newCustomers, currency);
     }
 }

@@ -33,7 +33,7 @@ public static class Cpa
     {
         Guard.NonNegative(cost);
         Guard.NonNegative(acquisitions);
-        return acquisitions == 0m ? null : cost / acquisitions;
+        return Amounts.IsZero(acquisitions) ? null : Amounts.In(cost.Amount / acquisitions, cost.Currency);
     }
 
     /// <summary>Returns the cost per acquisition of a delivery: <c>cost / delivery.Acquisitions</c>.</summary>

@@ -44,26 +44,29 @@ public static class CpaVersusMargin
     /// <returns>The CPA, margin, profit, headroom and verdict.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/>, <paramref name="acquisitions"/> or <paramref name="unitMargin"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="spend"/> and <paramref name="unitMargin"/> are in different currencies.</exception>
-    /// <exception cref="OverflowException">unit margin x acquisitions or the CPA overflows <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">unit margin x acquisitions, the CPA or the headroom share overflows <see cref="decimal"/>.</exception>
     public static CpaVersusMarginResult Of(Money spend, decimal acquisitions, Money unitMargin)
     {
         var currency = Guard.SameCurrency(unitMargin, spend);
         Guard.NonNegative(spend);
         Guard.NonNegative(acquisitions);
         Guard.NonNegative(unitMargin);
-        if (!currency.IsDefault)
+
+        // Raw decimal arithmetic on validated inputs (one currency, or none when both are default(Money) zeros).
+        var margin = unitMargin.Amount;
+        var totalProfit = (margin * acquisitions) - spend.Amount;
+        if (Amounts.IsZero(acquisitions))
         {
-            spend = spend.IsDefault ? Money.Zero(currency) : spend;
-            unitMargin = unitMargin.IsDefault ? Money.Zero(currency) : unitMargin;
+            return new CpaVersusMarginResult(
+                Amounts.In(spend.Amount, currency), acquisitions, Amounts.In(margin, currency), cpa: null,
+                Amounts.In(totalProfit, currency), headroomShare: null, ProfitVerdict.Undefined);
         }
 
-        var totalProfit = (unitMargin * acquisitions) - spend;
-        if (acquisitions == 0m)
-        {
-            return new CpaVersusMarginResult(spend, acquisitions, unitMargin, cpa: null, totalProfit, ProfitVerdict.Undefined);
-        }
-
-        return new CpaVersusMarginResult(spend, acquisitions, unitMargin, spend / acquisitions, totalProfit, Verdicts.FromProfit(totalProfit));
+        var cpa = spend.Amount / acquisitions;
+        decimal? headroomShare = Amounts.IsZero(margin) ? null : (margin - cpa) / margin;
+        return new CpaVersusMarginResult(
+            Amounts.In(spend.Amount, currency), acquisitions, Amounts.In(margin, currency), Amounts.In(cpa, currency),
+            Amounts.In(totalProfit, currency), headroomShare, Verdicts.FromProfit(totalProfit));
     }
 
     /// <summary>Compares the CPA of a delivery with the margin each of its acquisitions earns.</summary>

@@ -28,15 +28,18 @@ public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
     private readonly Money _unitMargin;
     private readonly Money? _cpa;
     private readonly Money _totalProfit;
+    private readonly decimal? _headroomShare;
     private readonly ProfitVerdict _verdict;
 
-    internal CpaVersusMarginResult(Money spend, decimal acquisitions, Money unitMargin, Money? cpa, Money totalProfit, ProfitVerdict verdict)
+    internal CpaVersusMarginResult(
+        Money spend, decimal acquisitions, Money unitMargin, Money? cpa, Money totalProfit, decimal? headroomShare, ProfitVerdict verdict)
     {
         _spend = spend;
         _acquisitions = acquisitions;
         _unitMargin = unitMargin;
         _cpa = cpa;
         _totalProfit = totalProfit;
+        _headroomShare = headroomShare;
         _verdict = verdict;
     }
 
@@ -47,7 +50,8 @@ public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
     public Money UnitMargin => _unitMargin;
 
     /// <summary>Gets what one acquisition earns after its advertising cost, margin - CPA (negative when unprofitable); <see langword="null"/> when the CPA is undefined.</summary>
-    public Money? ProfitPerAcquisition => _cpa is { } cpa ? _unitMargin - cpa : null;
+    public Money? ProfitPerAcquisition =>
+        _cpa is { } cpa ? Amounts.In(_unitMargin.Amount - cpa.Amount, _unitMargin.Currency) : null; // both >= 0: cannot overflow
 
     /// <summary>Gets the total profit after advertising, margin x acquisitions - spend; always defined (minus the spend when nothing was acquired).</summary>
     public Money TotalProfit => _totalProfit;
@@ -60,8 +64,7 @@ public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
     /// negative when above, 1 when acquisitions cost nothing. <see langword="null"/> when the CPA is undefined or the
     /// margin is zero (a share of zero has no meaning).
     /// </summary>
-    public decimal? HeadroomShare =>
-        _cpa is { } cpa && _unitMargin.Amount != 0m ? (_unitMargin.Amount - cpa.Amount) / _unitMargin.Amount : null;
+    public decimal? HeadroomShare => _headroomShare;
 
     /// <summary>Gets the verdict: CPA below, equal to or above the margin, or undefined without acquisitions.</summary>
     public ProfitVerdict Verdict => _verdict;

@@ -19,7 +19,7 @@ public static class Cpc
     {
         Guard.NonNegative(cost);
         Guard.NonNegative(clicks);
-        return clicks == 0 ? null : cost / clicks;
+        return clicks == 0 ? null : Amounts.In(cost.Amount / clicks, cost.Currency);
     }
 
     /// <summary>Returns the cost per click of a delivery.</summary>

@@ -21,7 +21,7 @@ public static class Cpl
     {
         Guard.NonNegative(cost);
         Guard.NonNegative(leads);
-        return leads == 0m ? null : cost / leads;
+        return Amounts.IsZero(leads) ? null : Amounts.In(cost.Amount / leads, cost.Currency);
     }
 
     /// <summary>Returns the cost per lead of a delivery.</summary>

@@ -20,7 +20,7 @@ public static class Cpm
     {
         Guard.NonNegative(cost);
         Guard.NonNegative(impressions);
-        return impressions == 0 ? null : cost * 1000m / impressions;
+        return impressions == 0 ? null : Amounts.In(cost.Amount * 1000m / impressions, cost.Currency);
     }
 
     /// <summary>Returns the cost per thousand impressions of a delivery.</summary>

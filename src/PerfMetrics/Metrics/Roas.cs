@@ -33,7 +33,7 @@ public static class Roas
         Guard.SameCurrency(revenue, adSpend);
         Guard.NonNegative(revenue);
         Guard.NonNegative(adSpend);
-        return adSpend.Amount == 0m ? null : revenue / adSpend;
+        return Amounts.IsZero(adSpend.Amount) ? null : revenue.Amount / adSpend.Amount;
     }
 
     /// <summary>Returns the return on ad spend of a delivery: <c>delivery.Revenue / adSpend</c>.</summary>

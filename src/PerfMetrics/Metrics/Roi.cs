@@ -30,7 +30,7 @@ public static class Roi
         Guard.SameCurrency(revenue, cost);
         Guard.NonNegative(revenue);
         Guard.NonNegative(cost);
-        return cost.Amount == 0m ? null : (revenue - cost) / cost;
+        return Amounts.IsZero(cost.Amount) ? null : (revenue.Amount - cost.Amount) / cost.Amount;
     }
 
     /// <summary>Returns the revenue-based return on investment of a delivery.</summary>
@@ -48,11 +48,13 @@ public static class Roi
     /// <returns>The ratio, or <see langword="null"/> when <paramref name="cost"/> is zero.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The amounts are in different currencies.</exception>
-    /// <exception cref="OverflowException">The ratio overflows <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The difference or the ratio overflows <see cref="decimal"/>.</exception>
     public static decimal? OfGrossProfit(Money grossProfit, Money cost)
     {
         Guard.SameCurrency(grossProfit, cost);
         Guard.NonNegative(cost);
-        return cost.Amount == 0m ? null : (grossProfit - cost) / cost;
+        return Amounts.IsZero(cost.Amount)
+            ? null
+            : (grossProfit.Amount - cost.Amount) / cost.Amount;
     }
 }
