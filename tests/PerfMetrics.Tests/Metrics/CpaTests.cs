@@ -68,6 +68,10 @@ public class CpaTests
     }
 
     [Fact]
+    public void Of_HugeCostOverTinyFractionalCount_ThrowsOverflow() =>
+        Assert.Throws<OverflowException>(() => Cpa.Of(new Money(1e20m, Usd), 1e-20m));
+
+    [Fact]
     public void Of_Delivery_UsesItsAcquisitions()
     {
         var delivery = new Delivery(impressions: 20_000, clicks: 700, acquisitions: 14);
