@@ -25,7 +25,9 @@ namespace PerfMetrics.Metrics;
 /// <example>
 /// <code>
 /// // $350/week bought 14 sales, $700/week bought 22: the extra $350 bought 8 sales at 43.75 each, above a $38 margin.
-/// var r = MarginalCpa.Of(usd350, 14m, usd700, 22m, usd38); // r.MarginalCpa = 43.75 USD, r.Verdict = Unprofitable
+/// var usd = Currency.Usd;
+/// var r = MarginalCpa.Of(new Money(350m, usd), 14m, new Money(700m, usd), 22m, new Money(38m, usd));
+/// // r.MarginalCpa = 43.75 USD, r.IncrementalProfit = -46 USD (38 x 8 - 350), r.Verdict = Unprofitable
 /// </code>
 /// </example>
 public static class MarginalCpa

@@ -23,7 +23,8 @@ namespace PerfMetrics.Metrics;
 /// <code>
 /// // $1,000 brought $4,000 revenue, $1,500 brought $5,000: the extra $500 brought $1,000, a marginal ROAS of 2,
 /// // below the break-even ROAS of 2.5 at a 40% margin: Unprofitable (1,000 x 0.4 - 500 = -100).
-/// var r = MarginalRoas.Of(usd1000, usd4000, usd1500, usd5000, 0.4m);
+/// var usd = Currency.Usd;
+/// var r = MarginalRoas.Of(new Money(1_000m, usd), new Money(4_000m, usd), new Money(1_500m, usd), new Money(5_000m, usd), 0.4m);
 /// </code>
 /// </example>
 public static class MarginalRoas
