@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics;
@@ -46,7 +47,7 @@ public enum PaymentModelKind
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct PaymentModel : IEquatable<PaymentModel>
+public readonly struct PaymentModel : IEquatable<PaymentModel>, IEqualityOperators<PaymentModel, PaymentModel, bool>
 {
     private readonly PaymentModelKind _kind;
     private readonly Money _rate;
