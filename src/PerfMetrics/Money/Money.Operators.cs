@@ -214,8 +214,8 @@ public readonly partial struct Money :
 
     private static OverflowException Overflow<T>(string operation, Money left, T right, OverflowException inner)
         where T : notnull =>
-        new($"Money {operation} overflowed decimal: {left} and {Guard.Format(right)}.", inner);
+        new($"Money {operation} overflowed decimal: {Guard.Format(left)} and {Guard.Format(right)}.", inner);
 
     private static void ThrowZeroDivisor(Money left, string paramName) =>
-        throw new ArgumentOutOfRangeException(paramName, $"{paramName} must not be zero when dividing {left}.");
+        throw new ArgumentOutOfRangeException(paramName, $"{paramName} must not be zero when dividing {Guard.Format(left)}.");
 }

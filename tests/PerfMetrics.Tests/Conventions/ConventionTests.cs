@@ -92,12 +92,13 @@ public class ConventionTests
     {
         // A calculator is a static class of pure methods (STYLE rule 25): a public class that declares no instance
         // members and no public constructor must be declared static.
+        const BindingFlags instance = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly;
         var offenders = PublicTypes
-            .Where(t => t.IsClass && !(t.IsAbstract && t.IsSealed) && !typeof(Delegate).IsAssignableFrom(t))
-            .Where(t => t.BaseType == typeof(object))
-            .Where(t => t.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .All(m => m is ConstructorInfo { IsPublic: false } || (m is ConstructorInfo c && c.GetParameters().Length == 0 && !c.IsPublic)))
-            .Where(t => t.GetConstructors().Length == 0 && t.GetMembers(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).Length > 0)
+            .Where(t => t.IsClass && !t.IsAbstract && t.BaseType == typeof(object))
+            .Where(t => t.GetConstructors().Length == 0
+                && t.GetMethods(instance).Length == 0
+                && t.GetProperties(instance).Length == 0
+                && t.GetFields(instance).Length == 0)
             .Select(t => t.FullName);
         Assert.Empty(offenders);
     }
