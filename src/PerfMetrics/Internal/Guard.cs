@@ -62,6 +62,27 @@ internal static class Guard
         return value;
     }
 
+    internal static decimal Positive(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0m)
+        {
+            ThrowOutOfRange(paramName, value, "must be positive");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks that a <see cref="double"/> is finite and greater than zero (NaN fails).</summary>
+    internal static double PositiveFinite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!(value > 0d) || double.IsPositiveInfinity(value))
+        {
+            ThrowOutOfRange(paramName, value, "must be a finite number greater than zero");
+        }
+
+        return value;
+    }
+
     /// <summary>Checks <c>0 &lt;= value &lt;= 1</c>.</summary>
     internal static decimal UnitInterval(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {

@@ -1,0 +1,112 @@
+namespace PerfMetrics.Lifetime;
+
+/// <summary>How many periods it takes a customer's margin to repay what they cost to acquire (customer acquisition cost, CAC).</summary>
+/// <remarks>
+/// The payback period is the smallest whole number of periods N for which the expected cumulative margin of the first
+/// N periods, discounted when a discount rate is given, reaches the CAC. It is null (undefined) when it never does:
+/// when the lifetime value itself is at most the CAC. Pure and thread-safe.
+/// </remarks>
+/// <example>
+/// <code>
+/// var month = PeriodUnit.Month;
+/// var periods = Payback.Period(new Money(200m, Currency.Usd),
+///     new MoneyPerPeriod(new Money(100m, Currency.Usd), month),
+///     new RetentionRate(0.8m, month), DiscountRate.None(month), CashFlowTiming.StartOfPeriod); // 100 + 80 + 64 >= 200: 3 months
+/// </code>
+/// </example>
+public static class Payback
+{
+    /// <summary>Returns the payback period of a CAC when every customer stays and nothing is discounted: <c>ceiling(CAC / m)</c>.</summary>
+    /// <param name="cac">The acquisition cost of one customer, non-negative, in a currency.</param>
+    /// <param name="margin">Gross margin per period from one customer, in the same currency.</param>
+    /// <returns>The whole number of periods, in the margin's unit; 0 for a zero CAC; null when the margin is zero and the CAC is not.</returns>
+    /// <example>CAC 250 USD, 100 USD per month: 3 months.</example>
+    /// <exception cref="ArgumentException"><paramref name="cac"/> or <paramref name="margin"/> is a default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cac"/> is negative.</exception>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Periods? Period(Money cac, MoneyPerPeriod margin)
+    {
+        LifetimeChecks.RealNonNegative(cac, nameof(cac));
+        margin.Required(nameof(margin));
+        RequireSameCurrency(cac, margin);
+        if (cac.Amount == 0m)
+        {
+            return new Periods(0m, margin.Per);
+        }
+
+        if (margin.Amount.Amount == 0m)
+        {
+            return null;
+        }
+
+        return new Periods(decimal.Ceiling(cac.Amount / margin.Amount.Amount), margin.Per);
+    }
+
+    /// <summary>Returns the payback period of a CAC under constant retention and discounting.</summary>
+    /// <param name="cac">The acquisition cost of one customer, non-negative, in a currency.</param>
+    /// <param name="margin">Gross margin per period from one customer, in the same currency.</param>
+    /// <param name="retention">Retention per period, in the margin's unit.</param>
+    /// <param name="discount">Discount rate per period, in the margin's unit; <see cref="DiscountRate.None(PeriodUnit)"/> for undiscounted payback.</param>
+    /// <param name="timing">When each period's margin is received.</param>
+    /// <returns>
+    /// The smallest whole N with <c>margin LTV over N periods &gt;= CAC</c>, in the margin's unit; 0 for a zero CAC; null
+    /// when the infinite-horizon margin LTV is at most the CAC, so payback never happens.
+    /// </returns>
+    /// <exception cref="ArgumentException">An argument is a default value, or the units differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cac"/> is negative, or <paramref name="timing"/> is not defined.</exception>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Periods? Period(Money cac, MoneyPerPeriod margin, RetentionRate retention, DiscountRate discount, CashFlowTiming timing)
+    {
+        LifetimeChecks.RealNonNegative(cac, nameof(cac));
+        Ltv.CheckRetentionInputs(margin, nameof(margin), retention, discount, timing);
+        RequireSameCurrency(cac, margin);
+        var unit = margin.Per;
+        var target = cac.Amount;
+        if (target == 0m)
+        {
+            return new Periods(0m, unit);
+        }
+
+        var m = margin.Amount.Amount;
+        decimal r = retention.Value, d = discount.Value;
+        var infinite = m * Ltv.DiscountedPayments(r, d, timing, horizon: null);
+        if (infinite <= target)
+        {
+            return null;
+        }
+
+        // LTV over N periods = infinite x (1 - q^N), q = r / (1 + d) in [0, 1). Solve q^N <= 1 - CAC / infinite in
+        // double for a first guess, then settle N exactly in decimal.
+        var q = r / (1m + d);
+        long n;
+        if (q == 0m)
+        {
+            n = 1;
+        }
+        else
+        {
+            var guess = Math.Log(1d - (double)(target / infinite)) / Math.Log((double)q);
+            n = double.IsFinite(guess) ? (long)Math.Clamp(Math.Ceiling(guess), 1d, int.MaxValue) : 1;
+        }
+
+        while (n < int.MaxValue && m * Ltv.DiscountedPayments(r, d, timing, (int)n) < target)
+        {
+            n++;
+        }
+
+        while (n > 1 && m * Ltv.DiscountedPayments(r, d, timing, (int)(n - 1)) >= target)
+        {
+            n--;
+        }
+
+        return new Periods(n, unit);
+    }
+
+    private static void RequireSameCurrency(Money cac, MoneyPerPeriod margin)
+    {
+        if (cac.Currency != margin.Amount.Currency)
+        {
+            throw new CurrencyMismatchException(cac.Currency, margin.Amount.Currency, nameof(margin));
+        }
+    }
+}
