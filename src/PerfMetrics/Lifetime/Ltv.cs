@@ -20,7 +20,11 @@ namespace PerfMetrics.Lifetime;
 /// (<see cref="RetentionRate"/>), independently of age, so the chance of being alive <c>t</c> periods after acquisition
 /// is <c>r^t</c>; money is discounted by <c>(1 + d)^t</c>. Summing the geometric series gives the classic formulas
 /// (Gupta and Lehmann 2003, "Customers as Assets"): start of period <c>m (1 + d) / (1 + d - r)</c>, end of period
-/// <c>m r / (1 + d - r)</c>; over a finite horizon of <c>N</c> payments both are multiplied by <c>1 - (r / (1 + d))^N</c>.
+/// <c>m r / (1 + d - r)</c>. Over a finite horizon of <c>N</c> periods the value is <c>m</c> times the sum of
+/// <c>(r / (1 + d))^t</c> over the N payments (t = 0 .. N - 1 at the start, 1 .. N at the end), which equals the
+/// infinite value times <c>1 - (r / (1 + d))^N</c>; it is summed term by term in <see cref="decimal"/> (so exact sums stay
+/// exact) and stops early once a term underflows to zero, so the cost grows with the horizon up to about
+/// <c>65 / (1 - r / (1 + d))</c> periods.
 /// For cohorts whose retention rises with age use <see cref="ShiftedBetaGeometric"/>. Pure and thread-safe.
 /// </para>
 /// </remarks>
@@ -102,7 +106,7 @@ public static class Ltv
     /// <param name="discount">Discount rate per period, in the same unit.</param>
     /// <param name="timing">When each period's money is received.</param>
     /// <param name="horizon">The number of periods counted (whole), in the same unit; each period pays at most once.</param>
-    /// <returns>The infinite-horizon value x <c>1 - (r / (1 + d))^N</c>; not rounded.</returns>
+    /// <returns>The sum of the first N expected discounted payments (the infinite value x <c>1 - (r / (1 + d))^N</c>); not rounded.</returns>
     /// <exception cref="ArgumentException">An argument is a default value, or the units differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="timing"/> is not a defined value, or <paramref name="horizon"/> is not a whole number.</exception>
     /// <exception cref="OverflowException">The result does not fit <see cref="decimal"/>.</exception>
@@ -128,7 +132,7 @@ public static class Ltv
     /// <param name="discount">Discount rate per period, in the same unit.</param>
     /// <param name="timing">When each period's margin is received.</param>
     /// <param name="horizon">The number of periods counted (whole), in the same unit; each period pays at most once.</param>
-    /// <returns>The infinite-horizon value x <c>1 - (r / (1 + d))^N</c>; not rounded.</returns>
+    /// <returns>The sum of the first N expected discounted payments (the infinite value x <c>1 - (r / (1 + d))^N</c>); not rounded.</returns>
     /// <exception cref="ArgumentException">An argument is a default value, or the units differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="timing"/> is not a defined value, or <paramref name="horizon"/> is not a whole number.</exception>
     /// <exception cref="OverflowException">The result does not fit <see cref="decimal"/>.</exception>
@@ -136,41 +140,33 @@ public static class Ltv
         Retention(margin, nameof(margin), retention, discount, timing, RequireHorizon(horizon, margin.Per));
 
     /// <summary>
-    /// The expected discounted number of payments of a new customer: infinite <c>(1 + d) / (1 + d - r)</c> (start) or
-    /// <c>r / (1 + d - r)</c> (end), times <c>1 - q^N</c> for a horizon of N, with <c>q = r / (1 + d)</c>.
+    /// The expected discounted number of payments of a new customer over an infinite horizon: <c>(1 + d) / (1 + d - r)</c>
+    /// at the start of periods, <c>r / (1 + d - r)</c> at the end.
     /// </summary>
-    internal static decimal DiscountedPayments(decimal r, decimal d, CashFlowTiming timing, int? horizon)
+    internal static decimal DiscountedPayments(decimal r, decimal d, CashFlowTiming timing)
     {
         var denominator = 1m + d - r; // > 0 because r < 1 and d >= 0
-        var infinite = timing == CashFlowTiming.StartOfPeriod ? (1m + d) / denominator : r / denominator;
-        if (horizon is not { } n)
-        {
-            return infinite;
-        }
-
-        return infinite * (1m - Power(r / (1m + d), n));
+        return timing == CashFlowTiming.StartOfPeriod ? (1m + d) / denominator : r / denominator;
     }
 
-    /// <summary>Returns <c>q^n</c> for <c>0 &lt;= q &lt; 1</c> by repeated squaring (underflows quietly to 0).</summary>
-    internal static decimal Power(decimal q, int n)
+    /// <summary>
+    /// The expected discounted number of payments in the first <paramref name="horizon"/> periods, summed term by term in
+    /// <see cref="decimal"/>: <c>sum of q^t</c> over t = 0 .. N - 1 (start) or t = 1 .. N (end), with <c>q = r / (1 + d)</c>.
+    /// Term by term (rather than the closed form times <c>1 - q^N</c>) keeps sums that are exact in decimal exact, so a
+    /// CAC equal to the first margin pays back in exactly one period. The loop stops once a term underflows to zero.
+    /// </summary>
+    internal static decimal DiscountedPayments(decimal r, decimal d, CashFlowTiming timing, int horizon)
     {
-        var result = 1m;
-        var square = q;
-        while (n > 0)
+        var q = d == 0m ? r : r / (1m + d);
+        var term = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
+        var sum = 0m;
+        for (var t = 0; t < horizon && term != 0m; t++)
         {
-            if ((n & 1) == 1)
-            {
-                result *= square;
-            }
-
-            n >>= 1;
-            if (n > 0)
-            {
-                square *= square;
-            }
+            sum += term;
+            term *= q;
         }
 
-        return result;
+        return sum;
     }
 
     internal static void CheckRetentionInputs(MoneyPerPeriod money, string moneyName, RetentionRate retention, DiscountRate discount, CashFlowTiming timing)
@@ -197,6 +193,9 @@ public static class Ltv
     private static Money Retention(MoneyPerPeriod money, string moneyName, RetentionRate retention, DiscountRate discount, CashFlowTiming timing, int? horizon)
     {
         CheckRetentionInputs(money, moneyName, retention, discount, timing);
-        return money.Amount * DiscountedPayments(retention.Value, discount.Value, timing, horizon);
+        var factor = horizon is { } n
+            ? DiscountedPayments(retention.Value, discount.Value, timing, n)
+            : DiscountedPayments(retention.Value, discount.Value, timing);
+        return money.Amount * factor;
     }
 }

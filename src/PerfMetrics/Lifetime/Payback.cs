@@ -49,8 +49,12 @@ public static class Payback
     /// <param name="discount">Discount rate per period, in the margin's unit; <see cref="DiscountRate.None(PeriodUnit)"/> for undiscounted payback.</param>
     /// <param name="timing">When each period's margin is received.</param>
     /// <returns>
-    /// The smallest whole N with <c>margin LTV over N periods &gt;= CAC</c>, in the margin's unit; 0 for a zero CAC; null
-    /// when the infinite-horizon margin LTV is at most the CAC, so payback never happens.
+    /// The smallest whole N with <c>margin LTV over N periods &gt;= CAC</c> (<see cref="Ltv.RetentionMargin(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/>),
+    /// in the margin's unit; 0 for a zero CAC; null when the cumulative margin never reaches the CAC (the lifetime value
+    /// is below the CAC). The search adds one period at a time, so its cost grows with the answer. The sums are the
+    /// decimal sums of <see cref="Ltv"/>, so the ceiling <see cref="CpaCeiling.ForPayback(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/> gives for an N-period window
+    /// always pays back within N periods; at the limit of decimal precision (a CAC within about 1e-25 of the lifetime value
+    /// itself, where the true answer is "never") the rounded sum can reach the CAC after a few hundred periods.
     /// </returns>
     /// <exception cref="ArgumentException">An argument is a default value, or the units differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cac"/> is negative, or <paramref name="timing"/> is not defined.</exception>
@@ -69,37 +73,30 @@ public static class Payback
 
         var m = margin.Amount.Amount;
         decimal r = retention.Value, d = discount.Value;
-        var infinite = m * Ltv.DiscountedPayments(r, d, timing, horizon: null);
-        if (infinite <= target)
+        if (m * Ltv.DiscountedPayments(r, d, timing) * 1.000000000000001m < target)
         {
-            return null;
+            return null; // even the whole lifetime value falls short (with room for rounding in the sums below)
         }
 
-        // LTV over N periods = infinite x (1 - q^N), q = r / (1 + d) in [0, 1). Solve q^N <= 1 - CAC / infinite in
-        // double for a first guess, then settle N exactly in decimal.
-        var q = r / (1m + d);
-        long n;
-        if (q == 0m)
+        // Accumulate the same term-by-term sums that Ltv and CpaCeiling.ForPayback use, so that the payback period of
+        // the ceiling for an N-period window is never more than N.
+        var q = d == 0m ? r : r / (1m + d);
+        var term = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
+        var sum = 0m;
+        var n = 0;
+        while (term != 0m)
         {
-            n = 1;
-        }
-        else
-        {
-            var guess = Math.Log(1d - (double)(target / infinite)) / Math.Log((double)q);
-            n = double.IsFinite(guess) ? (long)Math.Clamp(Math.Ceiling(guess), 1d, int.MaxValue) : 1;
+            sum += term;
+            n = checked(n + 1);
+            if (m * sum >= target)
+            {
+                return new Periods(n, unit);
+            }
+
+            term *= q;
         }
 
-        while (n < int.MaxValue && m * Ltv.DiscountedPayments(r, d, timing, (int)n) < target)
-        {
-            n++;
-        }
-
-        while (n > 1 && m * Ltv.DiscountedPayments(r, d, timing, (int)(n - 1)) >= target)
-        {
-            n--;
-        }
-
-        return new Periods(n, unit);
+        return null; // the remaining terms vanished below decimal precision before the sum reached the CAC
     }
 
     private static void RequireSameCurrency(Money cac, MoneyPerPeriod margin)

@@ -54,6 +54,9 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <summary>Fits stop at |ln alpha|, |ln beta| of this size (alpha or beta beyond e^30 or below e^-30).</summary>
     private const double LogParameterBound = 30d;
 
+    /// <summary>A fitted |ln alpha| or |ln beta| above this (alpha or beta beyond e^20 or below e^-20) means the data do not identify the parameter.</summary>
+    private const double IdentifiedLogBound = 20d;
+
     /// <summary>Initializes an sBG model.</summary>
     /// <param name="alpha">The first shape parameter of the churn-probability distribution, finite and greater than 0.</param>
     /// <param name="beta">The second shape parameter, finite and greater than 0.</param>
@@ -282,9 +285,11 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
     /// <remarks>
     /// Log-likelihood (Fader and Hardie 2007, eq. 5): <c>sum over t = 1..T of (n(t-1) - n(t)) ln P(T = t) + n(T) ln S(T)</c>.
-    /// Maximised over <c>(ln alpha, ln beta)</c> by Nelder-Mead from alpha = beta = 1, so both stay positive. When the data
-    /// push a parameter to the edge of the search box (|ln| = 30, as when nobody churns or everybody churns at once) the
-    /// fit is reported as not converged.
+    /// Maximised over <c>(ln alpha, ln beta)</c> by Nelder-Mead from alpha = beta = 1, so both stay positive (the search is
+    /// confined to |ln alpha|, |ln beta| &lt;= 30). When the likelihood has no interior maximum the parameters run off
+    /// towards 0 or infinity; a fit with alpha or beta beyond e^20 or below e^-20 is therefore reported as not converged.
+    /// This happens when nobody churns, when everybody churns in the first period, and when churn shows no sign of
+    /// heterogeneity (a constant retention rate, better modelled with <see cref="Ltv"/>'s constant-retention formulas).
     /// </remarks>
     /// <example>Fader and Hardie's "Regular" segment, 1000, 631, 468, 382, 326, 289, 262, 241 per year: alpha = 0.704, beta = 1.182, LL = -1680.27.</example>
     /// <exception cref="ArgumentNullException"><paramref name="survivors"/> is null.</exception>
@@ -424,9 +429,9 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
             throw new InvalidOperationException("The sBG fit found no finite log-likelihood for these survivor counts.");
         }
 
-        var atBound = Math.Abs(p[0]) > LogParameterBound - 1d || Math.Abs(p[1]) > LogParameterBound - 1d;
+        var ranAway = Math.Abs(p[0]) > IdentifiedLogBound || Math.Abs(p[1]) > IdentifiedLogBound;
         var model = new ShiftedBetaGeometric(Math.Exp(p[0]), Math.Exp(p[1]), unit);
-        return new ShiftedBetaGeometricFit(model, -result.Value, result.Iterations, result.Converged && !atBound);
+        return new ShiftedBetaGeometricFit(model, -result.Value, result.Iterations, result.Converged && !ranAway);
     }
 
     private static void CheckLength(int count, string paramName)
