@@ -22,6 +22,25 @@ public class CpaCeilingTests
     }
 
     [Fact]
+    public void WorkedExample_FromDocsLifetimeValue_Holds()
+    {
+        // docs/lifetime-value.md: $100 a year, r = 0.8, d = 0.1 per year.
+        var year = PeriodUnit.Year;
+        var m = new MoneyPerPeriod(Usd(100m), year);
+        var r = new RetentionRate(0.8m, year);
+        var d = new DiscountRate(0.1m, year);
+        var start = Ltv.RetentionMargin(m, r, d, CashFlowTiming.StartOfPeriod);
+        var end = Ltv.RetentionMargin(m, r, d, CashFlowTiming.EndOfPeriod);
+
+        Assert.Equal(Usd(122.22m), CpaCeiling.FromLtv(start).Round());                   // 366.67 / 3
+        Assert.Equal(Usd(88.89m), CpaCeiling.FromLtv(end).Round());                      // 266.67 / 3
+        Assert.Equal(Usd(225.62m), CpaCeiling.ForPayback(m, r, d, CashFlowTiming.StartOfPeriod, new Periods(3m, year)).Round()); // 100 + 72.73 + 52.89
+        Assert.Equal(Usd(244m), CpaCeiling.ForPayback(m, r, DiscountRate.None(year), CashFlowTiming.StartOfPeriod, new Periods(3m, year)));
+        Assert.Equal(new Periods(5m, year), Payback.Period(Usd(200m), m, r, d, CashFlowTiming.EndOfPeriod));
+        Assert.Equal(new Periods(5m, year), Ltv.ExpectedLifetime(r));
+    }
+
+    [Fact]
     public void FromLtv_OtherRatio_Divides() => Assert.Equal(Usd(75m), CpaCeiling.FromLtv(Usd(300m), 4m));
 
     [Theory]
