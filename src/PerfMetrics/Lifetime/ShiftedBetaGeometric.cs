@@ -180,6 +180,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="discount"/> is the default or in another unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="renewals"/> is negative.</exception>
+    /// <exception cref="ArithmeticException">The hypergeometric series cannot be summed to full precision: a discount below about 1e-6 per period together with alpha within 1e-3 of a whole number.</exception>
     public double? DiscountedExpectedResidualLifetime(DiscountRate discount, int renewals)
     {
         var x = DiscountFactor(discount);
@@ -197,6 +198,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <exception cref="ArgumentException">An argument is the default or in another unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="renewals"/> is negative.</exception>
     /// <exception cref="OverflowException">The value does not fit <see cref="decimal"/>.</exception>
+    /// <exception cref="ArithmeticException">The hypergeometric series cannot be summed to full precision: a discount below about 1e-6 per period together with alpha within 1e-3 of a whole number.</exception>
     public Money? ResidualMarginValue(MoneyPerPeriod margin, DiscountRate discount, int renewals)
     {
         RequireUnit(margin.Required(nameof(margin)).Per, nameof(margin));
@@ -214,6 +216,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <exception cref="ArgumentException">An argument is the default or in another unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="timing"/> is not defined.</exception>
     /// <exception cref="OverflowException">The value does not fit <see cref="decimal"/>.</exception>
+    /// <exception cref="ArithmeticException">The hypergeometric series cannot be summed to full precision: a discount below about 1e-6 per period together with alpha within 1e-3 of a whole number.</exception>
     public Money? MarginLtv(MoneyPerPeriod margin, DiscountRate discount, CashFlowTiming timing)
     {
         RequireUnit(margin.Required(nameof(margin)).Per, nameof(margin));
