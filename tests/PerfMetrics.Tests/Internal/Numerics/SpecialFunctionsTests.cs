@@ -116,6 +116,9 @@ public class SpecialFunctionsTests
     [InlineData(2.25, 0.7, -0.4)]
     [InlineData(2.25, 0.7, -50.0)]   // Pfaff
     [InlineData(-1.5, 4.0, 0.8)]
+    [InlineData(0.9989, 1.3, 0.97)]  // connection formula just outside the near-integer guard (c - a - b = -0.9989)
+    [InlineData(0.9991, 1.3, 0.97)]  // series just inside the guard
+    [InlineData(1.7, 2.2, 0.995)]    // connection formula with c - a - b = -1.7
     public void Hypergeometric_CEqualsB_IsPowerOfOneMinusZ(double a, double b, double z)
     {
         // 2F1(a, b; b; z) = (1 - z)^(-a) (Abramowitz and Stegun 15.1.8).
@@ -141,6 +144,16 @@ public class SpecialFunctionsTests
     {
         // 2F1(1, 1; 2; -z) = ln(1 + z) / z.
         Close(Math.Log(1d + z) / z, SpecialFunctions.Hypergeometric2F1(1d, 1d, 2d, -z), 1e-13);
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(10.0)]
+    [InlineData(100.0)]
+    public void Hypergeometric_ArcSinh_LargeNegativeArgument(double x)
+    {
+        // 2F1(1/2, 1/2; 3/2; -x^2) = arcsinh(x) / x: z = -x^2 down to -10,000 exercises Pfaff's transformation.
+        Close(Math.Asinh(x) / x, SpecialFunctions.Hypergeometric2F1(0.5, 0.5, 1.5, -x * x), 1e-12);
     }
 
     [Fact]
