@@ -38,7 +38,7 @@ public static class CpaCeiling
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginLtv"/> is negative, or <paramref name="targetLtvToCacRatio"/> is not positive.</exception>
     public static Money FromLtv(Money marginLtv, decimal targetLtvToCacRatio = DefaultTargetLtvToCacRatio)
     {
-        LifetimeChecks.RealNonNegative(marginLtv, nameof(marginLtv));
+        Guard.NonNegativeInCurrency(marginLtv);
         Guard.Positive(targetLtvToCacRatio);
         return marginLtv / targetLtvToCacRatio;
     }
@@ -70,8 +70,8 @@ public static class CpaCeiling
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static CeilingCheck Check(Money cpa, Money ceiling)
     {
-        LifetimeChecks.RealNonNegative(cpa, nameof(cpa));
-        LifetimeChecks.RealNonNegative(ceiling, nameof(ceiling));
+        Guard.NonNegativeInCurrency(cpa);
+        Guard.NonNegativeInCurrency(ceiling);
         var headroom = ceiling - cpa;
         var roundedCpa = cpa.Round();
         var roundedCeiling = ceiling.Round();
@@ -93,9 +93,9 @@ public static class CpaCeiling
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static CeilingCheck? Check(Money spend, long acquisitions, Money ceiling)
     {
-        LifetimeChecks.RealNonNegative(spend, nameof(spend));
+        Guard.NonNegativeInCurrency(spend);
         Guard.NonNegative(acquisitions);
-        LifetimeChecks.RealNonNegative(ceiling, nameof(ceiling));
+        Guard.NonNegativeInCurrency(ceiling);
         if (acquisitions == 0)
         {
             return null;

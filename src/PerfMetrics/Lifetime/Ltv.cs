@@ -1,3 +1,5 @@
+using PerfMetrics.Internal;
+
 namespace PerfMetrics.Lifetime;
 
 /// <summary>
@@ -51,7 +53,7 @@ public static class Ltv
     /// <exception cref="OverflowException">The result does not fit <see cref="decimal"/>.</exception>
     public static Money SimpleRevenue(Money averageOrderValue, PurchaseFrequency purchases, Periods expectedLifetime)
     {
-        LifetimeChecks.RealNonNegative(averageOrderValue, nameof(averageOrderValue));
+        Guard.NonNegativeInCurrency(averageOrderValue);
         purchases.Required(nameof(purchases));
         expectedLifetime.Required(nameof(expectedLifetime));
         PeriodUnit.RequireSame(purchases.Per, nameof(purchases), expectedLifetime.Unit, nameof(expectedLifetime));
@@ -73,7 +75,7 @@ public static class Ltv
     /// <exception cref="OverflowException">The result does not fit <see cref="decimal"/>.</exception>
     public static Money SimpleMargin(Money averageOrderValue, PurchaseFrequency purchases, decimal grossMarginRate, Periods expectedLifetime)
     {
-        LifetimeChecks.MarginRate(grossMarginRate, nameof(grossMarginRate));
+        Guard.PositiveAtMostOne(grossMarginRate);
         return SimpleRevenue(averageOrderValue, purchases, expectedLifetime) * grossMarginRate;
     }
 

@@ -28,7 +28,7 @@ public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative.</exception>
     public MoneyPerPeriod(Money amount, PeriodUnit per)
     {
-        _amount = LifetimeChecks.RealNonNegative(amount, nameof(amount));
+        _amount = Guard.NonNegativeInCurrency(amount);
         _per = PeriodUnit.Required(per, nameof(per));
     }
 

@@ -1,3 +1,5 @@
+using PerfMetrics.Internal;
+
 namespace PerfMetrics.Lifetime;
 
 /// <summary>How many periods it takes a customer's margin to repay what they cost to acquire (customer acquisition cost, CAC).</summary>
@@ -26,7 +28,7 @@ public static class Payback
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static Periods? Period(Money cac, MoneyPerPeriod margin)
     {
-        LifetimeChecks.RealNonNegative(cac, nameof(cac));
+        Guard.NonNegativeInCurrency(cac);
         margin.Required(nameof(margin));
         RequireSameCurrency(cac, margin);
         if (cac.Amount == 0m)
@@ -61,7 +63,7 @@ public static class Payback
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static Periods? Period(Money cac, MoneyPerPeriod margin, RetentionRate retention, DiscountRate discount, CashFlowTiming timing)
     {
-        LifetimeChecks.RealNonNegative(cac, nameof(cac));
+        Guard.NonNegativeInCurrency(cac);
         Ltv.CheckRetentionInputs(margin, nameof(margin), retention, discount, timing);
         RequireSameCurrency(cac, margin);
         var unit = margin.Per;
