@@ -17,6 +17,9 @@ public sealed record RetentionCase(decimal Retention, decimal Discount, long Mar
 /// <summary>Two LTVs and two target ratios, for monotonicity of the CPA ceiling.</summary>
 public sealed record CeilingCase(long LtvCents, long OtherLtvCents, decimal Ratio, decimal OtherRatio);
 
+/// <summary>sBG parameters spread log-uniformly over [0.2, 10], where 12 periods of a cohort identify them.</summary>
+public sealed record IdentifiableSbgParameters(double Alpha, double Beta);
+
 /// <summary>sBG parameters spread log-uniformly over [0.001, 1000].</summary>
 public sealed record SbgParameters(double Alpha, double Beta);
 
@@ -45,6 +48,13 @@ public static class LifetimeArbitraries
          from ratio in Gen.Choose(1, 1000)
          from otherRatio in Gen.Choose(1, 1000)
          select new CeilingCase(ltv, other, ratio / 100m, otherRatio / 100m))
+        .ToArbitrary();
+
+    /// <summary>sBG parameters in the range real cohorts show, log-uniform over [0.2, 10].</summary>
+    public static Arbitrary<IdentifiableSbgParameters> IdentifiableSbgParameters() =>
+        (from a in Gen.Choose(-699, 1000)
+         from b in Gen.Choose(-699, 1000)
+         select new IdentifiableSbgParameters(Math.Pow(10d, a / 1000d), Math.Pow(10d, b / 1000d)))
         .ToArbitrary();
 
     public static Arbitrary<SbgParameters> SbgParameters() =>

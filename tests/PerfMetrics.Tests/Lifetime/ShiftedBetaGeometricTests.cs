@@ -327,6 +327,24 @@ public class ShiftedBetaGeometricTests
         Assert.Contains("LL=", ShiftedBetaGeometric.Fit(Regular, Year).ToString(), StringComparison.Ordinal);
     }
 
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 40)]
+    public bool FittingTheExpectedCurveOfAModelRecoversItsParameters(IdentifiableSbgParameters p)
+    {
+        // Counts equal to their expectation maximise the likelihood at the true parameters; the survival shares are
+        // computed here with the running product of retention rates, not with the library.
+        var shares = new decimal[13];
+        shares[0] = 1m;
+        for (var t = 1; t < shares.Length; t++)
+        {
+            shares[t] = (decimal)ProductSurvival(p.Alpha, p.Beta, t);
+        }
+
+        var fit = ShiftedBetaGeometric.Fit(shares, 1_000_000, PeriodUnit.Month);
+        return fit.Converged
+            && Math.Abs(fit.Model.Alpha / p.Alpha - 1d) < 1e-4
+            && Math.Abs(fit.Model.Beta / p.Beta - 1d) < 1e-4;
+    }
+
     [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]
     public bool SurvivalNeverIncreasesAndRetentionNeverDecreases(SbgParameters p)
     {
