@@ -33,6 +33,14 @@ public class ShiftedBetaGeometricBenchmarks
     public ShiftedBetaGeometricFit FitRegular8Years() => ShiftedBetaGeometric.Fit(Regular, PeriodUnit.Year);
 
     [Benchmark]
+    public double[] FitRegular8YearsBfgsNumericGradient()
+    {
+        double[] counts = [1000, 631, 468, 382, 326, 289, 262, 241];
+        double Negative(ReadOnlySpan<double> p) => -ShiftedBetaGeometric.LogLikelihood(counts, Math.Exp(p[0]), Math.Exp(p[1]));
+        return Bfgs.Minimize(Bfgs.CentralDifferences(Negative, 2), [0d, 0d]).Parameters;
+    }
+
+    [Benchmark]
     public ShiftedBetaGeometricFit Fit60Months() => ShiftedBetaGeometric.Fit(_monthly, PeriodUnit.Month);
 
     [Benchmark]
