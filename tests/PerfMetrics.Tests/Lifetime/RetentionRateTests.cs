@@ -39,5 +39,24 @@ public class RetentionRateTests
     }
 
     [Fact]
+    public void ToString_UnderAGermanCulture_StaysInvariant()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            Assert.Equal("0.8 per P1M", new RetentionRate(0.8m, PeriodUnit.Month).ToString());
+            Assert.Equal("0.05 per P1Y", new DiscountRate(0.05m, PeriodUnit.Year).ToString());
+            Assert.Equal("2.5 x P1W", new Periods(2.5m, PeriodUnit.Week).ToString());
+            Assert.Equal("1.5 per P1M", new PurchaseFrequency(1.5m, PeriodUnit.Month).ToString());
+            Assert.Equal("sBG(alpha=0.5, beta=2.25, per P3M)", new ShiftedBetaGeometric(0.5, 2.25, PeriodUnit.Quarter).ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void Zero_IsAllowed() => Assert.Equal(0m, new RetentionRate(0m, PeriodUnit.Day).Value);
 }
