@@ -117,6 +117,38 @@ public readonly struct PeriodUnit : IEquatable<PeriodUnit>, ISpanParsable<Period
     /// whose length depends on the calendar.</returns>
     public Duration? ToDuration() => IsFixedLength ? Duration.FromDays(_days) : null;
 
+    /// <summary>Returns the date <paramref name="count"/> periods after (or, when negative, before) <paramref name="date"/>.</summary>
+    /// <param name="date">The start date.</param>
+    /// <param name="count">The number of periods, any sign.</param>
+    /// <returns><c>date + ToPeriod(count)</c>; month arithmetic follows NodaTime (31 January + 1 month = 28 or 29 February).</returns>
+    /// <exception cref="InvalidOperationException">This is <c>default(PeriodUnit)</c>.</exception>
+    /// <exception cref="OverflowException">The number of days or months does not fit an <see cref="int"/>.</exception>
+    public LocalDate AddTo(LocalDate date, int count) => date.Plus(ToPeriod(count));
+
+    /// <summary>Returns how many whole periods fit between two dates.</summary>
+    /// <param name="start">The first date.</param>
+    /// <param name="end">The last date, on or after <paramref name="start"/>.</param>
+    /// <returns>
+    /// The largest whole <c>n</c> with <c>AddTo(start, n) &lt;= end</c>: for fixed-length units the days between divided
+    /// by the days per period, rounded down; for calendar units the whole months between (as NodaTime's
+    /// <see cref="Period.Between(LocalDate, LocalDate, PeriodUnits)"/> counts them) divided by the months per period,
+    /// rounded down. 1 March to 31 March is 0 months; 1 March to 1 April is 1.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">This is <c>default(PeriodUnit)</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or the dates are in different calendars.</exception>
+    public int WholePeriodsBetween(LocalDate start, LocalDate end)
+    {
+        ThrowIfDefault(nameof(WholePeriodsBetween));
+        if (end < start)
+        {
+            Guard.ThrowArgument(nameof(end), $"end must be on or after start ({start:uuuu-MM-dd}), was {end:uuuu-MM-dd}.");
+        }
+
+        return IsFixedLength
+            ? Period.Between(start, end, PeriodUnits.Days).Days / _days
+            : Period.Between(start, end, PeriodUnits.Months).Months / _months;
+    }
+
     /// <summary>Returns the unit as ISO 8601 text, for example <c>P1W</c>, <c>P1M</c>, <c>P3M</c>, <c>P1Y</c>.</summary>
     /// <returns>The text; <c>(no unit)</c> for <c>default(PeriodUnit)</c>.</returns>
     public override string ToString()

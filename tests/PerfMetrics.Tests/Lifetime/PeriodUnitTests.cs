@@ -110,6 +110,56 @@ public class PeriodUnitTests
     }
 
     [Fact]
+    public void AddTo_MovesByWholePeriods()
+    {
+        var start = new LocalDate(2026, 1, 31);
+        Assert.Equal(new LocalDate(2026, 2, 28), PeriodUnit.Month.AddTo(start, 1));   // NodaTime truncates to the month's end
+        Assert.Equal(new LocalDate(2026, 2, 14), PeriodUnit.Week.AddTo(start, 2));
+        Assert.Equal(new LocalDate(2025, 10, 31), PeriodUnit.Quarter.AddTo(start, -1));
+        Assert.Equal(new LocalDate(2028, 1, 31), PeriodUnit.Year.AddTo(start, 2));
+    }
+
+    [Fact]
+    public void WholePeriodsBetween_CountsCompletedPeriods()
+    {
+        var march1 = new LocalDate(2026, 3, 1);
+        Assert.Equal(0, PeriodUnit.Month.WholePeriodsBetween(march1, new LocalDate(2026, 3, 31)));
+        Assert.Equal(1, PeriodUnit.Month.WholePeriodsBetween(march1, new LocalDate(2026, 4, 1)));
+        Assert.Equal(3, PeriodUnit.Month.WholePeriodsBetween(march1, new LocalDate(2026, 6, 15)));
+        Assert.Equal(1, PeriodUnit.Quarter.WholePeriodsBetween(march1, new LocalDate(2026, 8, 31)));
+        Assert.Equal(4, PeriodUnit.Week.WholePeriodsBetween(march1, new LocalDate(2026, 4, 4)));   // 34 days
+        Assert.Equal(34, PeriodUnit.Day.WholePeriodsBetween(march1, new LocalDate(2026, 4, 4)));
+        Assert.Equal(0, PeriodUnit.Year.WholePeriodsBetween(march1, march1));
+
+        // Month ends: 31 January + 1 month is 28 February, so 28 February completes the first month.
+        var january31 = new LocalDate(2026, 1, 31);
+        Assert.Equal(0, PeriodUnit.Month.WholePeriodsBetween(january31, new LocalDate(2026, 2, 27)));
+        Assert.Equal(1, PeriodUnit.Month.WholePeriodsBetween(january31, new LocalDate(2026, 2, 28)));
+        Assert.Equal(1, PeriodUnit.Month.WholePeriodsBetween(january31, new LocalDate(2026, 3, 30)));
+        Assert.Equal(2, PeriodUnit.Month.WholePeriodsBetween(january31, new LocalDate(2026, 3, 31)));
+    }
+
+    [Fact]
+    public void WholePeriodsBetween_EndBeforeStart_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => PeriodUnit.Week.WholePeriodsBetween(new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 1)));
+        Assert.Equal("end", ex.ParamName);
+        Assert.Contains("2026-03-01", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => default(PeriodUnit).WholePeriodsBetween(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 2)));
+    }
+
+    [Property]
+    public bool WholePeriodsBetweenIsTheLargestCountThatAddToKeepsWithinTheEnd(PositiveInt count, bool days, NonNegativeInt startOffset, NonNegativeInt span)
+    {
+        var n = (count.Get % 12) + 1;
+        var unit = days ? PeriodUnit.Days(n) : PeriodUnit.Months(n);
+        var start = new LocalDate(2000, 1, 1).PlusDays(startOffset.Get % 5000);
+        var end = start.PlusDays(span.Get % 3000);
+        var whole = unit.WholePeriodsBetween(start, end);
+        return unit.AddTo(start, whole) <= end && unit.AddTo(start, whole + 1) > end;
+    }
+
+    [Fact]
     public void ToDuration_FixedLengthOnly()
     {
         Assert.Equal(Duration.FromDays(7), PeriodUnit.Week.ToDuration());
