@@ -83,10 +83,17 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     public double MeanChurn => Alpha / (Alpha + Beta);
 
     /// <summary>Gets the expected lifetime of a new customer, <c>(alpha + beta - 1) / (alpha - 1)</c> periods, counting the first.</summary>
-    /// <remarks>Null when <c>alpha &lt;= 1</c>: the expectation is then infinite (a heavy tail of customers who almost never churn).
+    /// <remarks>Null when <c>alpha &lt;= 1</c>: the expectation is then infinite (a heavy tail of customers who almost never churn);
+    /// also null in the degenerate case where it is finite but beyond 1e28 periods (alpha within rounding of 1).
     /// Converted to <see cref="decimal"/> with 15 significant digits.</remarks>
-    public Periods? ExpectedLifetime =>
-        Alpha > 1d ? new Periods(ToDecimal((Alpha + Beta - 1d) / (Alpha - 1d)), Unit) : null;
+    public Periods? ExpectedLifetime
+    {
+        get
+        {
+            var value = (Alpha + Beta - 1d) / (Alpha - 1d);
+            return Alpha > 1d && value < 1e28 ? new Periods(ToDecimal(value), Unit) : null;
+        }
+    }
 
     /// <summary>Returns <c>P(T = t)</c>: the probability that a new customer's last paid period is period <paramref name="period"/>.</summary>
     /// <param name="period">The period t, at least 1.</param>

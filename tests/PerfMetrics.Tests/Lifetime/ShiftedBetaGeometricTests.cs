@@ -152,6 +152,9 @@ public class ShiftedBetaGeometricTests
         var model = new ShiftedBetaGeometric(2d, 1d, PeriodUnit.Month);
         Assert.Equal(new Periods(2m, PeriodUnit.Month), model.ExpectedLifetime);
         Assert.Equal(2d / 20d, model.Survival(3), 1e-15);
+
+        // Alpha a rounding step above 1 with a huge beta: finite in theory, beyond decimal in practice, so null.
+        Assert.Null(new ShiftedBetaGeometric(1.0000000000000002, 1e300, PeriodUnit.Month).ExpectedLifetime);
     }
 
     [Fact]
