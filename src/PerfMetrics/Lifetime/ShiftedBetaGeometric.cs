@@ -403,6 +403,18 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Alpha, Beta, Unit);
 
+    /// <summary>Compares two models for value equality (same alpha, beta and period unit).</summary>
+    /// <param name="left">The first model.</param>
+    /// <param name="right">The second model.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(ShiftedBetaGeometric? left, ShiftedBetaGeometric? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two models for inequality.</summary>
+    /// <param name="left">The first model.</param>
+    /// <param name="right">The second model.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ShiftedBetaGeometric? left, ShiftedBetaGeometric? right) => !(left == right);
+
     /// <summary>The sBG log-likelihood of survivor counts (weights) at <c>(alpha, beta)</c>.</summary>
     internal static double LogLikelihood(ReadOnlySpan<double> counts, double alpha, double beta)
     {
