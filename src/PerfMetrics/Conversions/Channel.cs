@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics;
@@ -11,7 +12,7 @@ namespace PerfMetrics;
 /// wherever a channel is required. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct Channel : IEquatable<Channel>, IComparable<Channel>, IComparable, ISpanParsable<Channel>
+public readonly struct Channel : IEquatable<Channel>, IComparable<Channel>, IComparable, IComparisonOperators<Channel, Channel, bool>, ISpanParsable<Channel>
 {
     private readonly string? _name;
 

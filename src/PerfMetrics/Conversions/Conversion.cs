@@ -56,7 +56,7 @@ public sealed class Conversion : IEquatable<Conversion>
             {
                 Guard.ThrowArgument(
                     nameof(touchpoints),
-                    $"touchpoints[{i}] must be at or before the conversion at {InstantPattern.ExtendedIso.Format(at)}, was {sorted[i]}.");
+                    $"touchpoints[{i}] must be at or before the conversion at {InstantPattern.ExtendedIso.Format(at)}, was {sorted[i].ToString()}.");
             }
         }
 
@@ -112,7 +112,7 @@ public sealed class Conversion : IEquatable<Conversion>
     /// <summary>Returns a short invariant description, for example <c>Acquisition 25.00 USD @ 2026-03-01T10:00:00Z via email &gt; search</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        $"{Kind} {Value} @ {InstantPattern.ExtendedIso.Format(At)} via {(Touchpoints.IsEmpty ? "(none)" : string.Join(" > ", Touchpoints.Select(t => t.Channel.Name)))}";
+        $"{Kind} {Value.ToString()} @ {InstantPattern.ExtendedIso.Format(At)} via {(Touchpoints.IsEmpty ? "(none)" : string.Join(" > ", Touchpoints.Select(t => t.Channel.Name)))}";
 
     /// <inheritdoc/>
     public bool Equals(Conversion? other) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics;
 using NodaTime;
 using NodaTime.Text;
 
@@ -23,7 +24,7 @@ public enum InteractionKind
 /// Equality compares channel, instant and kind. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct Touchpoint : IEquatable<Touchpoint>
+public readonly struct Touchpoint : IEquatable<Touchpoint>, IEqualityOperators<Touchpoint, Touchpoint, bool>
 {
     private readonly Channel _channel;
     private readonly Instant _at;

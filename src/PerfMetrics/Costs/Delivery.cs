@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics;
@@ -12,7 +13,7 @@ namespace PerfMetrics;
 /// counts zero and revenue <c>default(Money)</c>. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct Delivery : IEquatable<Delivery>
+public readonly struct Delivery : IEquatable<Delivery>, IEqualityOperators<Delivery, Delivery, bool>
 {
     private readonly long _impressions;
     private readonly long _clicks;

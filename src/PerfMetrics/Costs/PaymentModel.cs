@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics;
@@ -46,7 +47,7 @@ public enum PaymentModelKind
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct PaymentModel : IEquatable<PaymentModel>
+public readonly partial struct PaymentModel : IEquatable<PaymentModel>, IEqualityOperators<PaymentModel, PaymentModel, bool>
 {
     private readonly PaymentModelKind _kind;
     private readonly Money _rate;
@@ -194,13 +195,13 @@ public readonly struct PaymentModel : IEquatable<PaymentModel>
     public override string ToString() => _kind switch
     {
         0 => "None",
-        PaymentModelKind.Cpc => $"CPC {_rate}",
-        PaymentModelKind.Cpm => $"CPM {_rate}",
-        PaymentModelKind.Cpl => $"CPL {_rate}",
-        PaymentModelKind.Cpa => $"CPA {_rate}",
-        PaymentModelKind.FlatFee => $"FlatFee {_rate}",
+        PaymentModelKind.Cpc => "CPC " + _rate.ToString(),
+        PaymentModelKind.Cpm => "CPM " + _rate.ToString(),
+        PaymentModelKind.Cpl => "CPL " + _rate.ToString(),
+        PaymentModelKind.Cpa => "CPA " + _rate.ToString(),
+        PaymentModelKind.FlatFee => "FlatFee " + _rate.ToString(),
         PaymentModelKind.RevenueShare => "RevenueShare " + _share.ToString(CultureInfo.InvariantCulture),
-        PaymentModelKind.Hybrid => $"Hybrid({string.Join(" + ", _parts)})",
+        PaymentModelKind.Hybrid => "Hybrid(" + string.Join(" + ", _parts.Select(p => p.ToString())) + ")",
     };
 
     /// <inheritdoc/>

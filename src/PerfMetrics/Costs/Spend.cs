@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using PerfMetrics.Internal;
@@ -107,8 +108,8 @@ public sealed class Spend : IEquatable<Spend>
     /// <returns>The text.</returns>
     public override string ToString() =>
         Campaign is null
-            ? $"{Channel} {Amount} over {LocalDatePattern.Iso.Format(Period.Start)}/{LocalDatePattern.Iso.Format(Period.End)}"
-            : $"{Channel} {Amount} over {LocalDatePattern.Iso.Format(Period.Start)}/{LocalDatePattern.Iso.Format(Period.End)} ({Campaign})";
+            ? string.Create(CultureInfo.InvariantCulture, $"{Channel} {Amount} over {LocalDatePattern.Iso.Format(Period.Start)}/{LocalDatePattern.Iso.Format(Period.End)}")
+            : string.Create(CultureInfo.InvariantCulture, $"{Channel} {Amount} over {LocalDatePattern.Iso.Format(Period.Start)}/{LocalDatePattern.Iso.Format(Period.End)} ({Campaign})");
 
     /// <inheritdoc/>
     public bool Equals(Spend? other) =>

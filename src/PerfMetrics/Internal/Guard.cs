@@ -65,23 +65,55 @@ internal static class Guard
         return value;
     }
 
+    internal static decimal Positive(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0m)
+        {
+            ThrowOutOfRange(paramName, value, "must be positive");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks that a <see cref="double"/> is finite and greater than zero (NaN fails).</summary>
+    internal static double PositiveFinite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!(value > 0d) || double.IsPositiveInfinity(value))
+        {
+            ThrowOutOfRange(paramName, value, "must be a finite number greater than zero");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks <c>0 &lt; value &lt;= 1</c> (a share that cannot be zero, such as a margin rate).</summary>
+    internal static decimal PositiveAtMostOne(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0m || value > 1m)
+        {
+            ThrowOutOfRange(paramName, value, "must be greater than 0 and at most 1");
+        }
+
+        return value;
+    }
+
+    /// <summary>Checks that money is in a real currency (not <c>default(Money)</c>) and non-negative.</summary>
+    internal static Money NonNegativeInCurrency(Money value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value.IsDefault)
+        {
+            ThrowArgument(paramName, $"{paramName} must be in a currency, was default(Money). Use Money.Zero(currency) for zero.");
+        }
+
+        return NonNegative(value, paramName);
+    }
+
     /// <summary>Checks <c>0 &lt;= value &lt;= 1</c>.</summary>
     internal static decimal UnitInterval(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value < 0m || value > 1m)
         {
             ThrowOutOfRange(paramName, value, "must be between 0 and 1 inclusive");
-        }
-
-        return value;
-    }
-
-    /// <summary>Checks <c>0 &lt; value &lt;= 1</c> (a rate such as a contribution margin, where 0 means nothing is earned).</summary>
-    internal static decimal PositiveUnitInterval(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value <= 0m || value > 1m)
-        {
-            ThrowOutOfRange(paramName, value, "must be greater than 0 and at most 1");
         }
 
         return value;

@@ -20,7 +20,7 @@ internal static class LargestRemainder
         if (Int128.Abs(minor) >= (Int128.One << MantissaBits))
         {
             throw new OverflowException(
-                $"{operation} cannot represent {amount} in whole minor units (10^-{minorUnits}) within decimal's 96-bit precision.");
+                $"{operation} cannot represent {Guard.Format(amount)} in whole minor units (10^-{minorUnits}) within decimal's 96-bit precision.");
         }
 
         return minor;

@@ -67,7 +67,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         {
             return amount.Value == 0m
                 ? default
-                : throw new JsonException($"Money amount {amount.Value} needs a currency; only a zero may be currency-less.");
+                : throw new JsonException($"Money amount {Internal.Guard.Format(amount.Value)} needs a currency; only a zero may be currency-less.");
         }
 
         return Currency.TryFromCode(code, out var currency)

@@ -19,7 +19,7 @@ public static class BreakEvenCpa
     public static Money Of(Money averageOrderValue, decimal marginRate)
     {
         Guard.NonNegative(averageOrderValue);
-        Guard.PositiveUnitInterval(marginRate);
+        Guard.PositiveAtMostOne(marginRate);
         return averageOrderValue * marginRate;
     }
 }

@@ -51,7 +51,7 @@ public static class MarginalRoas
         Guard.NonNegative(lowerRevenue);
         Guard.NonNegative(higherSpend);
         Guard.NonNegative(higherRevenue);
-        Guard.PositiveUnitInterval(marginRate);
+        Guard.PositiveAtMostOne(marginRate);
         if (higherSpend < lowerSpend)
         {
             Guard.ThrowOutOfRange(nameof(higherSpend), higherSpend, $"must be at least lowerSpend ({lowerSpend})");

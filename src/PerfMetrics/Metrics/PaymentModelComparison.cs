@@ -62,7 +62,7 @@ public static class PaymentModelComparison
     public static ImmutableArray<PaymentModelOutcome> OfMarginRate(Delivery forecast, decimal marginRate, IEnumerable<PaymentModel> models)
     {
         Guard.NotNull(models);
-        Guard.PositiveUnitInterval(marginRate);
+        Guard.PositiveAtMostOne(marginRate);
         return Compare(forecast, forecast.Revenue * marginRate, forecast.Revenue.Currency, models);
     }
 

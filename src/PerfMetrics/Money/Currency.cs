@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
 using PerfMetrics.Json;
@@ -26,7 +27,7 @@ namespace PerfMetrics;
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(CurrencyJsonConverter))]
-public readonly partial struct Currency : IEquatable<Currency>, ISpanParsable<Currency>
+public readonly partial struct Currency : IEquatable<Currency>, IEqualityOperators<Currency, Currency, bool>, ISpanParsable<Currency>
 {
     /// <summary>The largest number of minor units a custom currency may have.</summary>
     public const int MaxMinorUnits = 8;

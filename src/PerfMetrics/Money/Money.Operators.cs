@@ -31,17 +31,12 @@ public readonly partial struct Money :
     public static Money operator -(Money left, Money right)
     {
         var currency = CheckSameCurrency(left, right, nameof(right));
-        decimal result;
-        try
+        if (DecimalBits.BelowHalfRange(left._amount) && DecimalBits.BelowHalfRange(right._amount))
         {
-            result = left._amount - right._amount;
-        }
-        catch (OverflowException ex)
-        {
-            throw Overflow("subtraction", left, right, ex);
+            return new Money(currency, left._amount - right._amount);
         }
 
-        return new Money(currency, result);
+        return new Money(currency, SubtractChecked(left, right));
     }
 
     /// <summary>Negates an amount.</summary>
@@ -56,17 +51,13 @@ public readonly partial struct Money :
     /// <exception cref="OverflowException">The product overflows <see cref="decimal"/>.</exception>
     public static Money operator *(Money left, decimal right)
     {
-        decimal result;
-        try
+        // Fast path: two mantissas below 2^48 give a product below 2^96, which cannot overflow decimal.
+        if (DecimalBits.Below48Bits(left._amount) && DecimalBits.Below48Bits(right))
         {
-            result = left._amount * right;
-        }
-        catch (OverflowException ex)
-        {
-            throw Overflow("multiplication", left, right, ex);
+            return new Money(left._currency, left._amount * right);
         }
 
-        return new Money(left._currency, result);
+        return new Money(left._currency, MultiplyChecked(left, right));
     }
 
     /// <summary>Multiplies a factor by an amount.</summary>
@@ -171,23 +162,60 @@ public readonly partial struct Money :
     private static Money Add(Money left, Money right, string paramName)
     {
         var currency = CheckSameCurrency(left, right, paramName);
-        decimal result;
+
+        // Fast path without a try block (which would keep this method from inlining): when both magnitudes are
+        // below 2^95 the sum is below 2^96 and cannot overflow decimal.
+        if (DecimalBits.BelowHalfRange(left._amount) && DecimalBits.BelowHalfRange(right._amount))
+        {
+            return new Money(currency, left._amount + right._amount);
+        }
+
+        return new Money(currency, AddChecked(left, right));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static decimal AddChecked(Money left, Money right)
+    {
         try
         {
-            result = left._amount + right._amount;
+            return left._amount + right._amount;
         }
         catch (OverflowException ex)
         {
             throw Overflow("addition", left, right, ex);
         }
+    }
 
-        return new Money(currency, result);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static decimal SubtractChecked(Money left, Money right)
+    {
+        try
+        {
+            return left._amount - right._amount;
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow("subtraction", left, right, ex);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static decimal MultiplyChecked(Money left, decimal right)
+    {
+        try
+        {
+            return left._amount * right;
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow("multiplication", left, right, ex);
+        }
     }
 
     private static OverflowException Overflow<T>(string operation, Money left, T right, OverflowException inner)
         where T : notnull =>
-        new($"Money {operation} overflowed decimal: {left} and {Guard.Format(right)}.", inner);
+        new($"Money {operation} overflowed decimal: {Guard.Format(left)} and {Guard.Format(right)}.", inner);
 
     private static void ThrowZeroDivisor(Money left, string paramName) =>
-        throw new ArgumentOutOfRangeException(paramName, $"{paramName} must not be zero when dividing {left}.");
+        throw new ArgumentOutOfRangeException(paramName, $"{paramName} must not be zero when dividing {Guard.Format(left)}.");
 }

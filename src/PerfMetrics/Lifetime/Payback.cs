@@ -1,0 +1,111 @@
+using PerfMetrics.Internal;
+
+namespace PerfMetrics.Lifetime;
+
+/// <summary>How many periods it takes a customer's margin to repay what they cost to acquire (customer acquisition cost, CAC).</summary>
+/// <remarks>
+/// The payback period is the smallest whole number of periods N for which the expected cumulative margin of the first
+/// N periods, discounted when a discount rate is given, reaches the CAC. It is null (undefined) when it never does:
+/// when the lifetime value itself is at most the CAC. Pure and thread-safe.
+/// </remarks>
+/// <example>
+/// <code>
+/// var month = PeriodUnit.Month;
+/// var periods = Payback.Period(new Money(200m, Currency.Usd),
+///     new MoneyPerPeriod(new Money(100m, Currency.Usd), month),
+///     new RetentionRate(0.8m, month), DiscountRate.None(month), CashFlowTiming.StartOfPeriod); // 100 + 80 + 64 >= 200: 3 months
+/// </code>
+/// </example>
+public static class Payback
+{
+    /// <summary>Returns the payback period of a CAC when every customer stays and nothing is discounted: <c>ceiling(CAC / m)</c>.</summary>
+    /// <param name="cac">The acquisition cost of one customer, non-negative, in a currency.</param>
+    /// <param name="margin">Gross margin per period from one customer, in the same currency.</param>
+    /// <returns>The whole number of periods, in the margin's unit; 0 for a zero CAC; null when the margin is zero and the CAC is not.</returns>
+    /// <example>CAC 250 USD, 100 USD per month: 3 months.</example>
+    /// <exception cref="ArgumentException"><paramref name="cac"/> or <paramref name="margin"/> is a default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cac"/> is negative.</exception>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Periods? Period(Money cac, MoneyPerPeriod margin)
+    {
+        Guard.NonNegativeInCurrency(cac);
+        margin.Required(nameof(margin));
+        RequireSameCurrency(cac, margin);
+        if (cac.Amount == 0m)
+        {
+            return new Periods(0m, margin.Per);
+        }
+
+        if (margin.Amount.Amount == 0m)
+        {
+            return null;
+        }
+
+        return new Periods(decimal.Ceiling(cac.Amount / margin.Amount.Amount), margin.Per);
+    }
+
+    /// <summary>Returns the payback period of a CAC under constant retention and discounting.</summary>
+    /// <param name="cac">The acquisition cost of one customer, non-negative, in a currency.</param>
+    /// <param name="margin">Gross margin per period from one customer, in the same currency.</param>
+    /// <param name="retention">Retention per period, in the margin's unit.</param>
+    /// <param name="discount">Discount rate per period, in the margin's unit; <see cref="DiscountRate.None(PeriodUnit)"/> for undiscounted payback.</param>
+    /// <param name="timing">When each period's margin is received.</param>
+    /// <returns>
+    /// The smallest whole N with <c>margin LTV over N periods &gt;= CAC</c> (<see cref="Ltv.RetentionMargin(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/>),
+    /// in the margin's unit; 0 for a zero CAC; null when the cumulative margin never reaches the CAC (the lifetime value
+    /// is below the CAC). The search adds one period at a time, so its cost grows with the answer. The sums are the
+    /// decimal sums of <see cref="Ltv"/>, so the ceiling <see cref="CpaCeiling.ForPayback(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/> gives for an N-period window
+    /// always pays back within N periods; at the limit of decimal precision (a CAC within about 1e-25 of the lifetime value
+    /// itself, where the true answer is "never") the rounded sum can reach the CAC after a few hundred periods.
+    /// </returns>
+    /// <exception cref="ArgumentException">An argument is a default value, or the units differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cac"/> is negative, or <paramref name="timing"/> is not defined.</exception>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Periods? Period(Money cac, MoneyPerPeriod margin, RetentionRate retention, DiscountRate discount, CashFlowTiming timing)
+    {
+        Guard.NonNegativeInCurrency(cac);
+        Ltv.CheckRetentionInputs(margin, nameof(margin), retention, discount, timing);
+        RequireSameCurrency(cac, margin);
+        var unit = margin.Per;
+        var target = cac.Amount;
+        if (target == 0m)
+        {
+            return new Periods(0m, unit);
+        }
+
+        var m = margin.Amount.Amount;
+        decimal r = retention.Value, d = discount.Value;
+        if (m * Ltv.DiscountedPayments(r, d, timing) * 1.000000000000001m < target)
+        {
+            return null; // even the whole lifetime value falls short (with room for rounding in the sums below)
+        }
+
+        // Accumulate the same term-by-term sums that Ltv and CpaCeiling.ForPayback use, so that the payback period of
+        // the ceiling for an N-period window is never more than N.
+        var q = d == 0m ? r : r / (1m + d);
+        var term = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
+        var sum = 0m;
+        var n = 0;
+        while (term != 0m)
+        {
+            sum += term;
+            n = checked(n + 1);
+            if (m * sum >= target)
+            {
+                return new Periods(n, unit);
+            }
+
+            term *= q;
+        }
+
+        return null; // the remaining terms vanished below decimal precision before the sum reached the CAC
+    }
+
+    private static void RequireSameCurrency(Money cac, MoneyPerPeriod margin)
+    {
+        if (cac.Currency != margin.Amount.Currency)
+        {
+            throw new CurrencyMismatchException(cac.Currency, margin.Amount.Currency, nameof(margin));
+        }
+    }
+}

@@ -1,0 +1,490 @@
+using System.Diagnostics;
+using System.Globalization;
+using PerfMetrics.Internal;
+using PerfMetrics.Internal.Numerics;
+
+namespace PerfMetrics.Lifetime;
+
+/// <summary>
+/// The shifted-beta-geometric (sBG) model of contractual retention (Fader and Hardie 2007): each customer churns at
+/// the end of every period with their own probability <c>theta</c>, and <c>theta</c> varies across customers as
+/// Beta(<see cref="Alpha"/>, <see cref="Beta"/>), so a cohort's retention rises with tenure as the likely churners leave.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Formulas (t in whole periods of <see cref="Unit"/>; Fader and Hardie 2007, "How to Project Customer Retention",
+/// Journal of Interactive Marketing 21(1)): lifetime T is the number of periods a customer pays for (T &gt;= 1);
+/// <c>P(T = t) = B(alpha + 1, beta + t - 1) / B(alpha, beta)</c>; survival <c>S(t) = P(T &gt; t) = B(alpha, beta + t) / B(alpha, beta)</c>
+/// (S(0) = 1); retention <c>r(t) = S(t) / S(t - 1) = (beta + t - 1) / (alpha + beta + t - 1)</c>, rising towards 1;
+/// expected lifetime <c>E[T] = (alpha + beta - 1) / (alpha - 1)</c>, infinite (null) when <c>alpha &lt;= 1</c>.
+/// </para>
+/// <para>
+/// Discounted expected residual lifetime (DERL, Fader and Hardie 2010, "Customer-Base Valuation in a Contractual
+/// Setting: The Perils of Ignoring Heterogeneity", Marketing Science 29(1)) of a customer who has renewed n times,
+/// evaluated just before the next renewal decision, with discount d per period:
+/// <c>sum over t &gt; n of S(t) / S(n) / (1 + d)^(t - n - 1) = (beta + n) / (alpha + beta + n) x 2F1(1, beta + n + 1; alpha + beta + n + 1; 1 / (1 + d))</c>
+/// (their formula with their "n - 1 renewals" written as n).
+/// </para>
+/// <para>
+/// Lifetime value of a new customer with margin m per period: <c>m x sum over t &gt;= 0 of S(t) / (1 + d)^t = m x 2F1(1, beta; alpha + beta; 1 / (1 + d))</c>
+/// when paid at the start of each period, and the same sum over t &gt;= 1 when paid at the end, matching
+/// <see cref="Ltv"/>'s constant-retention formulas when everybody shares one churn probability.
+/// </para>
+/// <para>
+/// Numbers: the model is statistical and computes in <see cref="double"/>. Money leaves it by one rule: the expected
+/// discounted number of payments is converted to <see cref="decimal"/> (15 significant digits, the standard conversion),
+/// multiplied exactly by the money per period, and the product is rounded to the currency's minor units with
+/// <see cref="MidpointRounding.ToEven"/>.
+/// </para>
+/// <para>Equality compares alpha, beta and unit. Immutable and thread-safe.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var fit = ShiftedBetaGeometric.Fit([1000, 631, 468, 382, 326, 289, 262, 241], PeriodUnit.Year);
+/// // fit.Model.Alpha = 0.704, fit.Model.Beta = 1.182, fit.LogLikelihood = -1680.27 (Fader and Hardie 2007, "Regular")
+/// var s10 = fit.Model.Survival(10);
+/// </code>
+/// </example>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
+{
+    /// <summary>Periods above which survival switches from an exact running product to the log-beta formula.</summary>
+    private const int ProductLimit = 100_000;
+
+    /// <summary>Fits stop at |ln alpha|, |ln beta| of this size (alpha or beta beyond e^30 or below e^-30).</summary>
+    private const double LogParameterBound = 30d;
+
+    /// <summary>A fitted |ln alpha| or |ln beta| above this (alpha or beta beyond e^20 or below e^-20) means the data do not identify the parameter.</summary>
+    private const double IdentifiedLogBound = 20d;
+
+    /// <summary>Initializes an sBG model.</summary>
+    /// <param name="alpha">The first shape parameter of the churn-probability distribution, finite and greater than 0.</param>
+    /// <param name="beta">The second shape parameter, finite and greater than 0.</param>
+    /// <param name="unit">The period of one renewal (a month for monthly contracts).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> or <paramref name="beta"/> is not a finite number greater than 0.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is <c>default(PeriodUnit)</c>.</exception>
+    public ShiftedBetaGeometric(double alpha, double beta, PeriodUnit unit)
+    {
+        Alpha = Guard.PositiveFinite(alpha);
+        Beta = Guard.PositiveFinite(beta);
+        Unit = PeriodUnit.Required(unit, nameof(unit));
+    }
+
+    /// <summary>Gets alpha, the first shape parameter of the Beta distribution of churn probabilities.</summary>
+    public double Alpha { get; }
+
+    /// <summary>Gets beta, the second shape parameter of the Beta distribution of churn probabilities.</summary>
+    public double Beta { get; }
+
+    /// <summary>Gets the period of one renewal.</summary>
+    public PeriodUnit Unit { get; }
+
+    /// <summary>Gets the mean churn probability per period of a new cohort, <c>alpha / (alpha + beta)</c>.</summary>
+    public double MeanChurn => Alpha / (Alpha + Beta);
+
+    /// <summary>Gets the expected lifetime of a new customer, <c>(alpha + beta - 1) / (alpha - 1)</c> periods, counting the first.</summary>
+    /// <remarks>Null when <c>alpha &lt;= 1</c>: the expectation is then infinite (a heavy tail of customers who almost never churn);
+    /// also null in the degenerate case where it is finite but beyond 1e28 periods (alpha within rounding of 1).
+    /// Converted to <see cref="decimal"/> with 15 significant digits.</remarks>
+    public Periods? ExpectedLifetime
+    {
+        get
+        {
+            var value = (Alpha + Beta - 1d) / (Alpha - 1d);
+            return Alpha > 1d && value < 1e28 ? new Periods(ToDecimal(value), Unit) : null;
+        }
+    }
+
+    /// <summary>Returns <c>P(T = t)</c>: the probability that a new customer's last paid period is period <paramref name="period"/>.</summary>
+    /// <param name="period">The period t, at least 1.</param>
+    /// <returns><c>S(t - 1) x alpha / (alpha + beta + t - 1)</c>.</returns>
+    /// <example>alpha = 1, beta = 1: P(T = 1) = 1/2, P(T = 2) = 1/6.</example>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    public double ChurnProbability(int period)
+    {
+        Guard.Positive(period);
+        return Survival(period - 1) * (Alpha / (Alpha + Beta + period - 1d));
+    }
+
+    /// <summary>Returns the survival probability <c>S(t) = P(T &gt; t)</c>: the share of a new cohort still paying after <paramref name="period"/> renewals.</summary>
+    /// <param name="period">The period t, at least 0 (S(0) = 1).</param>
+    /// <returns><c>B(alpha, beta + t) / B(alpha, beta)</c>, non-increasing in t.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is negative.</exception>
+    public double Survival(int period)
+    {
+        Guard.NonNegative((long)period, nameof(period));
+        if (period > ProductLimit)
+        {
+            return Math.Exp(SpecialFunctions.LogBeta(Alpha, Beta + period) - SpecialFunctions.LogBeta(Alpha, Beta));
+        }
+
+        var log = 0d;
+        for (var i = 0; i < period; i++)
+        {
+            log += Math.Log(1d - (Alpha / (Alpha + Beta + i)));
+        }
+
+        return Math.Exp(log);
+    }
+
+    /// <summary>Returns the retention rate of period <paramref name="period"/>: the share of customers alive after <c>t - 1</c> renewals who renew again.</summary>
+    /// <param name="period">The period t, at least 1.</param>
+    /// <returns><c>r(t) = (beta + t - 1) / (alpha + beta + t - 1)</c>, non-decreasing in t.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    public double Retention(int period)
+    {
+        Guard.Positive(period);
+        return 1d - (Alpha / (Alpha + Beta + period - 1d));
+    }
+
+    /// <summary>Returns the survival curve <c>S(0), S(1), ..., S(lastPeriod)</c>.</summary>
+    /// <param name="lastPeriod">The last period, at least 0.</param>
+    /// <returns><c>lastPeriod + 1</c> probabilities, starting with 1, non-increasing.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastPeriod"/> is negative or larger than 100,000,000.</exception>
+    public IReadOnlyList<double> SurvivalCurve(int lastPeriod)
+    {
+        CheckLastPeriod(lastPeriod);
+        var curve = new double[lastPeriod + 1];
+        curve[0] = 1d;
+        var log = 0d;
+        for (var t = 1; t <= lastPeriod; t++)
+        {
+            log += Math.Log(1d - (Alpha / (Alpha + Beta + t - 1d)));
+            curve[t] = Math.Exp(log);
+        }
+
+        return curve;
+    }
+
+    /// <summary>Projects how many customers of a cohort are still paying after each period.</summary>
+    /// <param name="cohortSize">The number of customers acquired, at least 1.</param>
+    /// <param name="lastPeriod">The last period, at least 0.</param>
+    /// <returns>The expected survivors <c>cohortSize x S(t)</c> for t = 0 .. <paramref name="lastPeriod"/> (not rounded).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortSize"/> is less than 1, or <paramref name="lastPeriod"/> is negative or larger than 100,000,000.</exception>
+    public IReadOnlyList<double> ProjectSurvivors(long cohortSize, int lastPeriod)
+    {
+        if (cohortSize < 1)
+        {
+            Guard.ThrowOutOfRange(nameof(cohortSize), cohortSize, "must be at least 1");
+        }
+
+        var curve = (double[])SurvivalCurve(lastPeriod);
+        for (var t = 0; t < curve.Length; t++)
+        {
+            curve[t] *= cohortSize;
+        }
+
+        return curve;
+    }
+
+    /// <summary>Returns the discounted expected residual lifetime (DERL) of a customer who has renewed <paramref name="renewals"/> times.</summary>
+    /// <param name="discount">Discount rate per period, in the model's unit.</param>
+    /// <param name="renewals">Renewals made so far, at least 0 (0: a customer in their first period).</param>
+    /// <returns>
+    /// The expected number of future renewals, each discounted to the moment of the next renewal decision (the next one
+    /// undiscounted): <c>(beta + n) / (alpha + beta + n) x 2F1(1, beta + n + 1; alpha + beta + n + 1; 1 / (1 + d))</c>;
+    /// null when it is infinite (no discounting and <c>alpha &lt;= 1</c>).
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="discount"/> is the default or in another unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="renewals"/> is negative.</exception>
+    /// <exception cref="ArithmeticException">The hypergeometric series cannot be summed to full precision: a discount below about 1e-6 per period together with alpha within 1e-3 of a whole number.</exception>
+    public double? DiscountedExpectedResidualLifetime(DiscountRate discount, int renewals)
+    {
+        var x = DiscountFactor(discount);
+        Guard.NonNegative((long)renewals, nameof(renewals));
+        var b = Beta + renewals;
+        var value = SpecialFunctions.Hypergeometric2F1(1d, b + 1d, Alpha + b + 1d, x);
+        return double.IsFinite(value) ? b / (Alpha + b) * value : null;
+    }
+
+    /// <summary>Returns the expected discounted margin still to come from a customer who has renewed <paramref name="renewals"/> times.</summary>
+    /// <param name="margin">Margin per renewal period, in the model's unit.</param>
+    /// <param name="discount">Discount rate per period, in the model's unit.</param>
+    /// <param name="renewals">Renewals made so far, at least 0.</param>
+    /// <returns><c>margin x DERL</c>, rounded to minor units (see remarks); null when DERL is infinite.</returns>
+    /// <exception cref="ArgumentException">An argument is the default or in another unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="renewals"/> is negative.</exception>
+    /// <exception cref="OverflowException">The value does not fit <see cref="decimal"/>.</exception>
+    /// <exception cref="ArithmeticException">The hypergeometric series cannot be summed to full precision: a discount below about 1e-6 per period together with alpha within 1e-3 of a whole number.</exception>
+    public Money? ResidualMarginValue(MoneyPerPeriod margin, DiscountRate discount, int renewals)
+    {
+        RequireUnit(margin.Required(nameof(margin)).Per, nameof(margin));
+        return DiscountedExpectedResidualLifetime(discount, renewals) is { } derl ? ToMoney(margin, derl) : null;
+    }
+
+    /// <summary>Returns the margin lifetime value of a new customer over an infinite horizon.</summary>
+    /// <param name="margin">Margin per period, in the model's unit.</param>
+    /// <param name="discount">Discount rate per period, in the model's unit.</param>
+    /// <param name="timing">When each period's margin is received.</param>
+    /// <returns>
+    /// <c>m x 2F1(1, beta; alpha + beta; 1 / (1 + d))</c> at the start of periods, <c>m x (2F1 - 1)</c> at the end; rounded to
+    /// minor units (see remarks); null when infinite (no discounting and <c>alpha &lt;= 1</c>).
+    /// </returns>
+    /// <exception cref="ArgumentException">An argument is the default or in another unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timing"/> is not defined.</exception>
+    /// <exception cref="OverflowException">The value does not fit <see cref="decimal"/>.</exception>
+    /// <exception cref="ArithmeticException">The hypergeometric series cannot be summed to full precision: a discount below about 1e-6 per period together with alpha within 1e-3 of a whole number.</exception>
+    public Money? MarginLtv(MoneyPerPeriod margin, DiscountRate discount, CashFlowTiming timing)
+    {
+        RequireUnit(margin.Required(nameof(margin)).Per, nameof(margin));
+        var x = DiscountFactor(discount);
+        LifetimeChecks.Defined(timing, nameof(timing));
+        var sum = SpecialFunctions.Hypergeometric2F1(1d, Beta, Alpha + Beta, x);
+        if (!double.IsFinite(sum))
+        {
+            return null;
+        }
+
+        return ToMoney(margin, timing == CashFlowTiming.StartOfPeriod ? sum : sum - 1d);
+    }
+
+    /// <summary>Returns the margin lifetime value of a new customer over a finite horizon of whole periods.</summary>
+    /// <param name="margin">Margin per period, in the model's unit.</param>
+    /// <param name="discount">Discount rate per period, in the model's unit.</param>
+    /// <param name="timing">When each period's margin is received.</param>
+    /// <param name="horizon">The number of periods counted, whole, in the model's unit.</param>
+    /// <returns>
+    /// <c>m x sum of S(t) / (1 + d)^t</c> over t = 0 .. N - 1 (start) or t = 1 .. N (end), rounded to minor units (see remarks).
+    /// This is also the CPA ceiling for payback within <paramref name="horizon"/>.
+    /// </returns>
+    /// <exception cref="ArgumentException">An argument is the default or in another unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timing"/> is not defined, or <paramref name="horizon"/> is not a whole number.</exception>
+    /// <exception cref="OverflowException">The value does not fit <see cref="decimal"/>.</exception>
+    public Money MarginLtv(MoneyPerPeriod margin, DiscountRate discount, CashFlowTiming timing, Periods horizon)
+    {
+        RequireUnit(margin.Required(nameof(margin)).Per, nameof(margin));
+        var x = DiscountFactor(discount);
+        LifetimeChecks.Defined(timing, nameof(timing));
+        horizon.Required(nameof(horizon));
+        RequireUnit(horizon.Unit, nameof(horizon));
+        var n = horizon.WholeCount(nameof(horizon));
+
+        // Running terms S(t) x^t; they fall at least geometrically once x < 1, so stop when they no longer change the sum.
+        var first = timing == CashFlowTiming.StartOfPeriod ? 0 : 1;
+        var last = timing == CashFlowTiming.StartOfPeriod ? n - 1L : n;
+        var term = 1d; // S(0) x^0
+        var sum = 0d;
+        for (long t = 0; t <= last; t++)
+        {
+            if (t > 0)
+            {
+                term *= x * (1d - (Alpha / (Alpha + Beta + t - 1d)));
+            }
+
+            if (t >= first)
+            {
+                var next = sum + term;
+                if (next == sum && t > first)
+                {
+                    break;
+                }
+
+                sum = next;
+            }
+        }
+
+        return ToMoney(margin, sum);
+    }
+
+    /// <summary>Fits alpha and beta by maximum likelihood to the survivor counts of one cohort.</summary>
+    /// <param name="survivors">
+    /// Customers still active after each period: <c>survivors[0]</c> is the cohort size (at least 1) and
+    /// <c>survivors[t]</c> the number still paying after t renewals; non-negative and never increasing; at least two entries.
+    /// </param>
+    /// <param name="unit">The period between two entries.</param>
+    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
+    /// <remarks>
+    /// Log-likelihood (Fader and Hardie 2007, eq. 5): <c>sum over t = 1..T of (n(t-1) - n(t)) ln P(T = t) + n(T) ln S(T)</c>.
+    /// Maximised over <c>(ln alpha, ln beta)</c> by Nelder-Mead from alpha = beta = 1, so both stay positive (the search is
+    /// confined to |ln alpha|, |ln beta| &lt;= 30). When the likelihood has no interior maximum the parameters run off
+    /// towards 0 or infinity; a fit with alpha or beta beyond e^20 or below e^-20 is therefore reported as not converged.
+    /// This happens when nobody churns, when everybody churns in the first period, and when churn shows no sign of
+    /// heterogeneity (a constant retention rate, better modelled with <see cref="Ltv"/>'s constant-retention formulas).
+    /// </remarks>
+    /// <example>Fader and Hardie's "Regular" segment, 1000, 631, 468, 382, 326, 289, 262, 241 per year: alpha = 0.704, beta = 1.182, LL = -1680.27.</example>
+    /// <exception cref="ArgumentNullException"><paramref name="survivors"/> is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two counts, counts that increase, or <paramref name="unit"/> is the default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cohort size is less than 1 (an empty cohort) or a count is negative.</exception>
+    public static ShiftedBetaGeometricFit Fit(IReadOnlyList<long> survivors, PeriodUnit unit)
+    {
+        Guard.NotNull(survivors);
+        PeriodUnit.Required(unit, nameof(unit));
+        CheckLength(survivors.Count, nameof(survivors));
+        if (survivors[0] < 1)
+        {
+            Guard.ThrowOutOfRange($"{nameof(survivors)}[0]", survivors[0], "(the cohort size) must be at least 1; the cohort is empty");
+        }
+
+        var counts = new double[survivors.Count];
+        for (var t = 0; t < counts.Length; t++)
+        {
+            var count = survivors[t];
+            if (count < 0)
+            {
+                Guard.ThrowOutOfRange(string.Create(CultureInfo.InvariantCulture, $"{nameof(survivors)}[{t}]"), count, "must be non-negative");
+            }
+
+            if (t > 0 && count > survivors[t - 1])
+            {
+                Guard.ThrowArgument(
+                    nameof(survivors),
+                    string.Create(CultureInfo.InvariantCulture, $"survivors must never increase, but survivors[{t}] was {count} after survivors[{t - 1}] = {survivors[t - 1]}."));
+            }
+
+            counts[t] = count;
+        }
+
+        return FitCounts(counts, unit);
+    }
+
+    /// <summary>Fits alpha and beta by maximum likelihood to a cohort's survival shares.</summary>
+    /// <param name="survivalShares">
+    /// The share of the cohort still active after each period: <c>survivalShares[0]</c> must be 1, every share in [0, 1],
+    /// never increasing; at least two entries (for example 1, 0.631, 0.468, ...).
+    /// </param>
+    /// <param name="cohortSize">The number of customers the shares describe, at least 1.</param>
+    /// <param name="unit">The period between two entries.</param>
+    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
+    /// <remarks>The counts are <c>share x cohortSize</c>, used as (possibly fractional) weights in the likelihood, not rounded.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="survivalShares"/> is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two shares, a first share other than 1, shares that increase, or <paramref name="unit"/> is the default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortSize"/> is less than 1, or a share is outside [0, 1].</exception>
+    public static ShiftedBetaGeometricFit Fit(IReadOnlyList<decimal> survivalShares, long cohortSize, PeriodUnit unit)
+    {
+        Guard.NotNull(survivalShares);
+        PeriodUnit.Required(unit, nameof(unit));
+        if (cohortSize < 1)
+        {
+            Guard.ThrowOutOfRange(nameof(cohortSize), cohortSize, "must be at least 1; the cohort is empty");
+        }
+
+        CheckLength(survivalShares.Count, nameof(survivalShares));
+        if (survivalShares[0] != 1m)
+        {
+            Guard.ThrowArgument(
+                nameof(survivalShares),
+                string.Create(CultureInfo.InvariantCulture, $"survivalShares[0] must be 1 (the whole cohort at period 0), was {survivalShares[0]}."));
+        }
+
+        var counts = new double[survivalShares.Count];
+        for (var t = 0; t < counts.Length; t++)
+        {
+            var share = survivalShares[t];
+            if (share < 0m || share > 1m)
+            {
+                Guard.ThrowOutOfRange(string.Create(CultureInfo.InvariantCulture, $"{nameof(survivalShares)}[{t}]"), share, "must be between 0 and 1 inclusive");
+            }
+
+            if (t > 0 && share > survivalShares[t - 1])
+            {
+                Guard.ThrowArgument(
+                    nameof(survivalShares),
+                    string.Create(CultureInfo.InvariantCulture, $"survivalShares must never increase, but survivalShares[{t}] was {share} after survivalShares[{t - 1}] = {survivalShares[t - 1]}."));
+            }
+
+            counts[t] = (double)(share * cohortSize);
+        }
+
+        return FitCounts(counts, unit);
+    }
+
+    /// <summary>Returns the model as invariant text, for example <c>sBG(alpha=0.704, beta=1.182, per P1Y)</c>.</summary>
+    /// <returns>The text, with alpha and beta in round-trip form.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"sBG(alpha={Alpha:R}, beta={Beta:R}, per {Unit})");
+
+    /// <inheritdoc/>
+    public bool Equals(ShiftedBetaGeometric? other) =>
+        other is not null && Alpha.Equals(other.Alpha) && Beta.Equals(other.Beta) && Unit == other.Unit;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ShiftedBetaGeometric);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Alpha, Beta, Unit);
+
+    /// <summary>Compares two models for value equality (same alpha, beta and period unit).</summary>
+    /// <param name="left">The first model.</param>
+    /// <param name="right">The second model.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(ShiftedBetaGeometric? left, ShiftedBetaGeometric? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two models for inequality.</summary>
+    /// <param name="left">The first model.</param>
+    /// <param name="right">The second model.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ShiftedBetaGeometric? left, ShiftedBetaGeometric? right) => !(left == right);
+
+    /// <summary>The sBG log-likelihood of survivor counts (weights) at <c>(alpha, beta)</c>.</summary>
+    internal static double LogLikelihood(ReadOnlySpan<double> counts, double alpha, double beta)
+    {
+        var logAlpha = Math.Log(alpha);
+        var logSurvival = 0d;
+        var ll = 0d;
+        for (var t = 1; t < counts.Length; t++)
+        {
+            var logDenominator = Math.Log(alpha + beta + t - 1d);
+            var churned = counts[t - 1] - counts[t];
+            if (churned > 0d)
+            {
+                ll += churned * (logSurvival + logAlpha - logDenominator);
+            }
+
+            logSurvival += Math.Log(beta + t - 1d) - logDenominator;
+        }
+
+        var alive = counts[^1];
+        return alive > 0d ? ll + (alive * logSurvival) : ll;
+    }
+
+    private static ShiftedBetaGeometricFit FitCounts(double[] counts, PeriodUnit unit)
+    {
+        double NegativeLogLikelihood(ReadOnlySpan<double> p) =>
+            Math.Abs(p[0]) > LogParameterBound || Math.Abs(p[1]) > LogParameterBound
+                ? double.PositiveInfinity
+                : -LogLikelihood(counts, Math.Exp(p[0]), Math.Exp(p[1]));
+
+        var result = NelderMead.Minimize(NegativeLogLikelihood, [0d, 0d]);
+        var p = result.Parameters;
+        if (!double.IsFinite(result.Value) || !double.IsFinite(p[0]) || !double.IsFinite(p[1]))
+        {
+            throw new InvalidOperationException("The sBG fit found no finite log-likelihood for these survivor counts.");
+        }
+
+        var ranAway = Math.Abs(p[0]) > IdentifiedLogBound || Math.Abs(p[1]) > IdentifiedLogBound;
+        var model = new ShiftedBetaGeometric(Math.Exp(p[0]), Math.Exp(p[1]), unit);
+        return new ShiftedBetaGeometricFit(model, -result.Value, result.Iterations, result.Converged && !ranAway);
+    }
+
+    private static void CheckLength(int count, string paramName)
+    {
+        if (count < 2)
+        {
+            Guard.ThrowArgument(
+                paramName,
+                string.Create(CultureInfo.InvariantCulture, $"{paramName} must hold period 0 (the whole cohort) and at least one later period, had {count} entries."));
+        }
+    }
+
+    private static void CheckLastPeriod(int lastPeriod)
+    {
+        if (lastPeriod < 0 || lastPeriod > 100_000_000)
+        {
+            Guard.ThrowOutOfRange(nameof(lastPeriod), lastPeriod, "must be between 0 and 100000000");
+        }
+    }
+
+    private static decimal ToDecimal(double value) => (decimal)value;
+
+    private static Money ToMoney(MoneyPerPeriod perPeriod, double factor) =>
+        (perPeriod.Amount * ToDecimal(factor)).Round(MidpointRounding.ToEven);
+
+    private double DiscountFactor(DiscountRate discount)
+    {
+        RequireUnit(discount.Required(nameof(discount)).Per, nameof(discount));
+        return 1d / (1d + (double)discount.Value);
+    }
+
+    private void RequireUnit(PeriodUnit unit, string paramName) =>
+        PeriodUnit.RequireSame(Unit, "the model", unit, paramName);
+}
