@@ -62,6 +62,17 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Checks that a <see cref="double"/> is finite and not negative (NaN and infinities are rejected).</summary>
+    internal static double NonNegativeFinite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!(value >= 0d) || double.IsPositiveInfinity(value))
+        {
+            ThrowOutOfRange(paramName, value, "must be a finite non-negative number");
+        }
+
+        return value;
+    }
+
     /// <summary>Checks <c>0 &lt;= value &lt;= 1</c>.</summary>
     internal static decimal UnitInterval(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {

@@ -1,0 +1,382 @@
+using System.Globalization;
+using System.Text;
+
+namespace PerfMetrics.Attribution;
+
+/// <summary>
+/// Reads and writes path tables in the ChannelAttribution CSV layout. The reader works on spans of a reused buffer:
+/// no string is allocated per row or per channel (only once per distinct channel name).
+/// </summary>
+internal static class PathTableCsv
+{
+    internal const string PathColumn = "path";
+    internal const string ConversionsColumn = "total_conversions";
+    internal const string ValueColumn = "total_conversion_value";
+    internal const string NullsColumn = "total_null";
+
+    private static readonly string[] KnownColumns = [PathColumn, ConversionsColumn, ValueColumn, NullsColumn];
+
+    internal static PathTable Read(TextReader reader, Currency currency, string separator)
+    {
+        var lines = new LineReader(reader);
+        var fields = new Field[8];
+        var scratch = new char[256];
+        if (!lines.TryReadLine(out var headerLine))
+        {
+            throw Error(1, 1, PathColumn, "the header line is missing; expected path,total_conversions,total_conversion_value,total_null", string.Empty);
+        }
+
+        if (!headerLine.IsEmpty && headerLine[0] == '\uFEFF')
+        {
+            headerLine = headerLine[1..];
+        }
+
+        // columnOf[k] = the index of known column k in the file, or -1 when absent.
+        var headerNames = new string[] { "column" };
+        var headerCount = Split(headerLine, 1, ref fields, ref scratch, headerNames, int.MaxValue);
+        var columnOf = new[] { -1, -1, -1, -1 };
+        headerNames = new string[headerCount];
+        for (var column = 0; column < headerCount; column++)
+        {
+            var name = Text(headerLine, scratch, fields[column]).Trim();
+            var known = -1;
+            for (var k = 0; k < KnownColumns.Length; k++)
+            {
+                if (name.Equals(KnownColumns[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    known = k;
+                }
+            }
+
+            if (known < 0)
+            {
+                throw Error(1, column + 1, name.ToString(), "unknown column; expected path, total_conversions, total_conversion_value or total_null", name);
+            }
+
+            if (columnOf[known] >= 0)
+            {
+                throw Error(1, column + 1, name.ToString(), "the column appears twice", name);
+            }
+
+            columnOf[known] = column;
+            headerNames[column] = KnownColumns[known];
+        }
+
+        for (var k = 0; k < 2; k++)
+        {
+            if (columnOf[k] < 0)
+            {
+                throw Error(1, headerCount + 1, KnownColumns[k], "the header must name this column", headerLine);
+            }
+        }
+
+        var builder = new PathTableBuilder(currency, 1024, 4096);
+        var ids = new int[16];
+        var lineNumber = 1;
+        while (lines.TryReadLine(out var line))
+        {
+            lineNumber++;
+            var count = Split(line, lineNumber, ref fields, ref scratch, headerNames, headerCount);
+            if (count < headerCount)
+            {
+                throw Error(
+                    lineNumber,
+                    count + 1,
+                    headerNames[count],
+                    $"the field is missing; the header has {headerCount} columns, the line has {count}",
+                    line);
+            }
+
+            var pathColumn = columnOf[0];
+            var length = ParsePath(Text(line, scratch, fields[pathColumn]), separator, builder, ref ids, lineNumber, pathColumn + 1);
+            var conversions = ParseCount(line, scratch, fields, columnOf[1], lineNumber);
+            var nulls = columnOf[3] < 0 ? 0d : ParseCount(line, scratch, fields, columnOf[3], lineNumber);
+            var value = 0m;
+            if (columnOf[2] >= 0)
+            {
+                var text = Text(line, scratch, fields[columnOf[2]]);
+                if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || value < 0m)
+                {
+                    throw Error(lineNumber, columnOf[2] + 1, ValueColumn, "must be a non-negative decimal number", text);
+                }
+            }
+
+            builder.AddIds(ids.AsSpan(0, length), conversions, value, nulls);
+        }
+
+        return builder.Build();
+    }
+
+    internal static void Write(PathTable table, TextWriter writer, string separator)
+    {
+        var forbidden = separator.Trim();
+        var channels = table.ChannelArray;
+        foreach (var channel in channels)
+        {
+            if (channel.Name.Contains(forbidden, StringComparison.Ordinal) || channel.Name.AsSpan().ContainsAny('\r', '\n'))
+            {
+                throw new ArgumentException(
+                    $"separator must not occur in a channel name (the path could not be read back), but channel {Quote(channel.Name)} contains {Quote(forbidden)} or a line break.",
+                    nameof(separator));
+            }
+        }
+
+        writer.Write("path,total_conversions,total_conversion_value,total_null\n");
+        var path = new StringBuilder();
+        var conversions = table.ConversionCounts;
+        var nulls = table.NullCounts;
+        var values = table.ValueAmounts;
+        for (var row = 0; row < table.Count; row++)
+        {
+            path.Clear();
+            var sequence = table.Sequence(row);
+            for (var i = 0; i < sequence.Length; i++)
+            {
+                if (i > 0)
+                {
+                    path.Append(separator);
+                }
+
+                path.Append(channels[sequence[i]].Name);
+            }
+
+            var text = path.ToString();
+            if (text.AsSpan().ContainsAny(',', '"') || text != text.Trim())
+            {
+                text = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            }
+
+            writer.Write(text);
+            writer.Write(',');
+            writer.Write(conversions[row].ToString(CultureInfo.InvariantCulture));
+            writer.Write(',');
+            writer.Write(values[row].ToString(CultureInfo.InvariantCulture));
+            writer.Write(',');
+            writer.Write(nulls[row].ToString(CultureInfo.InvariantCulture));
+            writer.Write('\n');
+        }
+    }
+
+    private static string Quote(string text) => Internal.Guard.Format(text);
+
+    private static int ParsePath(ReadOnlySpan<char> text, string separator, PathTableBuilder builder, ref int[] ids, int lineNumber, int column)
+    {
+        if (text.Trim().IsEmpty)
+        {
+            throw Error(lineNumber, column, PathColumn, "must name at least one channel", text);
+        }
+
+        var length = 0;
+        var rest = text;
+        while (true)
+        {
+            var at = rest.IndexOf(separator, StringComparison.Ordinal);
+            var name = (at < 0 ? rest : rest[..at]).Trim();
+            if (name.IsEmpty)
+            {
+                throw Error(lineNumber, column, PathColumn, $"channel {length + 1} is empty (nothing between two separators \"{separator}\")", text);
+            }
+
+            if (length == ids.Length)
+            {
+                Array.Resize(ref ids, length * 2);
+            }
+
+            ids[length++] = builder.Interner.GetOrAdd(name);
+            if (at < 0)
+            {
+                return length;
+            }
+
+            rest = rest[(at + separator.Length)..];
+        }
+    }
+
+    private static double ParseCount(ReadOnlySpan<char> line, char[] scratch, Field[] fields, int column, int lineNumber)
+    {
+        var text = Text(line, scratch, fields[column]);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var count) || !(count >= 0d) || double.IsInfinity(count))
+        {
+            throw Error(lineNumber, column + 1, fields[column].Name ?? "column", "must be a finite non-negative number", text);
+        }
+
+        return count;
+    }
+
+    private static ReadOnlySpan<char> Text(ReadOnlySpan<char> line, char[] scratch, Field field) =>
+        field.InScratch ? scratch.AsSpan(field.Start, field.Length) : line.Slice(field.Start, field.Length);
+
+    /// <summary>Splits one line into fields (RFC 4180 quoting, no multi-line fields); returns the number of fields.</summary>
+    private static int Split(ReadOnlySpan<char> line, int lineNumber, ref Field[] fields, ref char[] scratch, string[] names, int maxFields)
+    {
+        var count = 0;
+        var scratchUsed = 0;
+        var pos = 0;
+        while (true)
+        {
+            var column = count + 1;
+            if (count == maxFields)
+            {
+                throw Error(lineNumber, column, "extra", $"unexpected extra field; the header has {maxFields} columns", line);
+            }
+
+            var name = count < names.Length ? names[count] : names[^1];
+            var start = pos;
+            while (start < line.Length && line[start] == ' ')
+            {
+                start++;
+            }
+
+            Field field;
+            if (start < line.Length && line[start] == '"')
+            {
+                var i = start + 1;
+                var begin = scratchUsed;
+                while (true)
+                {
+                    if (i >= line.Length)
+                    {
+                        throw Error(lineNumber, column, name, "the quoted field is not closed on this line", line[start..]);
+                    }
+
+                    var c = line[i];
+                    if (c == '"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            Put(ref scratch, ref scratchUsed, '"');
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    Put(ref scratch, ref scratchUsed, c);
+                    i++;
+                }
+
+                while (i < line.Length && line[i] == ' ')
+                {
+                    i++;
+                }
+
+                if (i < line.Length && line[i] != ',')
+                {
+                    throw Error(lineNumber, column, name, "unexpected text after the closing quote", line[start..]);
+                }
+
+                field = new Field(begin, scratchUsed - begin, true, name);
+                pos = i;
+            }
+            else
+            {
+                var comma = line[pos..].IndexOf(',');
+                var end = comma < 0 ? line.Length : pos + comma;
+                field = new Field(pos, end - pos, false, name);
+                pos = end;
+            }
+
+            if (count == fields.Length)
+            {
+                Array.Resize(ref fields, count * 2);
+            }
+
+            fields[count++] = field;
+            if (pos >= line.Length)
+            {
+                return count;
+            }
+
+            pos++; // skip the comma
+        }
+    }
+
+    private static void Put(ref char[] scratch, ref int used, char c)
+    {
+        if (used == scratch.Length)
+        {
+            Array.Resize(ref scratch, used * 2);
+        }
+
+        scratch[used++] = c;
+    }
+
+    private static FormatException Error(int line, int column, string name, string rule, ReadOnlySpan<char> received) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column} ({name}): {rule}, was \"{received.ToString()}\"."));
+
+    private readonly record struct Field(int Start, int Length, bool InScratch, string? Name);
+
+    /// <summary>Reads lines from a <see cref="TextReader"/> into one reused buffer; a line is a span valid until the next call.</summary>
+    private sealed class LineReader(TextReader reader)
+    {
+        private char[] _buffer = new char[1 << 16];
+        private int _pos;
+        private int _length;
+        private bool _eof;
+
+        internal bool TryReadLine(out ReadOnlySpan<char> line)
+        {
+            var searchFrom = _pos;
+            while (true)
+            {
+                var newline = _buffer.AsSpan(searchFrom, _length - searchFrom).IndexOf('\n');
+                if (newline >= 0)
+                {
+                    var end = searchFrom + newline;
+                    line = _buffer.AsSpan(_pos, end - _pos);
+                    _pos = end + 1;
+                    if (!line.IsEmpty && line[^1] == '\r')
+                    {
+                        line = line[..^1];
+                    }
+
+                    return true;
+                }
+
+                if (_eof)
+                {
+                    if (_pos < _length)
+                    {
+                        line = _buffer.AsSpan(_pos, _length - _pos);
+                        _pos = _length;
+                        if (!line.IsEmpty && line[^1] == '\r')
+                        {
+                            line = line[..^1];
+                        }
+
+                        return true;
+                    }
+
+                    line = default;
+                    return false;
+                }
+
+                var kept = _length - _pos;
+                if (_pos > 0)
+                {
+                    Array.Copy(_buffer, _pos, _buffer, 0, kept);
+                }
+
+                _pos = 0;
+                _length = kept;
+                searchFrom = kept;
+                if (_length == _buffer.Length)
+                {
+                    Array.Resize(ref _buffer, _buffer.Length * 2);
+                }
+
+                var read = reader.Read(_buffer, _length, _buffer.Length - _length);
+                if (read == 0)
+                {
+                    _eof = true;
+                }
+                else
+                {
+                    _length += read;
+                }
+            }
+        }
+    }
+}
