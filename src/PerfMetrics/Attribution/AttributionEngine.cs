@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using PerfMetrics.Internal;
 
@@ -25,6 +26,8 @@ namespace PerfMetrics.Attribution;
 /// </remarks>
 public static class AttributionEngine
 {
+    private const int SnapBits = 20;
+
     /// <summary>Attributes the conversions and value of a path table with a model.</summary>
     /// <param name="table">The paths.</param>
     /// <param name="model">The model; time decay needs timestamps and cannot attribute a path table.</param>
@@ -98,6 +101,7 @@ public static class AttributionEngine
         return ModelComparison.Of(models.Select(model => Attribute(list, currency, model)).ToList());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AttributionResult Run(IAttributionModel model, Paths paths, Currency currency, double totalConversions, Money totalValue)
     {
         var name = model.Name ?? model.GetType().Name;
@@ -105,8 +109,8 @@ public static class AttributionEngine
         var credited = new double[channelCount];
         var valueFixed = new Int128[channelCount];
 
-        // Value shares accumulate as integers: each row's value is scaled by a power of two so the largest fits 2^52,
-        // each touch's term is rounded once, and integer sums do not depend on the order of rows.
+        // Value shares accumulate as integers in units of 2^-scaleExponent minor units, chosen so the largest row's value
+        // fits 2^52 units; each touch's term is rounded once, and integer sums do not depend on the order of rows.
         var maxValue = 0d;
         for (var row = 0; row < paths.RowCount; row++)
         {
@@ -174,12 +178,25 @@ public static class AttributionEngine
             }
         }
 
-        var valueCredit = AllocateValue(totalValue, valueFixed, paths.Channels);
+        var valueCredit = AllocateValue(totalValue, valueFixed, scaleExponent, paths.Channels);
         return BuildResult(name, currency, paths.Channels, credited, valueCredit, totalConversions, totalValue.Round());
     }
 
-    private static Money[] AllocateValue(Money totalValue, Int128[] valueFixed, Channel[] channels)
+    private static Money[] AllocateValue(Money totalValue, Int128[] valueFixed, int scaleExponent, Channel[] channels)
     {
+        // Snap each channel's sum to a grid of 2^-SnapBits minor units, far coarser than the rounding noise of the terms
+        // but aligned to minor units: equal exact shares (a tie) reached through different rows (aggregated or not)
+        // become equal sums again, so ties go by name and not by noise.
+        var drop = scaleExponent - SnapBits;
+        if (drop > 0)
+        {
+            var half = Int128.One << (drop - 1);
+            for (var i = 0; i < valueFixed.Length; i++)
+            {
+                valueFixed[i] = (valueFixed[i] + half) >> drop;
+            }
+        }
+
         var rounded = totalValue.Round();
         var credit = new Money[channels.Length];
         if (rounded.Amount == 0m || channels.Length == 0)
@@ -288,7 +305,7 @@ public static class AttributionEngine
 
             offsets.Add(touches.Count);
             at.Add(conversion.At);
-            values.Add((double)conversion.Value.Amount);
+            values.Add(PathTable.ToMinorUnitsDouble(conversion.Value.Amount, currency));
             total += conversion.Value.Amount;
             index++;
         }

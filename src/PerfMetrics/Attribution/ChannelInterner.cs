@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PerfMetrics.Attribution;
 
 /// <summary>
@@ -11,6 +13,10 @@ internal sealed class ChannelInterner
     private readonly List<Channel> _channels = [];
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // A small open-addressing cache in front of the dictionary: a cheap hash of the span, then an ordinal compare.
+    // Readers look up every touch of every row, and there are few distinct names, so this is the hot path.
+    private int[] _slots = new int[64]; // 0 = empty, otherwise id + 1
+
     internal ChannelInterner()
     {
         _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -21,14 +27,40 @@ internal sealed class ChannelInterner
     internal Channel this[int id] => _channels[id];
 
     /// <summary>Returns the id of a trimmed, non-empty name, adding it when new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int GetOrAdd(ReadOnlySpan<char> trimmedName)
     {
-        if (_lookup.TryGetValue(trimmedName, out var id))
+        var mask = _slots.Length - 1;
+        var slot = CheapHash(trimmedName) & mask;
+        while (true)
         {
-            return id;
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                break;
+            }
+
+            if (trimmedName.SequenceEqual(_channels[entry - 1].Name))
+            {
+                return entry - 1;
+            }
+
+            slot = (slot + 1) & mask;
         }
 
-        return Add(new Channel(trimmedName.ToString()));
+        if (!_lookup.TryGetValue(trimmedName, out var id))
+        {
+            id = Add(new Channel(trimmedName.ToString()));
+            if (mask != _slots.Length - 1)
+            {
+                // The cache grew and was cleared; find the new home of this name.
+                mask = _slots.Length - 1;
+                slot = CheapHash(trimmedName) & mask;
+            }
+        }
+
+        _slots[slot] = id + 1;
+        return id;
     }
 
     /// <summary>Returns the id of a channel (not default), adding it when new.</summary>
@@ -39,11 +71,30 @@ internal sealed class ChannelInterner
 
     internal Channel[] ToArray() => [.. _channels];
 
+    private static int CheapHash(ReadOnlySpan<char> name)
+    {
+        unchecked
+        {
+            var h = (uint)name.Length * 0x9E3779B1u;
+            foreach (var c in name)
+            {
+                h = (h ^ c) * 16777619u;
+            }
+
+            return (int)((h ^ (h >> 15)) & 0x7FFFFFFF);
+        }
+    }
+
     private int Add(Channel channel)
     {
         var id = _channels.Count;
         _ids.Add(channel.Name, id);
         _channels.Add(channel);
+        if ((long)_channels.Count * 2 > _slots.Length)
+        {
+            // Rebuild the cache at double size; lookups re-fill it lazily.
+            _slots = new int[checked(_slots.Length * 2)];
+        }
         return id;
     }
 }

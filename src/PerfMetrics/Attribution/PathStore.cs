@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace PerfMetrics.Attribution;
 
@@ -48,6 +49,7 @@ internal sealed class PathStore
 
     /// <summary>Adds counts to the row of <paramref name="sequence"/>, creating the row when the sequence is new.</summary>
     /// <returns>The row index.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int Add(ReadOnlySpan<int> sequence, double conversions, decimal value, double nulls)
     {
         Debug.Assert(!sequence.IsEmpty, "Paths are never empty.");
@@ -133,6 +135,7 @@ internal sealed class PathStore
     }
 
     /// <summary>A non-negative hash of a sequence (FNV-1a over the ids, then a finaliser).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Hash(ReadOnlySpan<int> sequence)
     {
         unchecked

@@ -57,7 +57,7 @@ public sealed class PathTable
             conversions += _conversions[row];
             nulls += _nulls[row];
             value += _values[row];
-            _valueDoubles[row] = (double)_values[row];
+            _valueDoubles[row] = ToMinorUnitsDouble(_values[row], currency);
         }
 
         TotalConversions = conversions;
@@ -111,7 +111,7 @@ public sealed class PathTable
     /// <summary>Gets the per-row conversions array (the first <see cref="Count"/> entries are used; shared, never mutate).</summary>
     internal double[] ConversionArray => _conversions;
 
-    /// <summary>Gets the per-row values as <see cref="double"/> amounts (for weights and ratios only, never for money).</summary>
+    /// <summary>Gets the per-row values in minor units as <see cref="double"/> (exact for whole minor units below 2^53; for ratios only, never for money).</summary>
     internal double[] ValueDoubles => _valueDoubles;
 
     /// <summary>Returns the channel ids of one row's sequence, oldest touch first.</summary>
@@ -239,6 +239,19 @@ public sealed class PathTable
         string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"PathTable: {_rows} paths, {_channels.Length} channels, {TotalConversions} conversions, {TotalValue}, {TotalNulls} nulls");
+
+    /// <summary>Converts an amount to minor units as a double: exact decimal scaling first, so whole minor units convert exactly.</summary>
+    internal static double ToMinorUnitsDouble(decimal amount, Currency currency)
+    {
+        try
+        {
+            return (double)(amount * Pow10.Power(currency.MinorUnits));
+        }
+        catch (OverflowException)
+        {
+            return (double)amount * (double)Pow10.Power(currency.MinorUnits);
+        }
+    }
 
     internal static void RequireCurrency(Currency currency, string paramName)
     {

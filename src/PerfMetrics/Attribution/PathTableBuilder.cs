@@ -190,7 +190,7 @@ public sealed class PathTableBuilder
 
         if (value.Amount < 0m)
         {
-            Guard.ThrowOutOfRange(paramName, value, "value must be non-negative");
+            Guard.ThrowOutOfRange(paramName, value, "must be non-negative");
         }
 
         return value.Amount;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PerfMetrics.Attribution;
@@ -16,6 +17,7 @@ internal static class PathTableCsv
 
     private static readonly string[] KnownColumns = [PathColumn, ConversionsColumn, ValueColumn, NullsColumn];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PathTable Read(TextReader reader, Currency currency, string separator)
     {
         var lines = new LineReader(reader);
@@ -76,6 +78,11 @@ internal static class PathTableCsv
         while (lines.TryReadLine(out var line))
         {
             lineNumber++;
+            if (line.IsEmpty)
+            {
+                throw Error(lineNumber, 1, PathColumn, "the line is empty (blank lines are not allowed)", line);
+            }
+
             var count = Split(line, lineNumber, ref fields, ref scratch, headerNames, headerCount);
             if (count < headerCount)
             {
@@ -95,7 +102,8 @@ internal static class PathTableCsv
             if (columnOf[2] >= 0)
             {
                 var text = Text(line, scratch, fields[columnOf[2]]);
-                if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || value < 0m)
+                if (!TryParseSimpleDecimal(text, out value)
+                    && (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || value < 0m))
                 {
                     throw Error(lineNumber, columnOf[2] + 1, ValueColumn, "must be a non-negative decimal number", text);
                 }
@@ -159,6 +167,7 @@ internal static class PathTableCsv
 
     private static string Quote(string text) => Internal.Guard.Format(text);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ParsePath(ReadOnlySpan<char> text, string separator, PathTableBuilder builder, ref int[] ids, int lineNumber, int column)
     {
         if (text.Trim().IsEmpty)
@@ -192,10 +201,12 @@ internal static class PathTableCsv
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double ParseCount(ReadOnlySpan<char> line, char[] scratch, Field[] fields, int column, int lineNumber)
     {
         var text = Text(line, scratch, fields[column]);
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var count) || !(count >= 0d) || double.IsInfinity(count))
+        if (!TryParseSimpleCount(text, out var count)
+            && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out count) || !(count >= 0d) || double.IsInfinity(count)))
         {
             throw Error(lineNumber, column + 1, fields[column].Name ?? "column", "must be a finite non-negative number", text);
         }
@@ -203,10 +214,83 @@ internal static class PathTableCsv
         return count;
     }
 
+    /// <summary>
+    /// Fast path for the common plain forms <c>12</c> and <c>12.34</c> (at most 15 significant digits and 15 decimals):
+    /// the mantissa and the power of ten are both exact doubles, so one division is correctly rounded (Clinger's fast
+    /// path) and the result equals <see cref="double.Parse(string, IFormatProvider)"/>. Anything else falls back to it.
+    /// </summary>
+    private static bool TryParseSimpleCount(ReadOnlySpan<char> text, out double value)
+    {
+        if (!TryDigits(text, out var mantissa, out var scale))
+        {
+            value = 0d;
+            return false;
+        }
+
+        value = scale == 0 ? mantissa : mantissa / PowersOfTen[scale];
+        return true;
+    }
+
+    /// <summary>Fast path for <c>12</c> and <c>12.34</c> as an exact decimal; anything else falls back to <see cref="decimal.TryParse(string, NumberStyles, IFormatProvider, out decimal)"/>.</summary>
+    private static bool TryParseSimpleDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        if (!TryDigits(text, out var mantissa, out var scale))
+        {
+            value = 0m;
+            return false;
+        }
+
+        value = new decimal(unchecked((int)(mantissa & 0xFFFFFFFF)), (int)(mantissa >> 32), 0, false, (byte)scale);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out long mantissa, out int scale)
+    {
+        mantissa = 0;
+        scale = 0;
+        if (text.IsEmpty || text.Length > 16)
+        {
+            return false;
+        }
+
+        var dot = -1;
+        var digits = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.' && dot < 0 && i > 0)
+            {
+                dot = i;
+                continue;
+            }
+
+            var d = c - '0';
+            if (unchecked((uint)d) > 9)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + d;
+            digits++;
+        }
+
+        if (dot == text.Length - 1 || digits > 15)
+        {
+            return false;
+        }
+
+        scale = dot < 0 ? 0 : text.Length - dot - 1;
+        return true;
+    }
+
+    private static readonly double[] PowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
+
     private static ReadOnlySpan<char> Text(ReadOnlySpan<char> line, char[] scratch, Field field) =>
         field.InScratch ? scratch.AsSpan(field.Start, field.Length) : line.Slice(field.Start, field.Length);
 
     /// <summary>Splits one line into fields (RFC 4180 quoting, no multi-line fields); returns the number of fields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Split(ReadOnlySpan<char> line, int lineNumber, ref Field[] fields, ref char[] scratch, string[] names, int maxFields)
     {
         var count = 0;
@@ -316,6 +400,7 @@ internal static class PathTableCsv
         private int _length;
         private bool _eof;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal bool TryReadLine(out ReadOnlySpan<char> line)
         {
             var searchFrom = _pos;
