@@ -16,7 +16,7 @@ internal sealed class PathStore
     private double[] _nulls;
     private decimal[] _values;
     private int[] _hashes;
-    private int[] _slots; // 0 = empty, otherwise row + 1; length is a power of two, at most half full
+    private ulong[] _slots; // 0 = empty, otherwise (hash << 32) | (row + 1); length is a power of two, at most half full
     private int _rows;
 
     internal PathStore(int rowCapacity = 16, int touchCapacity = 64)
@@ -28,7 +28,7 @@ internal sealed class PathStore
         _nulls = new double[rowCapacity];
         _values = new decimal[rowCapacity];
         _hashes = new int[rowCapacity];
-        _slots = new int[(int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)rowCapacity * 2))];
+        _slots = new ulong[(int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)rowCapacity * 2))];
     }
 
     internal int RowCount => _rows;
@@ -64,8 +64,9 @@ internal sealed class PathStore
                 break;
             }
 
-            var row = entry - 1;
-            if (_hashes[row] == hash && Sequence(row).SequenceEqual(sequence))
+            // The hash sits next to the row index, so a probe that misses costs no visit to the row's data.
+            var row = unchecked((int)(uint)entry) - 1;
+            if ((int)(entry >> 32) == hash && Sequence(row).SequenceEqual(sequence))
             {
                 _conversions[row] += conversions;
                 _nulls[row] += nulls;
@@ -77,7 +78,7 @@ internal sealed class PathStore
         }
 
         var index = Append(sequence, conversions, value, nulls, hash);
-        _slots[slot] = index + 1;
+        _slots[slot] = Pack(hash, index);
         if ((long)_rows * 2 > _slots.Length)
         {
             Rehash();
@@ -118,7 +119,7 @@ internal sealed class PathStore
 
     private void Rehash()
     {
-        var slots = new int[checked(_slots.Length * 2)];
+        var slots = new ulong[checked(_slots.Length * 2)];
         var mask = slots.Length - 1;
         for (var row = 0; row < _rows; row++)
         {
@@ -128,11 +129,13 @@ internal sealed class PathStore
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = row + 1;
+            slots[slot] = Pack(_hashes[row], row);
         }
 
         _slots = slots;
     }
+
+    private static ulong Pack(int hash, int row) => ((ulong)(uint)hash << 32) | (uint)(row + 1);
 
     /// <summary>A non-negative hash of a sequence (FNV-1a over the ids, then a finaliser).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
