@@ -49,11 +49,18 @@ internal sealed class PathStore
 
     /// <summary>Adds counts to the row of <paramref name="sequence"/>, creating the row when the sequence is new.</summary>
     /// <returns>The row index.</returns>
+    internal int Add(ReadOnlySpan<int> sequence, double conversions, decimal value, double nulls) =>
+        Add(sequence, conversions, value, nulls, Hash(sequence));
+
+    /// <summary>Reads the home slot of a hash (a prefetch: batch readers touch a batch's slots first so the misses overlap).</summary>
+    internal ulong Peek(int hash) => _slots[hash & (_slots.Length - 1)];
+
+    /// <summary>Adds with a hash computed by <see cref="Hash"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal int Add(ReadOnlySpan<int> sequence, double conversions, decimal value, double nulls)
+    internal int Add(ReadOnlySpan<int> sequence, double conversions, decimal value, double nulls, int hash)
     {
         Debug.Assert(!sequence.IsEmpty, "Paths are never empty.");
-        var hash = Hash(sequence);
+        Debug.Assert(hash == Hash(sequence), "The hash must be the sequence's.");
         var mask = _slots.Length - 1;
         var slot = hash & mask;
         while (true)
@@ -139,7 +146,7 @@ internal sealed class PathStore
 
     /// <summary>A non-negative hash of a sequence (FNV-1a over the ids, then a finaliser).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Hash(ReadOnlySpan<int> sequence)
+    internal static int Hash(ReadOnlySpan<int> sequence)
     {
         unchecked
         {

@@ -166,9 +166,8 @@ public sealed class PathTableBuilder
     /// <summary>Gets the channel interner (for readers that intern names from spans).</summary>
     internal ChannelInterner Interner => _channels;
 
-    /// <summary>Adds a row of already interned, validated ids (for readers).</summary>
-    internal void AddIds(ReadOnlySpan<int> ids, double conversions, decimal value, double nulls) =>
-        _store.Add(ids, conversions, value, nulls);
+    /// <summary>Gets the row storage (for readers that batch their inserts).</summary>
+    internal PathStore Store => _store;
 
     /// <summary>Hands the storage over to a table without copying; the builder must not be used afterwards.</summary>
     internal PathTable Build() => new(Currency, _channels.ToArray(), _store);

@@ -74,6 +74,7 @@ internal static class PathTableCsv
 
         var builder = new PathTableBuilder(currency, 1024, 4096);
         var ids = new int[16];
+        var batch = new Batch(builder.Store);
         var lineNumber = 1;
         while (lines.TryReadLine(out var line))
         {
@@ -109,9 +110,10 @@ internal static class PathTableCsv
                 }
             }
 
-            builder.AddIds(ids.AsSpan(0, length), conversions, value, nulls);
+            batch.Add(ids.AsSpan(0, length), conversions, value, nulls);
         }
 
+        batch.Flush();
         return builder.Build();
     }
 
@@ -170,19 +172,47 @@ internal static class PathTableCsv
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ParsePath(ReadOnlySpan<char> text, string separator, PathTableBuilder builder, ref int[] ids, int lineNumber, int column)
     {
-        if (text.Trim().IsEmpty)
-        {
-            throw Error(lineNumber, column, PathColumn, "must name at least one channel", text);
-        }
-
+        // One pass: find each separator, trim the channel between, intern it. A one-character separator (the usual
+        // ">") is scanned for directly; longer ones with IndexOf.
         var length = 0;
-        var rest = text;
+        var start = 0;
+        var single = separator.Length == 1 ? separator[0] : '\0';
         while (true)
         {
-            var at = rest.IndexOf(separator, StringComparison.Ordinal);
-            var name = (at < 0 ? rest : rest[..at]).Trim();
-            if (name.IsEmpty)
+            int end;
+            if (single != '\0')
             {
+                end = start;
+                while (end < text.Length && text[end] != single)
+                {
+                    end++;
+                }
+            }
+            else
+            {
+                var at = text[start..].IndexOf(separator, StringComparison.Ordinal);
+                end = at < 0 ? text.Length : start + at;
+            }
+
+            var first = start;
+            var last = end;
+            while (first < last && char.IsWhiteSpace(text[first]))
+            {
+                first++;
+            }
+
+            while (last > first && char.IsWhiteSpace(text[last - 1]))
+            {
+                last--;
+            }
+
+            if (first == last)
+            {
+                if (length == 0 && end == text.Length)
+                {
+                    throw Error(lineNumber, column, PathColumn, "must name at least one channel", text);
+                }
+
                 throw Error(lineNumber, column, PathColumn, $"channel {length + 1} is empty (nothing between two separators \"{separator}\")", text);
             }
 
@@ -191,13 +221,13 @@ internal static class PathTableCsv
                 Array.Resize(ref ids, length * 2);
             }
 
-            ids[length++] = builder.Interner.GetOrAdd(name);
-            if (at < 0)
+            ids[length++] = builder.Interner.GetOrAdd(text[first..last]);
+            if (end == text.Length)
             {
                 return length;
             }
 
-            rest = rest[(at + separator.Length)..];
+            start = end + separator.Length;
         }
     }
 
@@ -391,6 +421,63 @@ internal static class PathTableCsv
         new(string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column} ({name}): {rule}, was \"{received.ToString()}\"."));
 
     private readonly record struct Field(int Start, int Length, bool InScratch, string? Name);
+
+    /// <summary>
+    /// Stages parsed rows and inserts them in batches: first every row's hash slot is read (independent loads whose
+    /// cache misses overlap), then the rows are added while their slots are in cache. Rows keep their order.
+    /// </summary>
+    private sealed class Batch(PathStore store)
+    {
+        private const int Size = 32;
+        private readonly int[] _starts = new int[Size + 1];
+        private readonly int[] _hashes = new int[Size];
+        private readonly double[] _conversions = new double[Size];
+        private readonly double[] _nulls = new double[Size];
+        private readonly decimal[] _values = new decimal[Size];
+        private int[] _ids = new int[Size * 16];
+        private int _count;
+
+        /// <summary>Gets a value that depends on every peeked slot, so the reads cannot be optimised away.</summary>
+        internal ulong Sink { get; private set; }
+
+        internal void Add(ReadOnlySpan<int> ids, double conversions, decimal value, double nulls)
+        {
+            var start = _starts[_count];
+            if (start + ids.Length > _ids.Length)
+            {
+                Array.Resize(ref _ids, Math.Max(start + ids.Length, _ids.Length * 2));
+            }
+
+            ids.CopyTo(_ids.AsSpan(start));
+            _conversions[_count] = conversions;
+            _values[_count] = value;
+            _nulls[_count] = nulls;
+            _starts[++_count] = start + ids.Length;
+            if (_count == Size)
+            {
+                Flush();
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal void Flush()
+        {
+            var sink = Sink;
+            for (var k = 0; k < _count; k++)
+            {
+                _hashes[k] = PathStore.Hash(_ids.AsSpan(_starts[k], _starts[k + 1] - _starts[k]));
+                sink ^= store.Peek(_hashes[k]);
+            }
+
+            for (var k = 0; k < _count; k++)
+            {
+                store.Add(_ids.AsSpan(_starts[k], _starts[k + 1] - _starts[k]), _conversions[k], _values[k], _nulls[k], _hashes[k]);
+            }
+
+            Sink = sink;
+            _count = 0;
+        }
+    }
 
     /// <summary>Reads lines from a <see cref="TextReader"/> into one reused buffer; a line is a span valid until the next call.</summary>
     private sealed class LineReader(TextReader reader)
