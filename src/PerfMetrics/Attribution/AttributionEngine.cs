@@ -43,6 +43,7 @@ public static class AttributionEngine
     /// The model returned a negative, NaN or infinite weight, or only zeros, for a path; or it needs timestamps (time
     /// decay), which a path table does not have. The message names the model and the path.
     /// </exception>
+    /// <exception cref="OverflowException">The total value in minor units exceeds 96 bits (above about 7.9e26 USD).</exception>
     public static AttributionResult Attribute(PathTable table, IAttributionModel model)
     {
         Guard.NotNull(table);
@@ -63,6 +64,7 @@ public static class AttributionEngine
     /// negative, NaN or infinite weight, or only zeros (the message names the model and the path).
     /// </exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    /// <exception cref="OverflowException">The total value exceeds <see cref="decimal"/>'s range or 96 bits of minor units.</exception>
     public static AttributionResult Attribute(IEnumerable<Conversion> conversions, Currency currency, IAttributionModel model)
     {
         Guard.NotNull(conversions);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NodaTime;
 using PerfMetrics.Internal;
 
@@ -12,6 +13,7 @@ namespace PerfMetrics.Attribution;
 /// <see cref="TouchedAt"/> and <see cref="ConvertedAt"/> throw on them: a model that needs time, such as time decay, can
 /// only attribute journeys.
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly ref struct AttributionPath
 {
     private readonly ReadOnlySpan<int> _ids;

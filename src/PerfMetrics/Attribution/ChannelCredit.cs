@@ -36,7 +36,7 @@ public readonly struct ChannelCredit : IEquatable<ChannelCredit>
     /// <summary>Gets the channel's share of the total conversions, 0 to 1; null when there are no conversions to share.</summary>
     public double? Share => _share;
 
-    /// <summary>Returns invariant text, for example <c>email: 2.5 conversions (25.0%), 81.37 USD</c>.</summary>
+    /// <summary>Returns invariant text, for example <c>email: 2.5 conversions (25.0 %), 81.37 USD</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         string.Create(

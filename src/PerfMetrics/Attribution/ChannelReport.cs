@@ -66,6 +66,7 @@ public sealed class ChannelReport
     /// <exception cref="ArgumentNullException"><paramref name="attribution"/>, <paramref name="spends"/> or a spend is null.</exception>
     /// <exception cref="CurrencyMismatchException">A spend or the unit margin is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitMargin"/> is negative.</exception>
+    /// <exception cref="OverflowException">A spend total or a ratio exceeds <see cref="decimal"/>'s range.</exception>
     public static ChannelReport Of(AttributionResult attribution, IEnumerable<Spend> spends, Money? unitMargin = null)
     {
         Guard.NotNull(attribution);

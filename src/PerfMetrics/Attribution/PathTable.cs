@@ -84,7 +84,7 @@ public sealed class PathTable
     /// <summary>Gets the exact sum of the conversion values of all rows (not rounded).</summary>
     public Money TotalValue { get; }
 
-    /// <summary>Gets the rows, in the order their sequences were first added.</summary>
+    /// <summary>Gets the rows, in the order their sequences were first added; each is materialised on access (indexing outside 0 to <see cref="Count"/> - 1 throws <see cref="ArgumentOutOfRangeException"/>).</summary>
     public IReadOnlyList<PathRow> Rows { get; }
 
     /// <summary>Gets the channel array indexed by channel id (shared, never mutate).</summary>
