@@ -17,6 +17,9 @@ internal static class PathTableCsv
 
     private static readonly string[] KnownColumns = [PathColumn, ConversionsColumn, ValueColumn, NullsColumn];
 
+    // Header fields are named "column" in messages (their names are what is being checked).
+    private static readonly string[] HeaderFieldName = ["column"];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PathTable Read(TextReader reader, Currency currency, string separator)
     {
@@ -34,10 +37,9 @@ internal static class PathTableCsv
         }
 
         // columnOf[k] = the index of known column k in the file, or -1 when absent.
-        var headerNames = new string[] { "column" };
-        var headerCount = Split(headerLine, 1, ref fields, ref scratch, headerNames, int.MaxValue);
+        var headerCount = Split(headerLine, 1, ref fields, ref scratch, HeaderFieldName, int.MaxValue);
         var columnOf = new[] { -1, -1, -1, -1 };
-        headerNames = new string[headerCount];
+        var headerNames = new string[headerCount];
         for (var column = 0; column < headerCount; column++)
         {
             var name = Text(headerLine, scratch, fields[column]).Trim();
@@ -72,7 +74,8 @@ internal static class PathTableCsv
             }
         }
 
-        var builder = new PathTableBuilder(currency, 1024, 4096);
+        var (rowCapacity, touchCapacity) = EstimateCapacity(reader, lines.Buffered, separator);
+        var builder = new PathTableBuilder(currency, rowCapacity, touchCapacity);
         var ids = new int[16];
         var batch = new Batch(builder.Store);
         var lineNumber = 1;
@@ -168,6 +171,37 @@ internal static class PathTableCsv
     }
 
     private static string Quote(string text) => Internal.Guard.Format(text);
+
+    /// <summary>
+    /// Sizes the storage up front when the reader is a <see cref="StreamReader"/> over a seekable stream: the buffered
+    /// sample's lines and separators per character, times the stream's length (one byte per character assumed, plus 5%),
+    /// so a large file is read without repeated doubling and copying. Otherwise small defaults that grow.
+    /// </summary>
+    private static (int Rows, int Touches) EstimateCapacity(TextReader reader, ReadOnlySpan<char> sample, string separator)
+    {
+        const int DefaultRows = 1024;
+        if (reader is not StreamReader { BaseStream: { CanSeek: true } stream } || sample.Length < 1024)
+        {
+            return (DefaultRows, DefaultRows * 4);
+        }
+
+        long length;
+        try
+        {
+            length = stream.Length;
+        }
+        catch (NotSupportedException)
+        {
+            return (DefaultRows, DefaultRows * 4);
+        }
+
+        var lines = sample.Count('\n');
+        var separators = sample.Count(separator.AsSpan());
+        var scale = Math.Max(1d, (double)length / sample.Length) * 1.05;
+        var rows = (int)Math.Clamp(lines * scale, DefaultRows, 1 << 28);
+        var touches = (int)Math.Clamp((lines + separators) * scale, DefaultRows * 4, 1 << 30);
+        return (rows, touches);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ParsePath(ReadOnlySpan<char> text, string separator, PathTableBuilder builder, ref int[] ids, int lineNumber, int column)
@@ -486,6 +520,9 @@ internal static class PathTableCsv
         private int _pos;
         private int _length;
         private bool _eof;
+
+        /// <summary>Gets the characters read ahead and not yet returned as lines (a sample of what follows).</summary>
+        internal ReadOnlySpan<char> Buffered => _buffer.AsSpan(_pos, _length - _pos);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal bool TryReadLine(out ReadOnlySpan<char> line)
