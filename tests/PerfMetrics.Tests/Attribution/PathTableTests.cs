@@ -208,4 +208,22 @@ public class PathTableTests
         Assert.Equal(new Money(50m, Usd), table.TotalValue);
         Assert.Equal(13, table.Channels.Count);
     }
+
+    [Fact]
+    public void ReadCsv_FromASeekableStream_ReadsTheSameTableAsFromText()
+    {
+        // A StreamReader over a seekable stream takes the pre-sizing path; the table must not change.
+        var text = new System.Text.StringBuilder(Header);
+        for (var i = 0; i < 20_000; i++)
+        {
+            text.Append($"c{i % 7} > c{i % 11} > c{i % 5},{i % 3},{i % 100}.25,{i % 4}\n");
+        }
+
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        using var reader = new StreamReader(stream);
+        var fromStream = PathTable.ReadCsv(reader, Usd);
+        var fromText = Read(text.ToString());
+        Assert.Equal(fromText.Rows, fromStream.Rows);
+        Assert.Equal(fromText.TotalValue, fromStream.TotalValue);
+    }
 }
