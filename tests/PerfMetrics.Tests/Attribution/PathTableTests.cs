@@ -216,7 +216,7 @@ public class PathTableTests
         var text = new System.Text.StringBuilder(Header);
         for (var i = 0; i < 20_000; i++)
         {
-            text.Append($"c{i % 7} > c{i % 11} > c{i % 5},{i % 3},{i % 100}.25,{i % 4}\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"c{i % 7} > c{i % 11} > c{i % 5},{i % 3},{i % 100}.25,{i % 4}\n");
         }
 
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
