@@ -74,8 +74,7 @@ internal static class PathTableCsv
             }
         }
 
-        var (rowCapacity, touchCapacity) = EstimateCapacity(reader, lines.Buffered, separator);
-        var builder = new PathTableBuilder(currency, rowCapacity, touchCapacity);
+        var builder = new PathTableBuilder(currency, 1024, 4096);
         var ids = new int[16];
         var batch = new Batch(builder.Store);
         var lineNumber = 1;
@@ -171,37 +170,6 @@ internal static class PathTableCsv
     }
 
     private static string Quote(string text) => Internal.Guard.Format(text);
-
-    /// <summary>
-    /// Sizes the storage up front when the reader is a <see cref="StreamReader"/> over a seekable stream: the buffered
-    /// sample's lines and separators per character, times the stream's length (one byte per character assumed, plus 5%),
-    /// so a large file is read without repeated doubling and copying. Otherwise small defaults that grow.
-    /// </summary>
-    private static (int Rows, int Touches) EstimateCapacity(TextReader reader, ReadOnlySpan<char> sample, string separator)
-    {
-        const int DefaultRows = 1024;
-        if (reader is not StreamReader { BaseStream: { CanSeek: true } stream } || sample.Length < 1024)
-        {
-            return (DefaultRows, DefaultRows * 4);
-        }
-
-        long length;
-        try
-        {
-            length = stream.Length;
-        }
-        catch (NotSupportedException)
-        {
-            return (DefaultRows, DefaultRows * 4);
-        }
-
-        var lines = sample.Count('\n');
-        var separators = sample.Count(separator.AsSpan());
-        var scale = Math.Max(1d, (double)length / sample.Length) * 1.05;
-        var rows = (int)Math.Clamp(lines * scale, DefaultRows, 1 << 28);
-        var touches = (int)Math.Clamp((lines + separators) * scale, DefaultRows * 4, 1 << 30);
-        return (rows, touches);
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ParsePath(ReadOnlySpan<char> text, string separator, PathTableBuilder builder, ref int[] ids, int lineNumber, int column)
@@ -520,9 +488,6 @@ internal static class PathTableCsv
         private int _pos;
         private int _length;
         private bool _eof;
-
-        /// <summary>Gets the characters read ahead and not yet returned as lines (a sample of what follows).</summary>
-        internal ReadOnlySpan<char> Buffered => _buffer.AsSpan(_pos, _length - _pos);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal bool TryReadLine(out ReadOnlySpan<char> line)

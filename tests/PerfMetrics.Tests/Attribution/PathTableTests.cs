@@ -212,7 +212,7 @@ public class PathTableTests
     [Fact]
     public void ReadCsv_FromASeekableStream_ReadsTheSameTableAsFromText()
     {
-        // A StreamReader over a seekable stream takes the pre-sizing path; the table must not change.
+        // Reading through a StreamReader (blocks of a few KB, lines cut across blocks) gives the same table as a string.
         var text = new System.Text.StringBuilder(Header);
         for (var i = 0; i < 20_000; i++)
         {
