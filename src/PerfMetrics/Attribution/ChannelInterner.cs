@@ -40,7 +40,7 @@ internal sealed class ChannelInterner
                 break;
             }
 
-            if (trimmedName.SequenceEqual(_channels[entry - 1].Name))
+            if (SameName(trimmedName, _channels[entry - 1].Name))
             {
                 return entry - 1;
             }
@@ -70,6 +70,30 @@ internal sealed class ChannelInterner
     internal bool TryGetId(Channel channel, out int id) => _ids.TryGetValue(channel.Name, out id);
 
     internal Channel[] ToArray() => [.. _channels];
+
+    /// <summary>Ordinal equality; a plain loop beats the vectorised helper's setup for the short names channels have.</summary>
+    private static bool SameName(ReadOnlySpan<char> span, string name)
+    {
+        if (span.Length != name.Length)
+        {
+            return false;
+        }
+
+        if (span.Length > 16)
+        {
+            return span.SequenceEqual(name);
+        }
+
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] != name[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static int CheapHash(ReadOnlySpan<char> name)
     {
