@@ -135,6 +135,7 @@ public sealed class PathTableBuilder
         var conversions = table.ConversionCounts;
         var nulls = table.NullCounts;
         var values = table.ValueAmounts;
+        var batch = new PathBatch(_store);
         for (var row = 0; row < table.Count; row++)
         {
             var sequence = table.Sequence(row);
@@ -144,9 +145,10 @@ public sealed class PathTableBuilder
                 Push(ref length, map[id]);
             }
 
-            _store.Add(_scratch.AsSpan(0, length), conversions[row], values[row], nulls[row]);
+            batch.Add(_scratch.AsSpan(0, length), conversions[row], values[row], nulls[row]);
         }
 
+        batch.Flush();
         return this;
     }
 

@@ -76,7 +76,7 @@ internal static partial class PathTableCsv
 
         var builder = new PathTableBuilder(currency, 1024, 4096);
         var ids = new int[16];
-        var batch = new Batch(builder.Store);
+        var batch = new PathBatch(builder.Store);
         var lineNumber = 1;
         while (lines.TryReadLine(out var line))
         {
