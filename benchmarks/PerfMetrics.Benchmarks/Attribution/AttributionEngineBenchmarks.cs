@@ -8,6 +8,7 @@ namespace PerfMetrics.Benchmarks.Attribution;
 /// parsing; the R package's heuristics 2.0 s). Baseline: the three together, the figure the target is about.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AttributionEngineBenchmarks
 {
     private PathTable? _table;

@@ -9,6 +9,7 @@ namespace PerfMetrics.Benchmarks.Attribution;
 /// Baseline: the naive reader a user would write (split lines and fields into strings, parse with the BCL).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PathTableBenchmarks
 {
     private string? _path;

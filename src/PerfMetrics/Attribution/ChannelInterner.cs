@@ -72,6 +72,7 @@ internal sealed class ChannelInterner
     internal Channel[] ToArray() => [.. _channels];
 
     /// <summary>Ordinal equality; a plain loop beats the vectorised helper's setup for the short names channels have.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SameName(ReadOnlySpan<char> span, string name)
     {
         if (span.Length != name.Length)
@@ -95,6 +96,7 @@ internal sealed class ChannelInterner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CheapHash(ReadOnlySpan<char> name)
     {
         unchecked

@@ -20,6 +20,7 @@ internal sealed class PathBatch(PathStore store)
     /// <summary>Gets a value that depends on every peeked slot, so the reads cannot be optimised away.</summary>
     internal ulong Sink { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Add(ReadOnlySpan<int> ids, double conversions, decimal value, double nulls)
     {
         var start = _starts[_count];

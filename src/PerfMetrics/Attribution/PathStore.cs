@@ -94,6 +94,7 @@ internal sealed class PathStore
         return index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Append(ReadOnlySpan<int> sequence, double conversions, decimal value, double nulls, int hash)
     {
         if (_rows == _conversions.Length)
@@ -124,6 +125,7 @@ internal sealed class PathStore
         return row;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Rehash()
     {
         var slots = new ulong[checked(_slots.Length * 2)];

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics.Attribution;
@@ -48,18 +49,8 @@ public sealed class PathTable
         _values = store.Values;
         _rows = store.RowCount;
 
-        var conversions = 0d;
-        var nulls = 0d;
-        var value = 0m;
         _valueDoubles = new double[_rows];
-        for (var row = 0; row < _rows; row++)
-        {
-            conversions += _conversions[row];
-            nulls += _nulls[row];
-            value += _values[row];
-            _valueDoubles[row] = ToMinorUnitsDouble(_values[row], currency);
-        }
-
+        var (conversions, nulls, value) = Totals(_conversions.AsSpan(0, _rows), _nulls.AsSpan(0, _rows), _values.AsSpan(0, _rows), _valueDoubles, currency);
         TotalConversions = conversions;
         TotalNulls = nulls;
         TotalValue = new Money(value, currency);
@@ -239,6 +230,24 @@ public sealed class PathTable
         string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"PathTable: {_rows} paths, {_channels.Length} channels, {TotalConversions} conversions, {TotalValue}, {TotalNulls} nulls");
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (double Conversions, double Nulls, decimal Value) Totals(
+        ReadOnlySpan<double> conversions, ReadOnlySpan<double> nulls, ReadOnlySpan<decimal> values, Span<double> valueDoubles, Currency currency)
+    {
+        var totalConversions = 0d;
+        var totalNulls = 0d;
+        var totalValue = 0m;
+        for (var row = 0; row < values.Length; row++)
+        {
+            totalConversions += conversions[row];
+            totalNulls += nulls[row];
+            totalValue += values[row];
+            valueDoubles[row] = ToMinorUnitsDouble(values[row], currency);
+        }
+
+        return (totalConversions, totalNulls, totalValue);
+    }
 
     /// <summary>Converts an amount to minor units as a double: exact decimal scaling first, so whole minor units convert exactly.</summary>
     internal static double ToMinorUnitsDouble(decimal amount, Currency currency)

@@ -251,6 +251,7 @@ internal static partial class PathTableCsv
     /// the mantissa and the power of ten are both exact doubles, so one division is correctly rounded (Clinger's fast
     /// path) and the result equals <see cref="double.Parse(string, IFormatProvider)"/>. Anything else falls back to it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseSimpleCount(ReadOnlySpan<char> text, out double value)
     {
         if (!TryDigits(text, out var mantissa, out var scale))
@@ -264,6 +265,7 @@ internal static partial class PathTableCsv
     }
 
     /// <summary>Fast path for <c>12</c> and <c>12.34</c> as an exact decimal; anything else falls back to <see cref="decimal.TryParse(string, NumberStyles, IFormatProvider, out decimal)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseSimpleDecimal(ReadOnlySpan<char> text, out decimal value)
     {
         if (!TryDigits(text, out var mantissa, out var scale))
@@ -276,6 +278,7 @@ internal static partial class PathTableCsv
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDigits(ReadOnlySpan<char> text, out long mantissa, out int scale)
     {
         mantissa = 0;
