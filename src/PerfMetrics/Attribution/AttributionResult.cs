@@ -28,6 +28,7 @@ public sealed class AttributionResult
         TotalConversions = totalConversions;
         TotalValue = totalValue;
         _channels = channels;
+        Channels = Array.AsReadOnly(channels);
         _index = new Dictionary<Channel, int>(channels.Length);
         for (var i = 0; i < channels.Length; i++)
         {
@@ -48,7 +49,7 @@ public sealed class AttributionResult
     public Money TotalValue { get; }
 
     /// <summary>Gets each channel's credit, in ordinal order of channel names.</summary>
-    public IReadOnlyList<ChannelCredit> Channels => _channels;
+    public IReadOnlyList<ChannelCredit> Channels { get; }
 
     /// <summary>Looks up one channel's credit.</summary>
     /// <param name="channel">The channel.</param>

@@ -33,6 +33,7 @@ public sealed class ChannelReport
         Currency = currency;
         UnitMargin = unitMargin;
         _rows = rows;
+        Rows = Array.AsReadOnly(rows);
         Total = total;
     }
 
@@ -46,7 +47,7 @@ public sealed class ChannelReport
     public Money? UnitMargin { get; }
 
     /// <summary>Gets one row per channel, in ordinal order of names.</summary>
-    public IReadOnlyList<ChannelReportRow> Rows => _rows;
+    public IReadOnlyList<ChannelReportRow> Rows { get; }
 
     /// <summary>Gets the totals: all spend, all attributed conversions and revenue, and the blended CPA, ROAS and verdict; its channel is <c>default(Channel)</c>.</summary>
     public ChannelReportRow Total { get; }

@@ -16,13 +16,15 @@ public sealed class ModelComparison
     {
         _results = results;
         _channels = channels;
+        Results = Array.AsReadOnly(results);
+        Channels = Array.AsReadOnly(channels);
     }
 
     /// <summary>Gets the results, in column order.</summary>
-    public IReadOnlyList<AttributionResult> Results => _results;
+    public IReadOnlyList<AttributionResult> Results { get; }
 
     /// <summary>Gets every channel of any result, in ordinal order of names.</summary>
-    public IReadOnlyList<Channel> Channels => _channels;
+    public IReadOnlyList<Channel> Channels { get; }
 
     /// <summary>Puts results side by side.</summary>
     /// <param name="results">The results (usually of one input under several models), at least one, all in one currency.</param>

@@ -55,6 +55,7 @@ public sealed class PathTable
         TotalNulls = nulls;
         TotalValue = new Money(value, currency);
         Rows = new RowList(this);
+        Channels = Array.AsReadOnly(channels);
     }
 
     /// <summary>Gets the currency of every value in the table.</summary>
@@ -64,7 +65,7 @@ public sealed class PathTable
     public int Count => _rows;
 
     /// <summary>Gets the channels that occur in the table, in the order they were first seen.</summary>
-    public IReadOnlyList<Channel> Channels => _channels;
+    public IReadOnlyList<Channel> Channels { get; }
 
     /// <summary>Gets the sum of the conversions of all rows.</summary>
     public double TotalConversions { get; }

@@ -49,4 +49,18 @@ public class ChannelCreditTests
         Assert.Null(default(ChannelReportRow).Verdict);
         Assert.Equal(default(ChannelReportRow), default);
     }
+
+    [Fact]
+    public void Collections_CannotBeCastBackToMutableArrays()
+    {
+        var table = new PathTableBuilder(Currency.Usd).Add([new Channel("a")], 1, default, 0).ToPathTable();
+        var result = AttributionEngine.Attribute(table, AttributionModels.Linear);
+        var comparison = ModelComparison.Of([result]);
+        var report = ChannelReport.Of(result, []);
+        Assert.False(table.Channels is Channel[]);
+        Assert.False(result.Channels is ChannelCredit[]);
+        Assert.False(comparison.Channels is Channel[]);
+        Assert.False(comparison.Results is AttributionResult[]);
+        Assert.False(report.Rows is ChannelReportRow[]);
+    }
 }
