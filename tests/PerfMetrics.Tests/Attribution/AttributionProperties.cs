@@ -226,6 +226,30 @@ public class AttributionProperties
         Assert.Equal(table.TotalValue, read.TotalValue);
     }
 
+    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    public void EveryChannelWithSpendOrCreditAppearsInTheReportAndNoneIsDropped(PathSample sample, PositiveInt spendMinor, bool withMargin)
+    {
+        // Spend on every other known channel plus one ("tv") that never occurs in a path.
+        var result = AttributionEngine.Attribute(sample.ToTable(), AttributionModels.Linear);
+        var period = new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31));
+        var spends = AttributionGenerators.Names.Where((_, i) => i % 2 == 0).Append("tv")
+            .Select(n => new Spend(new Channel(n), Money.FromMinorUnits(spendMinor.Item, sample.Currency), period))
+            .ToList();
+        var report = ChannelReport.Of(result, spends, withMargin ? Money.FromMinorUnits(500, sample.Currency) : null);
+
+        var expected = result.Channels.Select(c => c.Channel).Union(spends.Select(s => s.Channel)).Order().ToList();
+        Assert.Equal(expected, report.Rows.Select(r => r.Channel));
+        Assert.Equal(Money.Sum(spends.Select(s => s.Amount), sample.Currency), report.Total.Spend);
+        Assert.Equal(result.TotalValue, report.Total.Revenue);
+        foreach (var row in report.Rows)
+        {
+            var known = row.Spend is not null && row.Conversions is not null;
+            Assert.Equal(known && row.Conversions > 0d, row.Cpa is not null);
+            Assert.Equal(known, row.Roas is not null);
+            Assert.Equal(withMargin, row.Verdict is not null);
+        }
+    }
+
     /// <summary>A table as a sorted list of rows, independent of row order and channel ids.</summary>
     internal static List<string> Canonical(PathTable table) =>
         [.. table.Rows.Select(r => r.ToString()).Order(StringComparer.Ordinal)];
