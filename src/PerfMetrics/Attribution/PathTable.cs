@@ -184,6 +184,7 @@ public sealed class PathTable
     /// <exception cref="ArgumentNullException"><paramref name="conversions"/> or an item is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>, or a journey has no touchpoints.</exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    /// <exception cref="OverflowException">A path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
     public static PathTable FromJourneys(IEnumerable<Conversion> conversions, Currency currency, IEnumerable<IEnumerable<Touchpoint>>? nonConverting = null)
     {
         Guard.NotNull(conversions);

@@ -73,6 +73,7 @@ public sealed class PathTableBuilder
     /// <exception cref="ArgumentNullException"><paramref name="conversion"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="conversion"/> has no touchpoints (nothing to attribute it to).</exception>
     /// <exception cref="CurrencyMismatchException">Its value is in another currency.</exception>
+    /// <exception cref="OverflowException">The path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
     public PathTableBuilder Add(Conversion conversion)
     {
         Guard.NotNull(conversion);
