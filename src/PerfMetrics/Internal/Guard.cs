@@ -75,6 +75,17 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Checks that a <see cref="double"/> is finite and not negative (NaN and infinities are rejected).</summary>
+    internal static double NonNegativeFinite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!(value >= 0d) || double.IsPositiveInfinity(value))
+        {
+            ThrowOutOfRange(paramName, value, "must be a finite non-negative number");
+        }
+
+        return value;
+    }
+
     /// <summary>Checks that a <see cref="double"/> is finite and greater than zero (NaN fails).</summary>
     internal static double PositiveFinite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {

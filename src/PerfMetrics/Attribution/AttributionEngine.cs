@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using NodaTime;
+using PerfMetrics.Internal;
+
+namespace PerfMetrics.Attribution;
+
+/// <summary>
+/// Applies an <see cref="IAttributionModel"/> to a path table or to journeys and owns the invariants of attribution
+/// (SPEC §4): conservation of conversions, exact conservation of value in minor units, non-negative credit.
+/// </summary>
+/// <remarks>
+/// <para>
+/// For every path with conversions or value, the engine asks the model for one weight per touch, checks them (finite,
+/// non-negative, not all zero), normalises them to shares, and adds <c>share x conversions</c> to each touched channel's
+/// credited conversions (<see cref="double"/>). Paths with only nulls earn nothing and are not shown to the model.
+/// </para>
+/// <para>
+/// Value is allocated once, at the end: each channel's exact value share is accumulated in integer fixed point (so
+/// the result does not depend on row order), then the total value, rounded to minor units, is split over the channels
+/// with the largest-remainder method of <see cref="Money.Allocate(IReadOnlyList{decimal})"/>. Credited values therefore
+/// sum exactly to the rounded total, and each is within one minor unit of its exact share. Ties go to the channel whose
+/// name sorts first.
+/// </para>
+/// <para>Pure and thread-safe: the inputs are immutable and nothing is cached between calls.</para>
+/// </remarks>
+public static class AttributionEngine
+{
+    private const int SnapBits = 20;
+
+    /// <summary>Attributes the conversions and value of a path table with a model.</summary>
+    /// <param name="table">The paths.</param>
+    /// <param name="model">The model; time decay needs timestamps and cannot attribute a path table.</param>
+    /// <returns>Credit per channel of the table (every channel listed, in ordinal order of names).</returns>
+    /// <example>
+    /// <code>
+    /// var table = PathTable.ReadCsv(reader, Currency.Usd);
+    /// var result = AttributionEngine.Attribute(table, AttributionModels.Linear);
+    /// </code>
+    /// </example>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="model"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The model returned a negative, NaN or infinite weight, or only zeros, for a path; or it needs timestamps (time
+    /// decay), which a path table does not have. The message names the model and the path.
+    /// </exception>
+    /// <exception cref="OverflowException">The total value in minor units exceeds 96 bits (above about 7.9e26 USD).</exception>
+    public static AttributionResult Attribute(PathTable table, IAttributionModel model)
+    {
+        Guard.NotNull(table);
+        Guard.NotNull(model);
+        var paths = new Paths(table.ChannelArray, table.Touches, table.Offsets, table.Count, table.ConversionArray, table.ValueDoubles, null, null);
+        return Run(model, paths, table.Currency, table.TotalConversions, table.TotalValue);
+    }
+
+    /// <summary>Attributes conversions (journeys with timestamped touchpoints) with a model; each conversion counts 1.</summary>
+    /// <param name="conversions">The conversions; each needs at least one touchpoint.</param>
+    /// <param name="currency">The currency of the values; conversions with <c>default(Money)</c> value count as zero.</param>
+    /// <param name="model">The model.</param>
+    /// <returns>Credit per channel touched (every channel listed, in ordinal order of names).</returns>
+    /// <remarks>Conversions of either <see cref="ConversionKind"/> count alike; filter first to attribute only acquisitions.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="conversions"/>, an item, or <paramref name="model"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="currency"/> is <c>default(Currency)</c>; a conversion has no touchpoints; or the model returned a
+    /// negative, NaN or infinite weight, or only zeros (the message names the model and the path).
+    /// </exception>
+    /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    /// <exception cref="OverflowException">The total value exceeds <see cref="decimal"/>'s range or 96 bits of minor units.</exception>
+    public static AttributionResult Attribute(IEnumerable<Conversion> conversions, Currency currency, IAttributionModel model)
+    {
+        Guard.NotNull(conversions);
+        Guard.NotNull(model);
+        PathTable.RequireCurrency(currency, nameof(currency));
+        var (paths, totalConversions, totalValue) = FromJourneys(conversions, currency);
+        return Run(model, paths, currency, totalConversions, new Money(totalValue, currency));
+    }
+
+    /// <summary>Attributes a path table with several models and puts their credits side by side.</summary>
+    /// <param name="table">The paths.</param>
+    /// <param name="models">The models, in column order; at least one.</param>
+    /// <returns>The comparison table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/>, <paramref name="models"/> or a model is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="models"/> is empty, or a model fails as in <see cref="Attribute(PathTable, IAttributionModel)"/>.</exception>
+    public static ModelComparison Compare(PathTable table, IEnumerable<IAttributionModel> models)
+    {
+        Guard.NotNull(table);
+        Guard.NotNull(models);
+        return ModelComparison.Of(models.Select(model => Attribute(table, model)).ToList());
+    }
+
+    /// <summary>Attributes conversions with several models and puts their credits side by side.</summary>
+    /// <param name="conversions">The conversions; each needs at least one touchpoint.</param>
+    /// <param name="currency">The currency of the values.</param>
+    /// <param name="models">The models, in column order; at least one.</param>
+    /// <returns>The comparison table.</returns>
+    /// <exception cref="ArgumentNullException">An argument, a conversion or a model is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="models"/> is empty, or an input or model fails as in <see cref="Attribute(IEnumerable{Conversion}, Currency, IAttributionModel)"/>.</exception>
+    /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    public static ModelComparison Compare(IEnumerable<Conversion> conversions, Currency currency, IEnumerable<IAttributionModel> models)
+    {
+        Guard.NotNull(conversions);
+        Guard.NotNull(models);
+        var list = conversions as IReadOnlyCollection<Conversion> ?? conversions.ToList();
+        return ModelComparison.Of(models.Select(model => Attribute(list, currency, model)).ToList());
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static AttributionResult Run(IAttributionModel model, Paths paths, Currency currency, double totalConversions, Money totalValue)
+    {
+        var name = model.Name ?? model.GetType().Name;
+        var channelCount = paths.Channels.Length;
+        var credited = new double[channelCount];
+        var valueFixed = new Int128[channelCount];
+
+        // Value shares accumulate as integers in units of 2^-scaleExponent minor units, chosen so the largest row's value
+        // fits 2^52 units; each touch's term is rounded once, and integer sums do not depend on the order of rows.
+        var maxValue = 0d;
+        for (var row = 0; row < paths.RowCount; row++)
+        {
+            maxValue = Math.Max(maxValue, paths.Values[row]);
+        }
+
+        var scaleExponent = maxValue > 0d ? 51 - Math.ILogB(maxValue) : 0;
+        var weights = new double[16];
+        for (var row = 0; row < paths.RowCount; row++)
+        {
+            var conversions = paths.Conversions[row];
+            var value = paths.Values[row];
+            if (conversions == 0d && value == 0d)
+            {
+                continue;
+            }
+
+            var start = paths.Offsets[row];
+            var length = paths.Offsets[row + 1] - start;
+            var ids = paths.Touches.AsSpan(start, length);
+            if (weights.Length < length)
+            {
+                weights = new double[Math.Max(length, weights.Length * 2)];
+            }
+
+            var w = weights.AsSpan(0, length);
+            w.Clear();
+            var path = paths.TouchedAt is null
+                ? new AttributionPath(ids, paths.Channels, name)
+                : new AttributionPath(ids, paths.Channels, paths.TouchedAt.AsSpan(start, length), paths.ConvertedAt![row], name);
+            model.Weigh(path, w);
+
+            var sum = 0d;
+            for (var i = 0; i < w.Length; i++)
+            {
+                var weight = w[i];
+                if (!(weight >= 0d) || double.IsPositiveInfinity(weight))
+                {
+                    ThrowBadWeight(name, path, i, weight);
+                }
+
+                sum += weight;
+            }
+
+            if (!(sum > 0d) || double.IsPositiveInfinity(sum))
+            {
+                Guard.ThrowArgument(
+                    nameof(model),
+                    string.Create(CultureInfo.InvariantCulture, $"model \"{name}\" must give at least one touch a positive weight and weights must sum to a finite number, summed to {sum} for the path \"{path.ToString()}\"."));
+            }
+
+            var conversionsPerWeight = conversions / sum;
+            var scaledValuePerWeight = Math.ScaleB(value, scaleExponent) / sum;
+            for (var i = 0; i < w.Length; i++)
+            {
+                var weight = w[i];
+                if (weight == 0d)
+                {
+                    continue;
+                }
+
+                var id = ids[i];
+                credited[id] += conversionsPerWeight * weight;
+                valueFixed[id] += (long)Math.Round(scaledValuePerWeight * weight);
+            }
+        }
+
+        var valueCredit = AllocateValue(totalValue, valueFixed, scaleExponent, paths.Channels);
+        return BuildResult(name, currency, paths.Channels, credited, valueCredit, totalConversions, totalValue.Round());
+    }
+
+    private static Money[] AllocateValue(Money totalValue, Int128[] valueFixed, int scaleExponent, Channel[] channels)
+    {
+        // Snap each channel's sum to a grid of 2^-SnapBits minor units, far coarser than the rounding noise of the terms
+        // but aligned to minor units: equal exact shares (a tie) reached through different rows (aggregated or not)
+        // become equal sums again, so ties go by name and not by noise.
+        var drop = scaleExponent - SnapBits;
+        if (drop > 0)
+        {
+            var half = Int128.One << (drop - 1);
+            for (var i = 0; i < valueFixed.Length; i++)
+            {
+                valueFixed[i] = (valueFixed[i] + half) >> drop;
+            }
+        }
+
+        var rounded = totalValue.Round();
+        var credit = new Money[channels.Length];
+        if (rounded.Amount == 0m || channels.Length == 0)
+        {
+            Array.Fill(credit, Money.Zero(totalValue.Currency));
+            return credit;
+        }
+
+        // Allocate in ordinal order of channel names, so ties go to the name that sorts first, whatever the id order.
+        var order = SortedIds(channels);
+        var max = Int128.Zero;
+        foreach (var v in valueFixed)
+        {
+            max = Int128.Max(max, v);
+        }
+
+        var shift = Math.Max(0, (int)Int128.Log2(Int128.Max(max, Int128.One)) + 1 - 95);
+        var ratios = new decimal[channels.Length];
+        for (var k = 0; k < order.Length; k++)
+        {
+            ratios[k] = (decimal)(valueFixed[order[k]] >> shift);
+        }
+
+        if (max == Int128.Zero)
+        {
+            // Only possible when every path's value is vanishingly small next to 2^-52 of the largest: split evenly.
+            Array.Fill(ratios, 1m);
+        }
+
+        var parts = totalValue.Allocate(ratios);
+        for (var k = 0; k < order.Length; k++)
+        {
+            credit[order[k]] = parts[k];
+        }
+
+        return credit;
+    }
+
+    private static AttributionResult BuildResult(string name, Currency currency, Channel[] channels, double[] credited, Money[] valueCredit, double totalConversions, Money totalValue)
+    {
+        var order = SortedIds(channels);
+        var credits = new ChannelCredit[channels.Length];
+        for (var k = 0; k < order.Length; k++)
+        {
+            var id = order[k];
+            double? share = totalConversions > 0d ? credited[id] / totalConversions : null;
+            credits[k] = new ChannelCredit(channels[id], credited[id], valueCredit[id], share);
+        }
+
+        return new AttributionResult(name, currency, totalConversions, totalValue, credits);
+    }
+
+    private static int[] SortedIds(Channel[] channels)
+    {
+        var order = new int[channels.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => channels[a].CompareTo(channels[b]));
+        return order;
+    }
+
+    private static void ThrowBadWeight(string name, AttributionPath path, int index, double weight) =>
+        Guard.ThrowArgument(
+            "model",
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"model \"{name}\" must return finite non-negative weights, returned {weight} for touch {index} ({path[index]}) of the path \"{path.ToString()}\"."));
+
+    private static (Paths Paths, double TotalConversions, decimal TotalValue) FromJourneys(IEnumerable<Conversion> conversions, Currency currency)
+    {
+        var interner = new ChannelInterner();
+        var touches = new List<int>();
+        var times = new List<Instant>();
+        var offsets = new List<int> { 0 };
+        var at = new List<Instant>();
+        var values = new List<double>();
+        var total = 0m;
+        var index = 0;
+        foreach (var conversion in conversions)
+        {
+            if (conversion is null)
+            {
+                Guard.ThrowArgument(nameof(conversions), $"conversions[{index}] must not be null.");
+            }
+
+            if (conversion.Touchpoints.IsEmpty)
+            {
+                Guard.ThrowArgument(
+                    nameof(conversions),
+                    $"conversions[{index}] must have at least one touchpoint (a conversion with no channel cannot be attributed), was {conversion}.");
+            }
+
+            if (!conversion.Value.IsDefault && conversion.Value.Currency != currency)
+            {
+                throw new CurrencyMismatchException(currency, conversion.Value.Currency, $"{nameof(conversions)}[{index}]");
+            }
+
+            foreach (var touchpoint in conversion.Touchpoints)
+            {
+                touches.Add(interner.GetOrAdd(touchpoint.Channel));
+                times.Add(touchpoint.At);
+            }
+
+            offsets.Add(touches.Count);
+            at.Add(conversion.At);
+            values.Add(PathTable.ToMinorUnitsDouble(conversion.Value.Amount, currency));
+            total += conversion.Value.Amount;
+            index++;
+        }
+
+        var ones = new double[index];
+        Array.Fill(ones, 1d);
+        var paths = new Paths(interner.ToArray(), [.. touches], [.. offsets], index, ones, [.. values], [.. times], [.. at]);
+        return (paths, index, total);
+    }
+
+    /// <summary>The engine's view of its input: interned sequences in one flat array, with per-row counts and optional times.</summary>
+    private sealed record Paths(
+        Channel[] Channels,
+        int[] Touches,
+        int[] Offsets,
+        int RowCount,
+        double[] Conversions,
+        double[] Values,
+        Instant[]? TouchedAt,
+        Instant[]? ConvertedAt);
+}

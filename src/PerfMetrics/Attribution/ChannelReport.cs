@@ -1,0 +1,173 @@
+using System.Globalization;
+using PerfMetrics.Internal;
+using PerfMetrics.Metrics;
+
+namespace PerfMetrics.Attribution;
+
+/// <summary>
+/// An attribution result joined with spend per channel: spend, attributed conversions and revenue, cost per
+/// acquisition (CPA), return on ad spend (ROAS) and, given a unit margin, the CPA-versus-margin verdict.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every channel that has spend or occurs in the attribution is a row, in ordinal order of names; none is dropped.
+/// A channel with no spend record has a null <see cref="ChannelReportRow.Spend"/>, and a channel that does not occur in
+/// the attributed paths has null <see cref="ChannelReportRow.Conversions"/> and <see cref="ChannelReportRow.Revenue"/>:
+/// its ratios are then null (unknown), never zero. Where both sides are known, CPA = spend / attributed conversions
+/// (null when no conversion was credited) and ROAS = attributed revenue / spend (null when the spend is zero), computed
+/// with <see cref="Cpa"/> and <see cref="Roas"/>; the verdict comes from <see cref="CpaVersusMargin"/>.
+/// </para>
+/// <para>
+/// Attributed conversions are fractional <see cref="double"/>s; they enter the decimal CPA formulas converted with
+/// <c>(decimal)</c> (15 significant digits). CPA is not rounded; the text renderings round it to minor units.
+/// Immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class ChannelReport
+{
+    private readonly ChannelReportRow[] _rows;
+
+    private ChannelReport(string modelName, Currency currency, Money? unitMargin, ChannelReportRow[] rows, ChannelReportRow total)
+    {
+        ModelName = modelName;
+        Currency = currency;
+        UnitMargin = unitMargin;
+        _rows = rows;
+        Rows = Array.AsReadOnly(rows);
+        Total = total;
+    }
+
+    /// <summary>Gets the name of the attribution model the credits come from.</summary>
+    public string ModelName { get; }
+
+    /// <summary>Gets the currency of every amount.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Gets the margin one acquisition earns, or null when the report has no verdicts.</summary>
+    public Money? UnitMargin { get; }
+
+    /// <summary>Gets one row per channel, in ordinal order of names.</summary>
+    public IReadOnlyList<ChannelReportRow> Rows { get; }
+
+    /// <summary>Gets the totals: all spend, all attributed conversions and revenue, and the blended CPA, ROAS and verdict; its channel is <c>default(Channel)</c>.</summary>
+    public ChannelReportRow Total { get; }
+
+    /// <summary>Joins an attribution result with spend per channel.</summary>
+    /// <param name="attribution">Credits per channel.</param>
+    /// <param name="spends">Spend records, in the attribution's currency; several per channel are summed.</param>
+    /// <param name="unitMargin">Optional margin per acquisition (same currency, non-negative); when given, each row gets a CPA-versus-margin verdict.</param>
+    /// <returns>The report.</returns>
+    /// <example>
+    /// <code>
+    /// var result = AttributionEngine.Attribute(table, AttributionModels.PositionBased());
+    /// var report = ChannelReport.Of(result, spends, unitMargin: new Money(38m, Currency.Usd));
+    /// Console.WriteLine(report);
+    /// </code>
+    /// </example>
+    /// <exception cref="ArgumentNullException"><paramref name="attribution"/>, <paramref name="spends"/> or a spend is null.</exception>
+    /// <exception cref="CurrencyMismatchException">A spend or the unit margin is in another currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitMargin"/> is negative.</exception>
+    /// <exception cref="OverflowException">A spend total or a ratio exceeds <see cref="decimal"/>'s range.</exception>
+    public static ChannelReport Of(AttributionResult attribution, IEnumerable<Spend> spends, Money? unitMargin = null)
+    {
+        Guard.NotNull(attribution);
+        Guard.NotNull(spends);
+        var currency = attribution.Currency;
+        if (unitMargin is { } margin)
+        {
+            if (margin.Currency != currency)
+            {
+                throw new CurrencyMismatchException(currency, margin.Currency, nameof(unitMargin));
+            }
+
+            Guard.NonNegative(margin, nameof(unitMargin));
+        }
+
+        var spendByChannel = Spend.TotalsByChannel(spends, currency);
+        var channels = new SortedSet<Channel>(spendByChannel.Keys);
+        foreach (var credit in attribution.Channels)
+        {
+            channels.Add(credit.Channel);
+        }
+
+        var rows = new ChannelReportRow[channels.Count];
+        var index = 0;
+        var totalSpend = Money.Zero(currency);
+        foreach (var channel in channels)
+        {
+            Money? spend = spendByChannel.TryGetValue(channel, out var s) ? s : null;
+            var credited = attribution.TryGetCredit(channel, out var credit);
+            rows[index++] = Row(channel, spend, credited ? credit.Conversions : null, credited ? credit.Value : null, unitMargin);
+            totalSpend += s;
+        }
+
+        var total = Row(default, totalSpend, attribution.TotalConversions, attribution.TotalValue, unitMargin);
+        return new ChannelReport(attribution.ModelName, currency, unitMargin, rows, total);
+    }
+
+    /// <summary>Returns an aligned plain-text table with a total row; null values print as <c>n/a</c>.</summary>
+    /// <returns>Invariant text: the model name, then one line per channel.</returns>
+    public override string ToString() => $"{ModelName}\n{TextTable.Render(Cells(), Alignment())}";
+
+    /// <summary>Returns the same table as GitHub-flavoured Markdown.</summary>
+    /// <returns>Markdown text, numbers right-aligned.</returns>
+    public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment());
+
+    private static ChannelReportRow Row(Channel channel, Money? spend, double? conversions, Money? revenue, Money? unitMargin)
+    {
+        Money? cpa = null;
+        decimal? roas = null;
+        ProfitVerdict? verdict = unitMargin is null ? null : ProfitVerdict.Undefined;
+        if (spend is { } s && conversions is { } c && revenue is { } r)
+        {
+            var acquisitions = (decimal)c;
+            cpa = Cpa.Of(s, acquisitions);
+            roas = Roas.Of(r, s);
+            if (unitMargin is { } margin)
+            {
+                verdict = CpaVersusMargin.Of(s, acquisitions, margin).Verdict;
+            }
+        }
+
+        return new ChannelReportRow(channel, spend, conversions, revenue, cpa, roas, verdict);
+    }
+
+    private bool[] Alignment() => UnitMargin is null ? [false, true, true, true, true, true] : [false, true, true, true, true, true, false];
+
+    private List<string[]> Cells()
+    {
+        var header = new List<string> { "channel", "spend", "conversions", "revenue", "CPA", "ROAS" };
+        if (UnitMargin is not null)
+        {
+            header.Add("verdict");
+        }
+
+        var rows = new List<string[]> { header.ToArray() };
+        foreach (var row in _rows)
+        {
+            rows.Add(Cells(row.Channel.Name, row));
+        }
+
+        rows.Add(Cells("total", Total));
+        return rows;
+    }
+
+    private string[] Cells(string label, ChannelReportRow row)
+    {
+        var cells = new List<string>
+        {
+            label,
+            row.Spend is { } spend ? spend.Round().ToString() : "n/a",
+            row.Conversions is { } conversions ? AttributionResult.Number(conversions) : "n/a",
+            row.Revenue is { } revenue ? revenue.ToString() : "n/a",
+            row.Cpa is { } cpa ? cpa.Round().ToString() : "n/a",
+            row.Roas is { } roas ? roas.ToString("0.00", CultureInfo.InvariantCulture) : "n/a",
+        };
+        if (UnitMargin is not null)
+        {
+            cells.Add(row.Verdict?.ToString() ?? "n/a");
+        }
+
+        return [.. cells];
+    }
+}

@@ -1,0 +1,314 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using PerfMetrics.Internal;
+
+namespace PerfMetrics.Attribution;
+
+/// <summary>
+/// An aggregated conversion-path table: one row per distinct channel sequence with its conversions, conversion
+/// value and null (non-converting) count, the input layout of the R package ChannelAttribution.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Build one with <see cref="PathTableBuilder"/> (row by row or from journeys), read one from CSV with
+/// <see cref="ReadCsv(TextReader, Currency, string)"/>, or combine two with <see cref="Merge(PathTable)"/>.
+/// Identical sequences always aggregate into one row, so a table is a multiset of paths: the order rows were added in
+/// never changes what a model credits.
+/// </para>
+/// <para>
+/// Conversions and nulls are <see cref="double"/> counts, kept exactly as given (fractional counts written by other
+/// tools are not truncated); values are exact <see cref="Money"/> in the table's one currency. Channels are interned to
+/// small integer ids and all sequences share one flat array, so a million rows cost tens of megabytes.
+/// Immutable and thread-safe.
+/// </para>
+/// </remarks>
+[DebuggerDisplay("PathTable: {Count} paths, {TotalConversions} conversions, {TotalValue}")]
+public sealed class PathTable
+{
+    private readonly Channel[] _channels;
+    private readonly int[] _touches;
+    private readonly int[] _offsets;
+    private readonly double[] _conversions;
+    private readonly double[] _nulls;
+    private readonly decimal[] _values;
+    private readonly double[] _valueDoubles;
+    private readonly int _rows;
+
+    /// <summary>Takes ownership of the arrays (the caller must not change them afterwards).</summary>
+    internal PathTable(Currency currency, Channel[] channels, PathStore store)
+    {
+        Debug.Assert(!currency.IsDefault, "A path table needs a currency.");
+        Currency = currency;
+        _channels = channels;
+        _touches = store.Touches;
+        _offsets = store.Offsets;
+        _conversions = store.Conversions;
+        _nulls = store.Nulls;
+        _values = store.Values;
+        _rows = store.RowCount;
+
+        _valueDoubles = new double[_rows];
+        var (conversions, nulls, value) = Totals(_conversions.AsSpan(0, _rows), _nulls.AsSpan(0, _rows), _values.AsSpan(0, _rows), _valueDoubles, currency);
+        TotalConversions = conversions;
+        TotalNulls = nulls;
+        TotalValue = new Money(value, currency);
+        Rows = new RowList(this);
+        Channels = Array.AsReadOnly(channels);
+    }
+
+    /// <summary>Gets the currency of every value in the table.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Gets the number of rows (distinct channel sequences).</summary>
+    public int Count => _rows;
+
+    /// <summary>Gets the channels that occur in the table, in the order they were first seen.</summary>
+    public IReadOnlyList<Channel> Channels { get; }
+
+    /// <summary>Gets the sum of the conversions of all rows.</summary>
+    public double TotalConversions { get; }
+
+    /// <summary>Gets the sum of the null (non-converting journey) counts of all rows.</summary>
+    public double TotalNulls { get; }
+
+    /// <summary>Gets the exact sum of the conversion values of all rows (not rounded).</summary>
+    public Money TotalValue { get; }
+
+    /// <summary>Gets the rows, in the order their sequences were first added; each is materialised on access (indexing outside 0 to <see cref="Count"/> - 1 throws <see cref="ArgumentOutOfRangeException"/>).</summary>
+    public IReadOnlyList<PathRow> Rows { get; }
+
+    /// <summary>Gets the channel array indexed by channel id (shared, never mutate).</summary>
+    internal Channel[] ChannelArray => _channels;
+
+    /// <summary>Gets the number of interned channels (ids are 0 to <c>ChannelCount - 1</c>).</summary>
+    internal int ChannelCount => _channels.Length;
+
+    /// <summary>Gets the flat touch array: row <c>r</c> is <c>Touches[Offsets[r]..Offsets[r + 1]]</c> (shared, never mutate).</summary>
+    internal int[] Touches => _touches;
+
+    /// <summary>Gets the row offsets into <see cref="Touches"/>, <c>Count + 1</c> used entries (shared, never mutate).</summary>
+    internal int[] Offsets => _offsets;
+
+    /// <summary>Gets the per-row conversions (the first <see cref="Count"/> entries are used).</summary>
+    internal ReadOnlySpan<double> ConversionCounts => _conversions.AsSpan(0, _rows);
+
+    /// <summary>Gets the per-row null counts (the first <see cref="Count"/> entries are used).</summary>
+    internal ReadOnlySpan<double> NullCounts => _nulls.AsSpan(0, _rows);
+
+    /// <summary>Gets the per-row value amounts in <see cref="Currency"/> (the first <see cref="Count"/> entries are used).</summary>
+    internal ReadOnlySpan<decimal> ValueAmounts => _values.AsSpan(0, _rows);
+
+    /// <summary>Gets the per-row conversions array (the first <see cref="Count"/> entries are used; shared, never mutate).</summary>
+    internal double[] ConversionArray => _conversions;
+
+    /// <summary>Gets the per-row values in minor units as <see cref="double"/> (exact for whole minor units below 2^53; for ratios only, never for money).</summary>
+    internal double[] ValueDoubles => _valueDoubles;
+
+    /// <summary>Returns the channel ids of one row's sequence, oldest touch first.</summary>
+    internal ReadOnlySpan<int> Sequence(int row) => _touches.AsSpan(_offsets[row], _offsets[row + 1] - _offsets[row]);
+
+    /// <summary>Reads a table from CSV text in the ChannelAttribution layout.</summary>
+    /// <param name="reader">The text; read to its end, not disposed.</param>
+    /// <param name="currency">The currency of the <c>total_conversion_value</c> column.</param>
+    /// <param name="separator">The text between channels in a path, <c>&gt;</c> by default; spaces around channels are trimmed.</param>
+    /// <returns>The table; rows with the same path (after trimming) are aggregated.</returns>
+    /// <remarks>
+    /// <para>
+    /// The first line is the header. It must name the columns <c>path</c> and <c>total_conversions</c>, and may name
+    /// <c>total_conversion_value</c> and <c>total_null</c> (missing ones count as zero), in any order, case-insensitively;
+    /// any other column is an error. Each later line is one row: a path such as <c>a &gt; b &gt; c</c>, a non-negative
+    /// finite conversion count (fractions kept as given), a non-negative value (exact decimal, invariant culture, no
+    /// thousands separators) and a non-negative finite null count. Fields may be quoted (<c>"a, b &gt; c"</c>, with
+    /// <c>""</c> for a quote inside); a quoted field may not span lines. Line ends may be <c>\n</c> or <c>\r\n</c>;
+    /// only a final line end is allowed to leave an empty last line.
+    /// </para>
+    /// <para>
+    /// Nothing is skipped: the first bad line throws a <see cref="FormatException"/> whose message starts
+    /// <c>Line N, column K (name):</c> and states the rule and the text received.
+    /// </para>
+    /// <para>Source of the layout: the R package ChannelAttribution (Altomare and Loris), <c>heuristic_models</c> and <c>markov_model</c> inputs.</para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// path,total_conversions,total_conversion_value,total_null
+    /// email > search,2,81.37,5
+    /// "display > email",0,0,3
+    /// </code>
+    /// </example>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="separator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>, or <paramref name="separator"/> is empty or white space.</exception>
+    /// <exception cref="FormatException">A line breaks the layout; the message names the line, the column and the text received.</exception>
+    /// <exception cref="OverflowException">A path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
+    public static PathTable ReadCsv(TextReader reader, Currency currency, string separator = ">")
+    {
+        Guard.NotNull(reader);
+        Guard.NotNull(separator);
+        RequireCurrency(currency, nameof(currency));
+        if (string.IsNullOrWhiteSpace(separator))
+        {
+            Guard.ThrowArgument(nameof(separator), $"separator must contain a non-space character, was {Guard.Format(separator)}.");
+        }
+
+        return PathTableCsv.Read(reader, currency, separator);
+    }
+
+    /// <summary>Writes the table as CSV text in the ChannelAttribution layout, readable by <see cref="ReadCsv(TextReader, Currency, string)"/>.</summary>
+    /// <param name="writer">Where to write; not flushed or disposed.</param>
+    /// <param name="separator">The text between channels, <c> &gt; </c> by default.</param>
+    /// <remarks>
+    /// Writes the header <c>path,total_conversions,total_conversion_value,total_null</c> and one line per row in row
+    /// order, with <c>\n</c> line ends. Counts use the shortest round-trip form of <see cref="double"/>, values the exact
+    /// decimal amount, all in the invariant culture; a path is quoted when it contains a comma or a quote.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="separator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="separator"/> has no non-space character, or a channel name contains it (the text could not be read back).</exception>
+    public void WriteCsv(TextWriter writer, string separator = " > ")
+    {
+        Guard.NotNull(writer);
+        Guard.NotNull(separator);
+        if (string.IsNullOrWhiteSpace(separator))
+        {
+            Guard.ThrowArgument(nameof(separator), $"separator must contain a non-space character, was {Guard.Format(separator)}.");
+        }
+
+        PathTableCsv.Write(this, writer, separator);
+    }
+
+    /// <summary>Builds a table from journeys: each conversion is a row with 1 conversion and its value; each non-converting journey adds 1 null.</summary>
+    /// <param name="conversions">The conversions; each needs at least one touchpoint and a value in <paramref name="currency"/> (or <c>default(Money)</c>).</param>
+    /// <param name="currency">The currency of the values.</param>
+    /// <param name="nonConverting">Optional journeys that did not convert, each a non-empty sequence of touchpoints in time order.</param>
+    /// <returns>The aggregated table (timestamps are dropped; journeys with the same channel sequence share a row).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="conversions"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>, or a journey has no touchpoints.</exception>
+    /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    /// <exception cref="OverflowException">A path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
+    public static PathTable FromJourneys(IEnumerable<Conversion> conversions, Currency currency, IEnumerable<IEnumerable<Touchpoint>>? nonConverting = null)
+    {
+        Guard.NotNull(conversions);
+        var builder = new PathTableBuilder(currency);
+        foreach (var conversion in conversions)
+        {
+            builder.Add(conversion);
+        }
+
+        if (nonConverting is not null)
+        {
+            foreach (var journey in nonConverting)
+            {
+                builder.AddNonConverting(journey);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Returns a table holding the rows of this table and of <paramref name="other"/>, identical paths aggregated.</summary>
+    /// <param name="other">Another table in the same currency.</param>
+    /// <returns>The merged table: the same as the table built from all rows of both (row order aside); this table's rows come first.</returns>
+    /// <remarks>Merging is how partitions built in parallel become one table (scale-out).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="CurrencyMismatchException"><paramref name="other"/> is in another currency.</exception>
+    /// <exception cref="OverflowException">An aggregated value exceeds <see cref="decimal"/>'s range.</exception>
+    public PathTable Merge(PathTable other)
+    {
+        Guard.NotNull(other);
+        if (other.Currency != Currency)
+        {
+            throw new CurrencyMismatchException(Currency, other.Currency, nameof(other));
+        }
+
+        var builder = new PathTableBuilder(Currency, _rows + other._rows, _offsets[_rows] + other._offsets[other._rows]);
+        builder.Add(this);
+        builder.Add(other);
+        return builder.Build();
+    }
+
+    /// <summary>Returns a short description, for example <c>PathTable: 3 paths, 7 channels, 12 conversions, 481.20 USD, 30 nulls</c>.</summary>
+    /// <returns>Invariant text.</returns>
+    public override string ToString() =>
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"PathTable: {_rows} paths, {_channels.Length} channels, {TotalConversions} conversions, {TotalValue}, {TotalNulls} nulls");
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (double Conversions, double Nulls, decimal Value) Totals(
+        ReadOnlySpan<double> conversions, ReadOnlySpan<double> nulls, ReadOnlySpan<decimal> values, Span<double> valueDoubles, Currency currency)
+    {
+        var totalConversions = 0d;
+        var totalNulls = 0d;
+        var totalValue = 0m;
+        for (var row = 0; row < values.Length; row++)
+        {
+            totalConversions += conversions[row];
+            totalNulls += nulls[row];
+            totalValue += values[row];
+            valueDoubles[row] = ToMinorUnitsDouble(values[row], currency);
+        }
+
+        return (totalConversions, totalNulls, totalValue);
+    }
+
+    /// <summary>Converts an amount to minor units as a double: exact decimal scaling first, so whole minor units convert exactly.</summary>
+    internal static double ToMinorUnitsDouble(decimal amount, Currency currency)
+    {
+        try
+        {
+            return (double)(amount * Pow10.Power(currency.MinorUnits));
+        }
+        catch (OverflowException)
+        {
+            return (double)amount * (double)Pow10.Power(currency.MinorUnits);
+        }
+    }
+
+    internal static void RequireCurrency(Currency currency, string paramName)
+    {
+        if (currency.IsDefault)
+        {
+            Guard.ThrowArgument(paramName, $"{paramName} must be a real currency, was default(Currency).");
+        }
+    }
+
+    internal PathRow RowAt(int row)
+    {
+        var sequence = Sequence(row);
+        var builder = ImmutableArray.CreateBuilder<Channel>(sequence.Length);
+        foreach (var id in sequence)
+        {
+            builder.Add(_channels[id]);
+        }
+
+        return new PathRow(builder.MoveToImmutable(), _conversions[row], new Money(_values[row], Currency), _nulls[row]);
+    }
+
+    private sealed class RowList(PathTable table) : IReadOnlyList<PathRow>
+    {
+        public int Count => table._rows;
+
+        public PathRow this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)table._rows)
+                {
+                    Guard.ThrowOutOfRange(nameof(index), index, $"must be between 0 and {table._rows - 1}");
+                }
+
+                return table.RowAt(index);
+            }
+        }
+
+        public IEnumerator<PathRow> GetEnumerator()
+        {
+            for (var row = 0; row < table._rows; row++)
+            {
+                yield return table.RowAt(row);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

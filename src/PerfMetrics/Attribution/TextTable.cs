@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace PerfMetrics.Attribution;
+
+/// <summary>Renders rows of cells as an aligned plain-text table or a Markdown table.</summary>
+internal static class TextTable
+{
+    internal static string Render(List<string[]> rows, bool[] rightAligned)
+    {
+        var widths = Widths(rows);
+        var text = new StringBuilder();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            AppendLine(text, rows[r], widths, rightAligned, "  ");
+            if (r == 0)
+            {
+                for (var c = 0; c < widths.Length; c++)
+                {
+                    text.Append(c == 0 ? string.Empty : "  ").Append('-', widths[c]);
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    internal static string Markdown(List<string[]> rows, bool[] rightAligned)
+    {
+        var text = new StringBuilder();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            text.Append('|');
+            foreach (var cell in rows[r])
+            {
+                text.Append(' ').Append(cell.Replace("|", "\\|", StringComparison.Ordinal)).Append(" |");
+            }
+
+            text.Append('\n');
+            if (r == 0)
+            {
+                text.Append('|');
+                foreach (var right in rightAligned)
+                {
+                    text.Append(right ? " ---: |" : " --- |");
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static int[] Widths(List<string[]> rows)
+    {
+        var widths = new int[rows[0].Length];
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                widths[c] = Math.Max(widths[c], row[c].Length);
+            }
+        }
+
+        return widths;
+    }
+
+    private static void AppendLine(StringBuilder text, string[] row, int[] widths, bool[] rightAligned, string gap)
+    {
+        var line = new StringBuilder();
+        for (var c = 0; c < row.Length; c++)
+        {
+            if (c > 0)
+            {
+                line.Append(gap);
+            }
+
+            line.Append(rightAligned[c] ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]));
+        }
+
+        text.Append(line.ToString().TrimEnd()).Append('\n');
+    }
+}
