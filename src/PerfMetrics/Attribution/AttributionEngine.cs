@@ -111,15 +111,17 @@ public static class AttributionEngine
         var credited = new double[channelCount];
         var valueFixed = new Int128[channelCount];
 
-        // Value shares accumulate as integers in units of 2^-scaleExponent minor units, chosen so the largest row's value
-        // fits 2^52 units; each touch's term is rounded once, and integer sums do not depend on the order of rows.
-        var maxValue = 0d;
+        // Value shares accumulate as Int128 integers in units of 2^-scaleExponent minor units, chosen from the total
+        // value so the whole total fits 2^121 units: the grid is far finer than a double's own precision for every
+        // term (a grid tied to the largest row made small rows coarse next to one big row). Each touch's term is
+        // rounded once, and integer sums do not depend on the order of rows.
+        var totalMinorUnits = 0d;
         for (var row = 0; row < paths.RowCount; row++)
         {
-            maxValue = Math.Max(maxValue, paths.Values[row]);
+            totalMinorUnits += paths.Values[row];
         }
 
-        var scaleExponent = maxValue > 0d ? 51 - Math.ILogB(maxValue) : 0;
+        var scaleExponent = totalMinorUnits > 0d ? 120 - Math.ILogB(totalMinorUnits) : 0;
         var weights = new double[16];
         for (var row = 0; row < paths.RowCount; row++)
         {
@@ -176,7 +178,7 @@ public static class AttributionEngine
 
                 var id = ids[i];
                 credited[id] += conversionsPerWeight * weight;
-                valueFixed[id] += (long)Math.Round(scaledValuePerWeight * weight);
+                valueFixed[id] += (Int128)Math.Round(scaledValuePerWeight * weight);
             }
         }
 
@@ -224,7 +226,7 @@ public static class AttributionEngine
 
         if (max == Int128.Zero)
         {
-            // Only possible when every path's value is vanishingly small next to 2^-52 of the largest: split evenly.
+            // Only possible when every value is zero: split evenly.
             Array.Fill(ratios, 1m);
         }
 

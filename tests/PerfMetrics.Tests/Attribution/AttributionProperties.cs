@@ -73,6 +73,46 @@ public class AttributionProperties
     }
 
     [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    public void OneHugeRowDoesNotCoarsenTheSharesOfSmallRows(PathSample sample)
+    {
+        // Regression (review finding): the value grid was tied to the largest row, so next to one row of 10^15 minor
+        // units a small row's shares were rounded to whole units and drifted by many minor units. Oracle: exact
+        // decimal linear shares computed here, row by row.
+        var huge = new SampleRow(["huge"], 1d, 1_000_000_000_000_000L, 0d);
+        var rows = sample.Rows.Append(huge).ToArray();
+        var result = AttributionEngine.Attribute(sample.ToTable(rows), AttributionModels.Linear);
+        var unit = sample.Currency.MinorUnit;
+        foreach (var credit in result.Channels)
+        {
+            var exact = rows.Sum(r => r.ValueMinor * unit * r.Path.Count(p => p == credit.Channel.Name) / r.Path.Length);
+            Assert.True(Math.Abs(credit.Value.Amount - exact) <= unit, $"{credit.Channel}: {credit.Value} vs exact {exact}");
+        }
+    }
+
+    [Fact]
+    public void HugeRowNextToManySmallRows_KeepsEachShareWithinAMinorUnit()
+    {
+        // x: 10^15 VND; a > b > c, a > b > c > a ... 1,000 distinct rows of 7 VND each, split linearly.
+        // Exact: x = 10^15; a, b, c get 7000 x their occurrence shares; before the fix a got 52 VND instead of ~2333.
+        var vnd = Currency.FromCode("VND");
+        var builder = new PathTableBuilder(vnd);
+        builder.Add([new Channel("x")], 1d, new Money(1_000_000_000_000_000m, vnd), 0d);
+        var exact = new Dictionary<string, decimal> { ["x"] = 1_000_000_000_000_000m, ["a"] = 0m, ["b"] = 0m, ["c"] = 0m };
+        for (var k = 1; k <= 1000; k++)
+        {
+            var path = Enumerable.Repeat(new[] { "a", "b", "c" }, k).SelectMany(p => p).ToArray();
+            builder.Add(path.Select(n => new Channel(n)), 1d, new Money(7m, vnd), 0d);
+            foreach (var name in path)
+            {
+                exact[name] += 7m / path.Length;
+            }
+        }
+
+        var result = AttributionEngine.Attribute(builder.ToPathTable(), AttributionModels.Linear);
+        Assert.All(result.Channels, c => Assert.True(Math.Abs(c.Value.Amount - exact[c.Channel.Name]) <= 1m, $"{c.Channel}: {c.Value} vs {exact[c.Channel.Name]}"));
+    }
+
+    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
     public void NoCreditIsNegative(PathSample sample)
     {
         var table = sample.ToTable();
