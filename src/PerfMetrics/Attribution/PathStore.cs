@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
@@ -77,7 +78,14 @@ internal sealed class PathStore
             {
                 _conversions[row] += conversions;
                 _nulls[row] += nulls;
-                _values[row] += value;
+                if (!double.IsFinite(_conversions[row]) || !double.IsFinite(_nulls[row]))
+                {
+                    throw new OverflowException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Aggregating a repeated path overflowed double: its conversions reached {_conversions[row]} and its nulls {_nulls[row]}."));
+                }
+
+                _values[row] = AddValue(_values[row], value);
                 return row;
             }
 
@@ -92,6 +100,20 @@ internal sealed class PathStore
         }
 
         return index;
+    }
+
+    private static decimal AddValue(decimal total, decimal value)
+    {
+        try
+        {
+            return total + value;
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Aggregating a repeated path's value overflowed decimal: {total} + {value}."), ex);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

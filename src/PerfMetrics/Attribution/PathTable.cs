@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -140,7 +141,7 @@ public sealed class PathTable
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="separator"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>, or <paramref name="separator"/> is empty or white space.</exception>
     /// <exception cref="FormatException">A line breaks the layout; the message names the line, the column and the text received.</exception>
-    /// <exception cref="OverflowException">A path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
+    /// <exception cref="OverflowException">A path's aggregated value or the total value exceeds <see cref="decimal"/>'s range, or a count sum <see cref="double"/>'s.</exception>
     public static PathTable ReadCsv(TextReader reader, Currency currency, string separator = ">")
     {
         Guard.NotNull(reader);
@@ -184,7 +185,7 @@ public sealed class PathTable
     /// <exception cref="ArgumentNullException"><paramref name="conversions"/> or an item is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>, or a journey has no touchpoints.</exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
-    /// <exception cref="OverflowException">A path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
+    /// <exception cref="OverflowException">A path's aggregated value or the total value exceeds <see cref="decimal"/>'s range, or a count sum <see cref="double"/>'s.</exception>
     public static PathTable FromJourneys(IEnumerable<Conversion> conversions, Currency currency, IEnumerable<IEnumerable<Touchpoint>>? nonConverting = null)
     {
         Guard.NotNull(conversions);
@@ -211,7 +212,7 @@ public sealed class PathTable
     /// <remarks>Merging is how partitions built in parallel become one table (scale-out).</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="other"/> is in another currency.</exception>
-    /// <exception cref="OverflowException">An aggregated value exceeds <see cref="decimal"/>'s range.</exception>
+    /// <exception cref="OverflowException">An aggregated value or the total value exceeds <see cref="decimal"/>'s range, or a count sum <see cref="double"/>'s.</exception>
     public PathTable Merge(PathTable other)
     {
         Guard.NotNull(other);
@@ -240,12 +241,26 @@ public sealed class PathTable
         var totalConversions = 0d;
         var totalNulls = 0d;
         var totalValue = 0m;
-        for (var row = 0; row < values.Length; row++)
+        try
         {
-            totalConversions += conversions[row];
-            totalNulls += nulls[row];
-            totalValue += values[row];
-            valueDoubles[row] = ToMinorUnitsDouble(values[row], currency);
+            for (var row = 0; row < values.Length; row++)
+            {
+                totalConversions += conversions[row];
+                totalNulls += nulls[row];
+                totalValue += values[row];
+                valueDoubles[row] = ToMinorUnitsDouble(values[row], currency);
+            }
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException("The path table's total value overflowed decimal.", ex);
+        }
+
+        if (!double.IsFinite(totalConversions) || !double.IsFinite(totalNulls))
+        {
+            throw new OverflowException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The path table's totals overflowed double: total conversions {totalConversions}, total nulls {totalNulls}."));
         }
 
         return (totalConversions, totalNulls, totalValue);

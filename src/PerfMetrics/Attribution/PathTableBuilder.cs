@@ -44,7 +44,7 @@ public sealed class PathTableBuilder
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or holds <c>default(Channel)</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, NaN or infinite, or <paramref name="value"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="value"/> is in another currency.</exception>
-    /// <exception cref="OverflowException">The path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
+    /// <exception cref="OverflowException">The path's aggregated counts exceed <see cref="double"/>'s range or its value <see cref="decimal"/>'s.</exception>
     public PathTableBuilder Add(IEnumerable<Channel> path, double conversions, Money value, double nulls)
     {
         Guard.NotNull(path);
@@ -73,7 +73,7 @@ public sealed class PathTableBuilder
     /// <exception cref="ArgumentNullException"><paramref name="conversion"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="conversion"/> has no touchpoints (nothing to attribute it to).</exception>
     /// <exception cref="CurrencyMismatchException">Its value is in another currency.</exception>
-    /// <exception cref="OverflowException">The path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
+    /// <exception cref="OverflowException">The path's aggregated counts exceed <see cref="double"/>'s range or its value <see cref="decimal"/>'s.</exception>
     public PathTableBuilder Add(Conversion conversion)
     {
         Guard.NotNull(conversion);
@@ -155,6 +155,7 @@ public sealed class PathTableBuilder
 
     /// <summary>Returns a table of everything added so far; the builder stays usable.</summary>
     /// <returns>An immutable snapshot.</returns>
+    /// <exception cref="OverflowException">The table's total value exceeds <see cref="decimal"/>'s range, or its total conversions or nulls <see cref="double"/>'s.</exception>
     public PathTable ToPathTable()
     {
         var copy = new PathStore(Math.Max(_store.RowCount, 4), _store.TouchCount);

@@ -75,9 +75,12 @@ public static class Payback
 
         var m = margin.Amount.Amount;
         decimal r = retention.Value, d = discount.Value;
-        if (m * Ltv.DiscountedPayments(r, d, timing) * 1.000000000000001m < target)
+        var lifetimeValue = m * Ltv.DiscountedPayments(r, d, timing);
+        if (lifetimeValue * 1.000000000000001m < target || (r > 0m && lifetimeValue <= target))
         {
-            return null; // even the whole lifetime value falls short (with room for rounding in the sums below)
+            // Even the whole lifetime value falls short. With retention above zero every partial sum is strictly below
+            // the lifetime value, so a CAC equal to it is never repaid (the slack only covers rounding of the sums).
+            return null;
         }
 
         // Accumulate the same term-by-term sums that Ltv and CpaCeiling.ForPayback use, so that the payback period of

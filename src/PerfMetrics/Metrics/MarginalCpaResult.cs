@@ -44,8 +44,10 @@ public readonly struct MarginalCpaResult : IEquatable<MarginalCpaResult>
     /// <summary>Gets the margin one acquisition earns before advertising.</summary>
     public Money UnitMargin => _unitMargin;
 
-    /// <summary>Gets margin - marginal CPA: how much more each extra acquisition could cost before scaling stops paying; <see langword="null"/> when the marginal CPA is undefined.</summary>
-    public Money? Headroom => _marginalCpa is { } cpa ? _unitMargin - cpa : null;
+    /// <summary>Gets margin - marginal CPA: how much more each extra acquisition could cost before scaling stops paying;
+    /// <see langword="null"/> when the marginal CPA is undefined, and when more spend brought fewer acquisitions (there
+    /// is no extra acquisition to price, so no headroom).</summary>
+    public Money? Headroom => _marginalCpa is { } cpa && _deltaAcquisitions > 0m ? _unitMargin - cpa : null;
 
     /// <summary>Gets the profit the move to the higher spend level adds, margin x delta acquisitions - delta spend; always defined.</summary>
     public Money IncrementalProfit => _incrementalProfit;

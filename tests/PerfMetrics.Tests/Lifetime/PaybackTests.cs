@@ -32,6 +32,17 @@ public class PaybackTests
     }
 
     [Fact]
+    public void Period_CacEqualToTheLifetimeValue_IsNeverRepaid()
+    {
+        // Review finding: 10 a month, r = 0.8, no discount, start of period: LTV = 10 / (1 - 0.8) = 50 exactly.
+        // Every partial sum 10 (1 - 0.8^n) / 0.2 is below 50, so a CAC of 50 is never repaid (it used to say 311 months).
+        Assert.Null(Payback.Period(Usd(50m), PerMonth(10m), new RetentionRate(0.8m, Month), DiscountRate.None(Month), CashFlowTiming.StartOfPeriod));
+
+        // With no retention the lifetime value is the first payment, reached exactly in one period.
+        Assert.Equal(new Periods(1m, Month), Payback.Period(Usd(10m), PerMonth(10m), new RetentionRate(0m, Month), DiscountRate.None(Month), CashFlowTiming.StartOfPeriod));
+    }
+
+    [Fact]
     public void Period_LtvNotAboveCac_IsNull()
     {
         // Undiscounted LTV at the start = 100 / 0.2 = 500: a CAC above 500 is never reached.
@@ -108,6 +119,16 @@ public class PaybackTests
         var window = new Periods(c.Horizon, PeriodUnit.Month);
         var ceiling = CpaCeiling.ForPayback(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, window);
         var payback = Payback.Period(ceiling, c.Margin, c.RetentionRate, c.DiscountRate, c.Timing);
+
+        // Mathematically the ceiling of any finite window is below the lifetime value when retention is positive. At
+        // decimal precision a window of hundreds of periods makes the two equal, and a CAC equal to the whole lifetime
+        // value is never repaid (null): both branches are pinned.
+        var lifetimeValue = Ltv.RetentionMargin(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing);
+        if (c.RetentionRate.Value > 0m && ceiling >= lifetimeValue)
+        {
+            return payback is null;
+        }
+
         return payback is { } p && p.Count <= c.Horizon;
     }
 }

@@ -64,6 +64,7 @@ public class MarginalCpaTests
         // $50 more, one sale fewer: 50 / -1 = -50; incremental profit 38 x (-1) - 50 = -88.
         var r = MarginalCpa.Of(D(350m), 14m, D(400m), 13m, D(38m));
         Assert.Equal(D(-50m), r.MarginalCpa);
+        Assert.Null(r.Headroom); // margin - (-50) = 88 would read as room to spend more: meaningless for lost sales
         Assert.Equal(D(-88m), r.IncrementalProfit);
         Assert.Equal(ProfitVerdict.Unprofitable, r.Verdict);
     }
