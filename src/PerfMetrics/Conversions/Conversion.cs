@@ -41,7 +41,7 @@ public sealed class Conversion : IEquatable<Conversion>
         Guard.NonNegative(value);
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentException($"kind must be a defined ConversionKind, was {(int)kind}.", nameof(kind));
+            throw new ArgumentException($"kind must be a defined ConversionKind, was {Guard.Format((int)kind)}.", nameof(kind));
         }
 
         var sorted = touchpoints.ToArray();

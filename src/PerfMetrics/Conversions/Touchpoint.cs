@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Numerics;
 using NodaTime;
 using NodaTime.Text;
+using PerfMetrics.Internal;
 
 namespace PerfMetrics;
 
@@ -40,7 +41,7 @@ public readonly struct Touchpoint : IEquatable<Touchpoint>, IEqualityOperators<T
         _channel = Channel.Required(channel, nameof(channel));
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentException($"kind must be a defined InteractionKind, was {(int)kind}.", nameof(kind));
+            throw new ArgumentException($"kind must be a defined InteractionKind, was {Guard.Format((int)kind)}.", nameof(kind));
         }
 
         _at = at;

@@ -101,7 +101,7 @@ public sealed class Spend : IEquatable<Spend>
             index++;
         }
 
-        return totals;
+        return new System.Collections.ObjectModel.ReadOnlyDictionary<Channel, Money>(totals);
     }
 
     /// <summary>Returns invariant text, for example <c>meta 350.00 USD over 2026-03-01/2026-03-07</c>.</summary>

@@ -32,12 +32,18 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     }
 
     /// <inheritdoc/>
+    /// <exception cref="JsonException"><paramref name="value"/> is a custom currency, which a bare code cannot express.</exception>
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (value.IsDefault)
         {
             writer.WriteNullValue();
+        }
+        else if (!Currency.TryFromCode(value.Code, out var iso) || iso != value)
+        {
+            throw new JsonException(
+                $"Currency {value.Code} is a custom currency: a bare code cannot be read back. Store a Money (which carries its minor units) or the code and minor units yourself.");
         }
         else
         {

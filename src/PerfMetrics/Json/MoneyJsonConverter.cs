@@ -25,6 +25,8 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
         decimal? amount = null;
         string? code = null;
+        int? minorUnits = null;
+        var numericCode = 0;
         var sawCurrency = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -35,6 +37,8 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
             var isAmount = reader.ValueTextEquals("amount"u8) || reader.ValueTextEquals("Amount"u8);
             var isCurrency = reader.ValueTextEquals("currency"u8) || reader.ValueTextEquals("Currency"u8);
+            var isMinorUnits = reader.ValueTextEquals("minorUnits"u8) || reader.ValueTextEquals("MinorUnits"u8);
+            var isNumericCode = reader.ValueTextEquals("numericCode"u8) || reader.ValueTextEquals("NumericCode"u8);
             reader.Read();
             if (isAmount)
             {
@@ -51,6 +55,18 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                     JsonTokenType.Null => null,
                     _ => throw new JsonException($"Money currency must be a string or null, found {reader.TokenType}."),
                 };
+            }
+            else if (isMinorUnits)
+            {
+                minorUnits = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var units)
+                    ? units
+                    : throw new JsonException($"Money minorUnits must be a whole JSON number, found {reader.TokenType}.");
+            }
+            else if (isNumericCode)
+            {
+                numericCode = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var numeric)
+                    ? numeric
+                    : throw new JsonException($"Money numericCode must be a whole JSON number, found {reader.TokenType}.");
             }
             else
             {
@@ -70,9 +86,21 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 : throw new JsonException($"Money amount {Internal.Guard.Format(amount.Value)} needs a currency; only a zero may be currency-less.");
         }
 
-        return Currency.TryFromCode(code, out var currency)
-            ? new Money(amount.Value, currency)
-            : throw new JsonException($"Money currency must be a known ISO 4217 code, was \"{code}\".");
+        if (minorUnits is null)
+        {
+            return Currency.TryFromCode(code, out var currency)
+                ? new Money(amount.Value, currency)
+                : throw new JsonException($"Money currency must be a known ISO 4217 code (or carry \"minorUnits\" for a custom currency), was \"{code}\".");
+        }
+
+        try
+        {
+            return new Money(amount.Value, Currency.Custom(code, minorUnits.Value, numericCode));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonException($"Money has an invalid custom currency \"{code}\" with {minorUnits} minor units: {ex.Message}", ex);
+        }
     }
 
     /// <inheritdoc/>
@@ -88,6 +116,15 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         else
         {
             writer.WriteString("currency"u8, value.Currency.Code);
+            if (!Currency.TryFromCode(value.Currency.Code, out var iso) || iso != value.Currency)
+            {
+                // A custom currency is not in the ISO table: carry what Currency.Custom needs to read it back.
+                writer.WriteNumber("minorUnits"u8, value.Currency.MinorUnits);
+                if (value.Currency.NumericCode != 0)
+                {
+                    writer.WriteNumber("numericCode"u8, value.Currency.NumericCode);
+                }
+            }
         }
 
         writer.WriteEndObject();

@@ -141,7 +141,9 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <param name="lastPeriod">The last period, at least 0.</param>
     /// <returns><c>lastPeriod + 1</c> probabilities, starting with 1, non-increasing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastPeriod"/> is negative or larger than 100,000,000.</exception>
-    public IReadOnlyList<double> SurvivalCurve(int lastPeriod)
+    public IReadOnlyList<double> SurvivalCurve(int lastPeriod) => Array.AsReadOnly(Curve(lastPeriod));
+
+    private double[] Curve(int lastPeriod)
     {
         CheckLastPeriod(lastPeriod);
         var curve = new double[lastPeriod + 1];
@@ -168,13 +170,13 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
             Guard.ThrowOutOfRange(nameof(cohortSize), cohortSize, "must be at least 1");
         }
 
-        var curve = (double[])SurvivalCurve(lastPeriod);
+        var curve = Curve(lastPeriod);
         for (var t = 0; t < curve.Length; t++)
         {
             curve[t] *= cohortSize;
         }
 
-        return curve;
+        return Array.AsReadOnly(curve);
     }
 
     /// <summary>Returns the discounted expected residual lifetime (DERL) of a customer who has renewed <paramref name="renewals"/> times.</summary>

@@ -33,11 +33,17 @@ public sealed class CurrencyMismatchException : ArgumentException
     /// <param name="actual">The other currency received.</param>
     /// <param name="paramName">The parameter that carried <paramref name="actual"/>.</param>
     public CurrencyMismatchException(Currency expected, Currency actual, string? paramName)
-        : base($"{paramName ?? "value"} must be in {expected.Code}, was in {actual.Code}: currencies {expected.Code} and {actual.Code} cannot be combined.", paramName)
+        : base($"{paramName ?? "value"} must be in {Describe(expected, actual)}, was in {Describe(actual, expected)}: the two currencies cannot be combined.", paramName)
     {
         Expected = expected;
         Actual = actual;
     }
+
+    /// <summary>Names a currency; adds its minor units when the other has the same code (two custom currencies).</summary>
+    private static string Describe(Currency currency, Currency other) =>
+        currency.Code == other.Code
+            ? $"{currency.Code} ({currency.MinorUnits.ToString(System.Globalization.CultureInfo.InvariantCulture)} minor units)"
+            : currency.Code;
 
     /// <summary>Gets the currency the operation works in, when known.</summary>
     public Currency Expected { get; }

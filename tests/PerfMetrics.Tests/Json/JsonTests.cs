@@ -64,6 +64,22 @@ public class JsonTests
         Assert.Equal(default, JsonSerializer.Deserialize("null", TestJsonContext.Default.Currency));
     }
 
+    [Fact]
+    public void Money_InACustomCurrency_CarriesItsMinorUnitsAndReadsBack()
+    {
+        // Review finding: a custom currency was written as a bare code that could not be read back.
+        var points = new Money(1.2345m, Currency.Custom("XQP", 4, 901));
+        var json = JsonSerializer.Serialize(points, TestJsonContext.Default.Money);
+        Assert.Equal("""{"amount":1.2345,"currency":"XQP","minorUnits":4,"numericCode":901}""", json);
+        Assert.Equal(points, JsonSerializer.Deserialize(json, TestJsonContext.Default.Money));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"amount":1,"currency":"USD","minorUnits":2}""", TestJsonContext.Default.Money));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"amount":1,"currency":"XQP","minorUnits":99}""", TestJsonContext.Default.Money));
+    }
+
+    [Fact]
+    public void Currency_Custom_CannotBeWrittenAsABareCode() =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(Currency.Custom("XQP", 4), TestJsonContext.Default.Currency));
+
     [Property]
     public bool MoneyRoundTripsExactlyThroughJsonKeepingItsScale(Money money)
     {

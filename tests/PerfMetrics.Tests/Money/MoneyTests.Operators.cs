@@ -62,4 +62,12 @@ public partial class MoneyTests
         Assert.Contains("multiplication", Assert.Throws<OverflowException>(() => max * 2m).Message, StringComparison.Ordinal);
         Assert.Contains("division", Assert.Throws<OverflowException>(() => max / 0.5m).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Add_TwoCustomCurrenciesWithOneCode_NamesTheirMinorUnits()
+    {
+        var ex = Assert.Throws<CurrencyMismatchException>(() => new Money(1m, Currency.Custom("XQP", 4)) + new Money(1m, Currency.Custom("XQP", 2)));
+        Assert.Contains("XQP (4 minor units)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("XQP (2 minor units)", ex.Message, StringComparison.Ordinal);
+    }
 }
