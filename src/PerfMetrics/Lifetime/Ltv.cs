@@ -160,15 +160,41 @@ public static class Ltv
     internal static decimal DiscountedPayments(decimal r, decimal d, CashFlowTiming timing, int horizon)
     {
         var q = d == 0m ? r : r / (1m + d);
-        var term = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
+        var first = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
+        var term = first;
         var sum = 0m;
-        for (var t = 0; t < horizon && term != 0m; t++)
+        var limit = Math.Min(horizon, TermByTermLimit);
+        for (var t = 0; t < limit && term != 0m; t++)
         {
             sum += term;
             term *= q;
         }
 
-        return sum;
+        // Past the term-by-term limit (retention within about 1e-5 of 1 and a horizon of more than 100,000 periods) the
+        // closed form first x (1 - q^N) / (1 - q) takes over, so a long horizon cannot make the call run for minutes;
+        // never below the term-by-term sum, so a longer horizon never gives less.
+        return horizon > limit && term != 0m ? Math.Max(sum, ClosedFormPayments(q, first, horizon)) : sum;
+    }
+
+    /// <summary>The number of periods summed term by term before the closed form takes over.</summary>
+    internal const int TermByTermLimit = 100_000;
+
+    /// <summary><c>first x (1 - q^n) / (1 - q)</c> for 0 &lt; q &lt; 1, with q^n by repeated squaring in decimal.</summary>
+    internal static decimal ClosedFormPayments(decimal q, decimal first, long n)
+    {
+        var power = 1m;
+        var factor = q;
+        for (var k = n; k > 0 && factor != 0m; k >>= 1)
+        {
+            if ((k & 1) == 1)
+            {
+                power *= factor;
+            }
+
+            factor *= factor;
+        }
+
+        return first * (1m - power) / (1m - q);
     }
 
     internal static void CheckRetentionInputs(MoneyPerPeriod money, string moneyName, RetentionRate retention, DiscountRate discount, CashFlowTiming timing)

@@ -86,13 +86,14 @@ public static class Payback
         // Accumulate the same term-by-term sums that Ltv and CpaCeiling.ForPayback use, so that the payback period of
         // the ceiling for an N-period window is never more than N.
         var q = d == 0m ? r : r / (1m + d);
-        var term = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
+        var first = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
+        var term = first;
         var sum = 0m;
         var n = 0;
-        while (term != 0m)
+        while (term != 0m && n < Ltv.TermByTermLimit)
         {
             sum += term;
-            n = checked(n + 1);
+            n++;
             if (m * sum >= target)
             {
                 return new Periods(n, unit);
@@ -101,7 +102,34 @@ public static class Payback
             term *= q;
         }
 
-        return null; // the remaining terms vanished below decimal precision before the sum reached the CAC
+        if (term == 0m)
+        {
+            return null; // the remaining terms vanished below decimal precision before the sum reached the CAC
+        }
+
+        // Very slow decay (retention within about 1e-5 of 1): solve m x first x (1 - q^n) / (1 - q) >= CAC for n with
+        // logarithms, then settle the exact first n with the closed form in decimal, instead of looping for minutes.
+        var estimate = Math.Log(1d - ((double)target * (1d - (double)q) / ((double)m * (double)first))) / Math.Log((double)q);
+        if (!double.IsFinite(estimate) || estimate > int.MaxValue)
+        {
+            return null;
+        }
+
+        var candidate = Math.Max(n + 1L, (long)Math.Ceiling(estimate));
+        for (var step = 0; step < 8 && candidate > n + 1L && m * Ltv.ClosedFormPayments(q, first, candidate - 1) >= target; step++)
+        {
+            candidate--;
+        }
+
+        for (var step = 0; step < 8 && candidate <= int.MaxValue; step++, candidate++)
+        {
+            if (m * Ltv.ClosedFormPayments(q, first, candidate) >= target)
+            {
+                return new Periods(candidate, unit);
+            }
+        }
+
+        return null;
     }
 
     private static void RequireSameCurrency(Money cac, MoneyPerPeriod margin)
