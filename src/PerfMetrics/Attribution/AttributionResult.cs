@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
@@ -14,6 +16,7 @@ namespace PerfMetrics.Attribution;
 /// <para>Channels are listed in ordinal order of their names, including channels that earned nothing. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ModelName,nq}: {TotalConversions} conversions, {TotalValue}")]
+[JsonConverter(typeof(AttributionResultJsonConverter))]
 public sealed class AttributionResult
 {
     private static readonly string[] Header = ["channel", "conversions", "share", "value"];
