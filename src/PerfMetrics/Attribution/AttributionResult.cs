@@ -72,7 +72,13 @@ public sealed class AttributionResult
 
     /// <summary>Returns an aligned plain-text table: channel, conversions, share, value, then the total.</summary>
     /// <returns>Invariant text, one line per channel.</returns>
-    public override string ToString()
+    public override string ToString() => $"{ModelName}\n{TextTable.Render(Cells(), RightAligned)}";
+
+    /// <summary>Returns the same table as GitHub-flavoured Markdown (without the model-name line).</summary>
+    /// <returns>Markdown text, numbers right-aligned.</returns>
+    public string ToMarkdown() => TextTable.Markdown(Cells(), RightAligned);
+
+    private List<string[]> Cells()
     {
         var rows = new List<string[]> { Header };
         foreach (var credit in _channels)
@@ -81,7 +87,7 @@ public sealed class AttributionResult
         }
 
         rows.Add(["total", Number(TotalConversions), TotalConversions > 0d ? Percent(1d) : "n/a", TotalValue.ToString()]);
-        return $"{ModelName}\n{TextTable.Render(rows, RightAligned)}";
+        return rows;
     }
 
     internal static string Number(double value) => value.ToString("N2", CultureInfo.InvariantCulture);
