@@ -5,7 +5,7 @@ using PerfMetrics.Lifetime;
 namespace PerfMetrics.Json;
 
 /// <summary>
-/// Reads and writes a <see cref="DiscountRate"/> as <c>{"value":0.01,"per":"1 month"}</c> (camelCase names; PascalCase is accepted on reading).
+/// Reads and writes a <see cref="DiscountRate"/> as <c>{"value":0.01,"per":"P1M"}</c> (camelCase names; PascalCase is accepted on reading).
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>

@@ -130,7 +130,7 @@ internal static class JsonFields
         var text = String(obj, name, typeName);
         return PeriodUnit.TryParse(text, CultureInfo.InvariantCulture, out var unit)
             ? unit
-            : throw new JsonException($"{typeName}.{name} must be a period unit such as \"1 month\", was \"{text}\".");
+            : throw new JsonException($"{typeName}.{name} must be a period unit such as \"P1M\", was \"{text}\".");
     }
 
     internal static TEnum Enum<TEnum>(JsonElement obj, string name, string typeName)

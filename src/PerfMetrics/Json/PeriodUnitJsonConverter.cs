@@ -6,7 +6,7 @@ using PerfMetrics.Lifetime;
 namespace PerfMetrics.Json;
 
 /// <summary>
-/// Reads and writes a <see cref="PeriodUnit"/> as <c>"1 month"</c> (camelCase names; PascalCase is accepted on reading).
+/// Reads and writes a <see cref="PeriodUnit"/> as its ISO 8601 text, <c>"P1M"</c>, <c>"P1W"</c>, <c>"P3D"</c> (the same text as ToString and Parse).
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>
@@ -18,13 +18,13 @@ public sealed class PeriodUnitJsonConverter : JsonConverter<PeriodUnit>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A PeriodUnit must be a JSON string such as \"1 month\", found {reader.TokenType}.");
+            throw new JsonException($"A PeriodUnit must be a JSON string such as \"P1M\", found {reader.TokenType}.");
         }
 
         var text = reader.GetString();
         return PeriodUnit.TryParse(text, CultureInfo.InvariantCulture, out var unit)
             ? unit
-            : throw new JsonException($"A PeriodUnit must look like \"1 month\" or \"7 days\", was \"{text}\".");
+            : throw new JsonException($"A PeriodUnit must look like \"P1M\" or \"P7D\", was \"{text}\".");
     }
 
     /// <inheritdoc/>

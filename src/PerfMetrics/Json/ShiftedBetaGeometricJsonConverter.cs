@@ -5,7 +5,7 @@ using PerfMetrics.Lifetime;
 namespace PerfMetrics.Json;
 
 /// <summary>
-/// Reads and writes a <see cref="ShiftedBetaGeometric"/> as <c>{"alpha":0.668,"beta":3.806,"unit":"1 year"}</c> (camelCase names; PascalCase is accepted on reading).
+/// Reads and writes a <see cref="ShiftedBetaGeometric"/> as <c>{"alpha":0.668,"beta":3.806,"unit":"P1Y"}</c> (camelCase names; PascalCase is accepted on reading).
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>

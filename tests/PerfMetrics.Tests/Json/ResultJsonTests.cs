@@ -120,16 +120,16 @@ public class ResultJsonTests
     }
 
     [Theory]
-    [InlineData("""{"value":1.5,"per":"1 month"}""")]
+    [InlineData("""{"value":1.5,"per":"P1M"}""")]
     [InlineData("""{"value":0.5,"per":"fortnight"}""")]
     [InlineData("""{"value":0.5}""")]
-    [InlineData("""{"value":"0.5","per":"1 month"}""")]
+    [InlineData("""{"value":"0.5","per":"P1M"}""")]
     [InlineData("\"0.5 per month\"")]
     public void RetentionRate_MalformedJson_ThrowsJsonException(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ResultJsonContext.Default.RetentionRate));
 
     [Theory]
-    [InlineData("""{"alpha":-1,"beta":1,"unit":"1 year"}""")]
+    [InlineData("""{"alpha":-1,"beta":1,"unit":"P1Y"}""")]
     [InlineData("""{"alpha":1,"beta":1}""")]
     [InlineData("[]")]
     public void ShiftedBetaGeometric_MalformedJson_ThrowsJsonException(string json) =>
