@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
@@ -14,6 +16,7 @@ namespace PerfMetrics.Attribution;
 /// <para>Channels are listed in ordinal order of their names, including channels that earned nothing. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ModelName,nq}: {TotalConversions} conversions, {TotalValue}")]
+[JsonConverter(typeof(AttributionResultJsonConverter))]
 public sealed class AttributionResult
 {
     private static readonly string[] Header = ["channel", "conversions", "share", "value"];
@@ -69,7 +72,13 @@ public sealed class AttributionResult
 
     /// <summary>Returns an aligned plain-text table: channel, conversions, share, value, then the total.</summary>
     /// <returns>Invariant text, one line per channel.</returns>
-    public override string ToString()
+    public override string ToString() => $"{ModelName}\n{TextTable.Render(Cells(), RightAligned)}";
+
+    /// <summary>Returns the same table as GitHub-flavoured Markdown (without the model-name line).</summary>
+    /// <returns>Markdown text, numbers right-aligned.</returns>
+    public string ToMarkdown() => TextTable.Markdown(Cells(), RightAligned);
+
+    private List<string[]> Cells()
     {
         var rows = new List<string[]> { Header };
         foreach (var credit in _channels)
@@ -78,7 +87,7 @@ public sealed class AttributionResult
         }
 
         rows.Add(["total", Number(TotalConversions), TotalConversions > 0d ? Percent(1d) : "n/a", TotalValue.ToString()]);
-        return $"{ModelName}\n{TextTable.Render(rows, RightAligned)}";
+        return rows;
     }
 
     internal static string Number(double value) => value.ToString("N2", CultureInfo.InvariantCulture);

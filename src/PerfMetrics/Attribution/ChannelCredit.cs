@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
@@ -9,6 +11,7 @@ namespace PerfMetrics.Attribution;
 /// Equality compares all four members exactly. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(ChannelCreditJsonConverter))]
 public readonly struct ChannelCredit : IEquatable<ChannelCredit>
 {
     private readonly Channel _channel;

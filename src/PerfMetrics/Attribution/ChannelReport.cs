@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 using PerfMetrics.Metrics;
 
 namespace PerfMetrics.Attribution;
@@ -23,11 +25,12 @@ namespace PerfMetrics.Attribution;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(ChannelReportJsonConverter))]
 public sealed class ChannelReport
 {
     private readonly ChannelReportRow[] _rows;
 
-    private ChannelReport(string modelName, Currency currency, Money? unitMargin, ChannelReportRow[] rows, ChannelReportRow total)
+    internal ChannelReport(string modelName, Currency currency, Money? unitMargin, ChannelReportRow[] rows, ChannelReportRow total)
     {
         ModelName = modelName;
         Currency = currency;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 using PerfMetrics.Metrics;
 
 namespace PerfMetrics.Attribution;
@@ -10,6 +12,7 @@ namespace PerfMetrics.Attribution;
 /// every member. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{Channel}: spend {Spend}, {Conversions} conversions, revenue {Revenue}")]
+[JsonConverter(typeof(ChannelReportRowJsonConverter))]
 public readonly struct ChannelReportRow : IEquatable<ChannelReportRow>
 {
     private readonly Channel _channel;

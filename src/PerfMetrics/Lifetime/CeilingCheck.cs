@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -11,6 +13,7 @@ namespace PerfMetrics.Lifetime;
 /// result of any check. Equality compares every member. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(CeilingCheckJsonConverter))]
 public readonly struct CeilingCheck : IEquatable<CeilingCheck>
 {
     internal CeilingCheck(Money cpa, Money ceiling, Money headroom, decimal? headroomShare, CeilingVerdict verdict)

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace PerfMetrics.Lifetime;
 
 /// <summary>Where an observed cost per acquisition (CPA) stands against a CPA ceiling.</summary>
 /// <remarks>CPA and ceiling are compared after rounding both to the currency's minor units (banker's rounding).</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<CeilingVerdict>))]
 public enum CeilingVerdict
 {
     /// <summary>The CPA is below the ceiling: there is headroom.</summary>

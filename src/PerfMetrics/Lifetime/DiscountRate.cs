@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -16,6 +18,7 @@ namespace PerfMetrics.Lifetime;
 /// Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(DiscountRateJsonConverter))]
 public readonly struct DiscountRate : IEquatable<DiscountRate>
 {
     private readonly decimal _value;

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -36,6 +38,7 @@ namespace PerfMetrics.Lifetime;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PeriodUnitJsonConverter))]
 public readonly struct PeriodUnit : IEquatable<PeriodUnit>, ISpanParsable<PeriodUnit>
 {
     private readonly int _days;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -14,6 +16,7 @@ namespace PerfMetrics.Lifetime;
 /// calculator. Equality compares count (numerically) and unit. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PeriodsJsonConverter))]
 public readonly struct Periods : IEquatable<Periods>
 {
     private readonly decimal _count;

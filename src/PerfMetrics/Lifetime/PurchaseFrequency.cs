@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -10,6 +12,7 @@ namespace PerfMetrics.Lifetime;
 /// every calculator. Equality compares value and unit. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PurchaseFrequencyJsonConverter))]
 public readonly struct PurchaseFrequency : IEquatable<PurchaseFrequency>
 {
     private readonly decimal _value;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
 using PerfMetrics.Internal.Numerics;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -46,6 +48,7 @@ namespace PerfMetrics.Lifetime;
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(ShiftedBetaGeometricJsonConverter))]
 public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
 {
     /// <summary>Periods above which survival switches from an exact running product to the log-beta formula.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Metrics;
 
@@ -21,6 +23,7 @@ namespace PerfMetrics.Metrics;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(CpaVersusMarginResultJsonConverter))]
 public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
 {
     private readonly Money _spend;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Metrics;
 
@@ -12,6 +14,7 @@ namespace PerfMetrics.Metrics;
 /// (no margin rate) and <see cref="ProfitVerdict.Undefined"/>. Equality compares every stored value. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(MarginalRoasResultJsonConverter))]
 public readonly struct MarginalRoasResult : IEquatable<MarginalRoasResult>
 {
     private readonly Money _deltaSpend;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Metrics;
 
@@ -12,6 +14,7 @@ namespace PerfMetrics.Metrics;
 /// <see cref="ProfitVerdict.Undefined"/>. Equality compares every value. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PaymentModelOutcomeJsonConverter))]
 public readonly struct PaymentModelOutcome : IEquatable<PaymentModelOutcome>
 {
     private readonly PaymentModel _model;

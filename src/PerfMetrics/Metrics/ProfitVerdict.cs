@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PerfMetrics.Metrics;
 
 /// <summary>Whether acquisitions cost less than the margin they earn: the answer of <see cref="CpaVersusMargin"/>.</summary>
@@ -6,6 +8,7 @@ namespace PerfMetrics.Metrics;
 /// <see cref="Unprofitable"/>. Callers who want a tolerance round the inputs first (for example
 /// <see cref="Money.Round(MidpointRounding)"/> to minor units). <c>default(ProfitVerdict)</c> is <see cref="Undefined"/>.
 /// </remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<ProfitVerdict>))]
 public enum ProfitVerdict
 {
     /// <summary>No acquisitions, so the CPA is undefined and cannot be compared with the margin.</summary>

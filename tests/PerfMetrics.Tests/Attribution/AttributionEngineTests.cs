@@ -177,6 +177,22 @@ public class AttributionEngineTests
     }
 
     [Fact]
+    public void ToMarkdown_RendersAPipeTableWithTheTotal()
+    {
+        var result = AttributionEngine.Attribute(Table(("email>search", 3, 100m), ("search", 1, 20m)), AttributionModels.Linear);
+        Assert.Equal(
+            """
+            | channel | conversions | share | value |
+            | --- | ---: | ---: | ---: |
+            | email | 1.50 | 37.5 % | 50.00 USD |
+            | search | 2.50 | 62.5 % | 70.00 USD |
+            | total | 4.00 | 100.0 % | 120.00 USD |
+
+            """.ReplaceLineEndings("\n"),
+            result.ToMarkdown());
+    }
+
+    [Fact]
     public void Compare_SeveralModels_RendersSideBySide()
     {
         var comparison = AttributionEngine.Compare(

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PerfMetrics.Attribution;
+
+namespace PerfMetrics.Json;
+
+/// <summary>
+/// Reads and writes a <see cref="ChannelReport"/> as <c>{"modelName":"linear","currency":"USD","unitMargin":{...},"rows":[...],"total":{...}}</c> (camelCase names; PascalCase is accepted on reading).
+/// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
+/// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
+/// </summary>
+public sealed class ChannelReportJsonConverter : JsonConverter<ChannelReport>
+{
+    private const string Name = nameof(ChannelReport);
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The JSON is not a valid ChannelReport; the message names the field and the rule.</exception>
+    public override ChannelReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var o = JsonFields.ReadObject(ref reader, Name);
+        var rows = new List<ChannelReportRow>();
+        foreach (var row in JsonFields.Array(o, "rows", Name).EnumerateArray())
+        {
+            rows.Add(ChannelReportRowJsonConverter.FromElement(row));
+        }
+
+        return new ChannelReport(
+            JsonFields.String(o, "modelName", Name),
+            JsonFields.Currency(o, "currency", Name),
+            JsonFields.NullableMoney(o, "unitMargin", Name),
+            [.. rows],
+            ChannelReportRowJsonConverter.FromElement(JsonFields.Required(o, "total", Name)));
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
+    public override void Write(Utf8JsonWriter writer, ChannelReport value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("modelName", value.ModelName);
+        JsonFields.WriteCurrency(writer, "currency", value.Currency);
+        JsonFields.WriteMoney(writer, "unitMargin", value.UnitMargin);
+        writer.WriteStartArray("rows");
+        foreach (var row in value.Rows)
+        {
+            ChannelReportRowJsonConverter.WriteObject(writer, row);
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("total");
+        ChannelReportRowJsonConverter.WriteObject(writer, value.Total);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PerfMetrics.Metrics;
+
+namespace PerfMetrics.Json;
+
+/// <summary>
+/// Reads and writes a <see cref="PaymentModelOutcome"/> as <c>{"model":"CPC 0.50 USD","cost":{...},"effectiveCpa":{...},"grossProfit":{...},"verdict":"Profitable"}</c> (camelCase names; PascalCase is accepted on reading).
+/// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
+/// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
+/// </summary>
+public sealed class PaymentModelOutcomeJsonConverter : JsonConverter<PaymentModelOutcome>
+{
+    private const string Name = nameof(PaymentModelOutcome);
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The JSON is not a valid PaymentModelOutcome; the message names the field and the rule.</exception>
+    public override PaymentModelOutcome Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var o = JsonFields.ReadObject(ref reader, Name);
+        var text = JsonFields.String(o, "model", Name);
+        var model = PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : throw new JsonException($"{Name}.model must be a payment model such as \"CPC 0.50 USD\", was \"{text}\".");
+        return new PaymentModelOutcome(
+            model,
+            JsonFields.Money(o, "cost", Name),
+            JsonFields.NullableMoney(o, "effectiveCpa", Name),
+            JsonFields.Money(o, "grossProfit", Name),
+            JsonFields.Enum<ProfitVerdict>(o, "verdict", Name));
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public override void Write(Utf8JsonWriter writer, PaymentModelOutcome value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("model", value.Model.ToString());
+        JsonFields.WriteMoney(writer, "cost", value.Cost);
+        JsonFields.WriteMoney(writer, "effectiveCpa", value.EffectiveCpa);
+        JsonFields.WriteMoney(writer, "grossProfit", value.GrossProfit);
+        writer.WriteString("verdict", value.Verdict.ToString());
+        writer.WriteEndObject();
+    }
+}
