@@ -71,7 +71,7 @@ internal static class SpecialFunctions
 
     /// <summary>Returns the digamma function <c>psi(x) = d/dx ln Gamma(x)</c> for <c>x &gt; 0</c> (the gradients of the lifetime fits).</summary>
     /// <remarks>
-    /// The recurrence <c>psi(x) = psi(x + 1) - 1 / x</c> lifts the argument to at least 10, where the asymptotic series
+    /// The recurrence <c>psi(x) = psi(x + 1) - 1 / x</c> lifts the argument to at least 14, where the asymptotic series
     /// <c>ln x - 1/(2x) - 1/(12x^2) + 1/(120x^4) - 1/(252x^6) + 1/(240x^8) - 1/(132x^10)</c> (Abramowitz and Stegun 6.3.18)
     /// is accurate to about 1e-15.
     /// </remarks>
@@ -83,7 +83,7 @@ internal static class SpecialFunctions
         }
 
         var shift = 0d;
-        while (x < 10d)
+        while (x < 14d)
         {
             shift -= 1d / x;
             x += 1d;
