@@ -323,38 +323,45 @@ public sealed class BgNbd : IEquatable<BgNbd>
     /// <summary>Checks one history; <paramref name="row"/> is its index in a fit's input, or null for a single customer.</summary>
     internal static void CheckRow(double x, double tx, double t, int? row)
     {
-        var xName = row is { } i ? Indexed("frequency", i) : "frequency";
-        var txName = row is { } j ? Indexed("recency", j) : "recency";
-        var tName = row is { } k ? Indexed("age", k) : "age";
+        // Names are built only on the throw paths, so checking a million rows allocates nothing.
         if (!(x >= 0d) || double.IsPositiveInfinity(x) || x != Math.Floor(x))
         {
-            Guard.ThrowOutOfRange(xName, x, "must be a whole number of repeat purchases, 0 or more");
+            Guard.ThrowOutOfRange(Name("frequency", row), x, "must be a whole number of repeat purchases, 0 or more");
         }
 
         if (!(tx >= 0d) || double.IsPositiveInfinity(tx))
         {
-            Guard.ThrowOutOfRange(txName, tx, "must be a finite number of periods, 0 or more");
+            Guard.ThrowOutOfRange(Name("recency", row), tx, "must be a finite number of periods, 0 or more");
         }
 
         if (!(t >= 0d) || double.IsPositiveInfinity(t))
         {
-            Guard.ThrowOutOfRange(tName, t, "must be a finite number of periods, 0 or more");
+            Guard.ThrowOutOfRange(Name("age", row), t, "must be a finite number of periods, 0 or more");
         }
 
+        if (tx > t || (x > 0d && tx == 0d) || (x == 0d && tx != 0d))
+        {
+            ThrowInconsistent(x, tx, t, row);
+        }
+    }
+
+    private static string Name(string name, int? row) => row is { } i ? Indexed(name, i) : name;
+
+    private static void ThrowInconsistent(double x, double tx, double t, int? row)
+    {
+        var txName = Name("recency", row);
+        var xName = Name("frequency", row);
         if (tx > t)
         {
             Guard.ThrowArgument(txName, string.Create(CultureInfo.InvariantCulture, $"{txName} must be at most T ({t:R}), was {tx:R}."));
         }
 
-        if (x > 0d && tx == 0d)
+        if (x > 0d)
         {
             Guard.ThrowArgument(txName, string.Create(CultureInfo.InvariantCulture, $"{txName} must be greater than 0 when {xName} is {x:R} (a repeat purchase comes after the first), was 0."));
         }
 
-        if (x == 0d && tx != 0d)
-        {
-            Guard.ThrowArgument(txName, string.Create(CultureInfo.InvariantCulture, $"{txName} must be 0 when {xName} is 0 (no repeat purchase), was {tx:R}."));
-        }
+        Guard.ThrowArgument(txName, string.Create(CultureInfo.InvariantCulture, $"{txName} must be 0 when {xName} is 0 (no repeat purchase), was {tx:R}."));
     }
 
     private static string Indexed(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
