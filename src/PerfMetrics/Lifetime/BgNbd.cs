@@ -26,6 +26,8 @@ namespace PerfMetrics.Lifetime;
 /// <c>P(alive | x, t_x, T) = 1 / (1 + [x &gt; 0] a / (b + x - 1) x ((alpha + T) / (alpha + t_x))^(r + x))</c>;
 /// <c>E[Y(t) | x, t_x, T] = (a + b + x - 1) / (a - 1) x [1 - ((alpha + T) / (alpha + T + t))^(r + x)
 /// 2F1(r + x, b + x; a + b + x - 1; t / (alpha + T + t))] x P(alive | x, t_x, T)</c>.
+/// Both expectations are evaluated after Euler's transformation of 2F1, <c>(1 - z)^(a - 1) 2F1(a + b - 1 - r, a - 1; c; z)</c>,
+/// which equals the published product of a power and 2F1 but neither overflows nor underflows for large x.
 /// At a = 1 the (a - 1) denominators are a removable singularity; there the value is the mean of the formula at
 /// a x (1 ± 1e-6).
 /// </para>
@@ -313,9 +315,13 @@ public sealed class BgNbd : IEquatable<BgNbd>
         return alive * RemovingSingularity(
             a =>
             {
+                // Euler's transformation 2F1(r + x, b + x; c; z) = (1 - z)^(a - 1 - r - x) 2F1(c - r - x, a - 1; c; z), with
+                // 1 - z = (alpha + T) / (alpha + T + t), merges the huge 2F1 and the tiny power of the published form into
+                // (1 - z)^(a - 1) 2F1(a + b - 1 - r, a - 1; c; z), which stays finite for any x.
                 var c = a + B + x - 1d;
-                var hyper = SpecialFunctions.Hypergeometric2F1(R + x, B + x, c, t / (Alpha + age + t));
-                var power = Math.Exp((R + x) * Math.Log((Alpha + age) / (Alpha + age + t)));
+                var z = t / (Alpha + age + t);
+                var hyper = SpecialFunctions.Hypergeometric2F1(a + B - 1d - R, a - 1d, c, z);
+                var power = Math.Exp((a - 1d) * Math.Log((Alpha + age) / (Alpha + age + t)));
                 return c / (a - 1d) * (1d - (power * hyper));
             });
     }
@@ -416,9 +422,10 @@ public sealed class BgNbd : IEquatable<BgNbd>
         return RemovingSingularity(
             a =>
             {
+                // Euler's transformation, as in ConditionalExpectedCore with x = T = 0.
                 var c = a + B - 1d;
-                var hyper = SpecialFunctions.Hypergeometric2F1(R, B, c, t / (Alpha + t));
-                var power = Math.Exp(R * Math.Log(Alpha / (Alpha + t)));
+                var hyper = SpecialFunctions.Hypergeometric2F1(c - R, a - 1d, c, t / (Alpha + t));
+                var power = Math.Exp((a - 1d) * Math.Log(Alpha / (Alpha + t)));
                 return c / (a - 1d) * (1d - (power * hyper));
             });
     }

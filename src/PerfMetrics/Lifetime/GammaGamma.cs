@@ -353,9 +353,9 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
                 var x = _x[k];
                 var w = _weightAtX[k];
                 var px = p * x;
-                ll += w * (SpecialFunctions.LogGamma(px + q) - SpecialFunctions.LogGamma(px) - lgQ + (q * logG));
+                ll += w * (SpecialFunctions.LogGammaRatio(px, q) - lgQ + (q * logG));
                 var psiPxQ = SpecialFunctions.Digamma(px + q);
-                gp += w * x * (psiPxQ - SpecialFunctions.Digamma(px));
+                gp += w * x * SpecialFunctions.DigammaDifference(px, q);
                 gq += w * (psiPxQ - psiQ + logG);
                 gg += w * q / g;
             }

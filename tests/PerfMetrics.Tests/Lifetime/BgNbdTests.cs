@@ -71,6 +71,22 @@ public class BgNbdTests
     }
 
     [Fact]
+    public void ConditionalExpectedPurchases_HeavyBuyer_IsFiniteAndGrowsWithTheHorizon()
+    {
+        // x = 434 in 13.94 weeks: the published form multiplies a 2F1 near 1e300 by a power near 1e-300 (NaN in doubles);
+        // Euler's transformation keeps it finite. A buyer this busy who is alive buys about (r + x) / (alpha + T) = 29
+        // a week, so 74 weeks give at most about 29 x 74 = 2,150.
+        var model = new BgNbd(0.0665, 1.2723, 0.0517, 11.2386, Week);
+
+        var shorter = model.ConditionalExpectedPurchases(Weeks(74m), 434, 6.61, 13.94);
+        var longer = model.ConditionalExpectedPurchases(Weeks(115m), 434, 6.61, 13.94);
+
+        Assert.True(double.IsFinite(shorter) && shorter >= 0d, shorter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(longer >= shorter);
+        Assert.True(shorter < 2_150d);
+    }
+
+    [Fact]
     public void PurchaseCountProbability_IsADistributionWhoseMeanIsTheExpectedPurchases()
     {
         // Brute-force oracle: sum_n P(X(t) = n) = 1 and sum_n n P(X(t) = n) = E[X(t)] (eq. 8 against eq. 9).

@@ -94,6 +94,43 @@ internal static class SpecialFunctions
         return shift + Math.Log(x) - (0.5 / x) - series;
     }
 
+    /// <summary>Returns <c>ln Gamma(z + q) - ln Gamma(z)</c> for <c>z &gt; 0</c>, <c>q &gt;= 0</c>, without the cancellation of the plain difference for large z.</summary>
+    /// <remarks>
+    /// For <c>z &gt;= 1e4</c> Stirling's series is differenced term by term:
+    /// <c>(z - 1/2) ln(1 + q/z) + q ln(z + q) - q + 1/(12(z + q)) - 1/(12z)</c> (the next terms are below 1e-14), with
+    /// <c>ln(1 + u)</c> evaluated accurately for small u; below that, the plain difference of <see cref="LogGamma"/>.
+    /// </remarks>
+    internal static double LogGammaRatio(double z, double q)
+    {
+        Debug.Assert(z > 0d && q >= 0d, "LogGammaRatio needs z > 0 and q >= 0.");
+        if (z < 1e4)
+        {
+            return LogGamma(z + q) - LogGamma(z);
+        }
+
+        var u = q / z;
+        var w = 1d + u;
+        var log1p = w == 1d ? u : Math.Log(w) * u / (w - 1d);
+        return ((z - 0.5) * log1p) + (q * Math.Log(z + q)) - q + (1d / (12d * (z + q))) - (1d / (12d * z));
+    }
+
+    /// <summary>Returns <c>psi(z + q) - psi(z)</c>, the derivative of <see cref="LogGammaRatio"/> in z plus q's share, without cancellation for large z.</summary>
+    /// <remarks>For <c>z &gt;= 1e4</c>: <c>ln(1 + q/z) - 1/(2(z + q)) + 1/(2z) - 1/(12(z + q)^2) + 1/(12z^2)</c>; below, the plain difference.</remarks>
+    internal static double DigammaDifference(double z, double q)
+    {
+        Debug.Assert(z > 0d && q >= 0d, "DigammaDifference needs z > 0 and q >= 0.");
+        if (z < 1e4)
+        {
+            return Digamma(z + q) - Digamma(z);
+        }
+
+        var u = q / z;
+        var w = 1d + u;
+        var log1p = w == 1d ? u : Math.Log(w) * u / (w - 1d);
+        var zq = z + q;
+        return log1p - (0.5 / zq) + (0.5 / z) - (1d / (12d * zq * zq)) + (1d / (12d * z * z));
+    }
+
     /// <summary>Returns <c>ln B(a, b) = ln Gamma(a) + ln Gamma(b) - ln Gamma(a + b)</c> for <c>a, b &gt; 0</c>.</summary>
     internal static double LogBeta(double a, double b)
     {
