@@ -237,7 +237,7 @@ public class SpecialFunctionsTests
     public void LogGammaRatio_MatchesExactSumsForIntegerShifts()
     {
         // ln Gamma(z + n) - ln Gamma(z) = sum_{k<n} ln(z + k): exact for integer n, computed here term by term.
-        foreach (var z in new[] { 0.3, 7.5, 9999.5, 1e4, 3.3e5, 1e9, 1e13 })
+        foreach (var z in new[] { 0.3, 7.5, 99.5, 100, 101, 9999.5, 1e4, 3.3e5, 1e9, 1e13 })
         {
             foreach (var n in new[] { 0, 1, 3, 17 })
             {
@@ -256,7 +256,7 @@ public class SpecialFunctionsTests
     public void DigammaDifference_MatchesExactSumsForIntegerShifts()
     {
         // psi(z + n) - psi(z) = sum_{k<n} 1 / (z + k).
-        foreach (var z in new[] { 0.3, 7.5, 9999.5, 1e4, 3.3e5, 1e9 })
+        foreach (var z in new[] { 0.3, 7.5, 99.5, 100, 101, 9999.5, 1e4, 3.3e5, 1e9 })
         {
             foreach (var n in new[] { 0, 1, 3, 17 })
             {
