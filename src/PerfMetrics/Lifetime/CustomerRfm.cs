@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
 
 namespace PerfMetrics.Lifetime;
 
@@ -20,7 +21,7 @@ namespace PerfMetrics.Lifetime;
 /// <para><c>default(CustomerRfm)</c> has no id and unit-less periods. Equality compares every field. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct CustomerRfm : IEquatable<CustomerRfm>
+public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators<CustomerRfm, CustomerRfm, bool>
 {
     internal CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue)
     {

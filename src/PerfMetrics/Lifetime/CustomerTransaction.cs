@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
 using NodaTime;
 using PerfMetrics.Internal;
 
@@ -14,7 +15,7 @@ namespace PerfMetrics.Lifetime;
 /// Equality compares id (ordinal), date and value. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct CustomerTransaction : IEquatable<CustomerTransaction>
+public readonly struct CustomerTransaction : IEquatable<CustomerTransaction>, IEqualityOperators<CustomerTransaction, CustomerTransaction, bool>
 {
     /// <summary>Initializes a transaction.</summary>
     /// <param name="customerId">The customer's identifier, not null or empty; compared ordinally.</param>

@@ -199,4 +199,25 @@ public class RfmSummaryTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Tx("a", Jan1, -0.01m));
         Assert.Throws<ArgumentException>(() => Tx(string.Empty, Jan1, 1m));
     }
+
+    [Fact]
+    public void CustomerTransaction_EqualityAndText()
+    {
+        ContractAssert.Equality(Tx("a", Jan1, 1m), Tx("a", Jan1, 1m), Tx("A", Jan1, 1m));
+        Assert.Equal("a 2024-01-01 1.00 USD", Tx("a", Jan1, 1.00m).ToString());
+        Assert.StartsWith("(no id) ", default(CustomerTransaction).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CustomerRfm_EqualityAndText_UnderAGermanCulture()
+    {
+        using var culture = new CultureScope("de-DE");
+        var summary = RfmSummary.Build([Tx("a", Jan1, 10m), Tx("a", Jan1.PlusDays(7), 2.5m)], PeriodUnit.Week, PurchaseMerging.SameDay, Jan1.PlusDays(14));
+        var again = RfmSummary.Build([Tx("a", Jan1.PlusDays(7), 2.5m), Tx("a", Jan1, 10m)], PeriodUnit.Week, PurchaseMerging.SameDay, Jan1.PlusDays(14));
+        var other = RfmSummary.Build([Tx("a", Jan1, 10m), Tx("a", Jan1.PlusDays(7), 2.6m)], PeriodUnit.Week, PurchaseMerging.SameDay, Jan1.PlusDays(14));
+
+        ContractAssert.Equality(summary.Customers[0], again.Customers[0], other.Customers[0]);
+        Assert.Equal("a: x=1, t_x=1 x P1W, T=2 x P1W, m=2.50 USD", summary.Customers[0].ToString());
+        Assert.StartsWith("RFM of 1 customers per P1W to 2024-01-15", summary.ToString(), StringComparison.Ordinal);
+    }
 }
