@@ -6,7 +6,8 @@ namespace PerfMetrics.Lifetime;
 /// <summary>
 /// The BG/NBD log-likelihood and its analytic gradient over validated (x, t_x, T, weight) rows, laid out for speed: rows
 /// without repeat purchases and rows with them in separate arrays, and everything that depends only on x computed once
-/// per distinct x per evaluation. Evaluations allocate nothing and are deterministic (fixed chunks, ordered reduction).
+/// per distinct x per evaluation. Evaluations allocate nothing of their own (a parallel evaluation allocates only the
+/// thread pool's small per-call bookkeeping) and are deterministic: fixed chunks, reduced in chunk order.
 /// </summary>
 internal sealed class BgNbdLikelihood
 {

@@ -128,6 +128,26 @@ public class BgNbdTests
     }
 
     [Fact]
+    public void Fit_LargeInputEvaluatedInParallelChunks_IsDeterministicAndEqualsTheWeightedFit()
+    {
+        // 30 copies of CDNOW = 70,710 rows, above the 65,536-row threshold of the chunked parallel evaluation.
+        var (x, tx, t) = Cdnow();
+        double[] bx = [.. Enumerable.Repeat(x, 30).SelectMany(a => a)];
+        double[] btx = [.. Enumerable.Repeat(tx, 30).SelectMany(a => a)];
+        double[] bt = [.. Enumerable.Repeat(t, 30).SelectMany(a => a)];
+
+        var first = BgNbd.Fit(bx, btx, bt, Week);
+        var second = BgNbd.Fit(bx, btx, bt, Week);
+        var weighted = BgNbd.Fit(x, tx, t, Week, [.. Enumerable.Repeat(30d, x.Length)]);
+
+        Assert.Equal(first.Model, second.Model);
+        Assert.Equal(first.LogLikelihood, second.LogLikelihood);
+        Assert.Equal(weighted.LogLikelihood, first.LogLikelihood, 1e-6);
+        Assert.Equal(-9582.4, Math.Round(first.LogLikelihood / 30, 1));
+        Assert.Equal(weighted.Model.R, first.Model.R, 1e-6);
+    }
+
+    [Fact]
     public void Fit_NobodyRepeats_ReportsNotConverged()
     {
         var fit = BgNbd.Fit([0d, 0d, 0d], [0d, 0d, 0d], [10d, 20d, 30d], Week);
