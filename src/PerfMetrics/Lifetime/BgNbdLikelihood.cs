@@ -48,25 +48,12 @@ internal sealed class BgNbdLikelihood
 
     internal BgNbdLikelihood(double[] x, double[] tx, double[] t, double[]? w)
     {
-        var distinct = new SortedDictionary<double, int> { [0d] = 0 };
+        var rowIndex = new int[x.Length];
+        _x = FrequencyIndex.Build(x, rowIndex, includeZero: true);
         var zeroCount = 0;
-        for (var i = 0; i < x.Length; i++)
+        foreach (var k in rowIndex)
         {
-            if (x[i] == 0d)
-            {
-                zeroCount++;
-            }
-            else
-            {
-                distinct.TryAdd(x[i], 0);
-            }
-        }
-
-        _x = [.. distinct.Keys];
-        var index = new Dictionary<double, int>(_x.Length);
-        for (var k = 0; k < _x.Length; k++)
-        {
-            index[_x[k]] = k;
+            zeroCount += k == 0 ? 1 : 0;
         }
 
         _weightAtX = new double[_x.Length];
@@ -92,7 +79,7 @@ internal sealed class BgNbdLikelihood
             }
             else
             {
-                var k = index[x[i]];
+                var k = rowIndex[i];
                 _k[p] = k;
                 _tx[p] = tx[i];
                 _t[p] = t[i];

@@ -295,24 +295,16 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
 
         internal GammaGammaLikelihood(double[] x, double[] m, double[]? w)
         {
-            var distinct = new SortedSet<double>(x);
-            _x = [.. distinct];
-            var index = new Dictionary<double, int>(_x.Length);
-            for (var k = 0; k < _x.Length; k++)
-            {
-                index[_x[k]] = k;
-            }
-
+            _k = new int[x.Length];
+            _x = FrequencyIndex.Build(x, _k, includeZero: false);
             _invMX = new double[x.Length];
             _w = w ?? [];
-            _k = new int[x.Length];
             _weightAtX = new double[_x.Length];
             var total = 0d;
             var weighted = 0d;
             for (var i = 0; i < x.Length; i++)
             {
                 var wi = w is null ? 1d : w[i];
-                _k[i] = index[x[i]];
                 _weightAtX[_k[i]] += wi;
                 total += wi;
                 weighted += wi * m[i];
