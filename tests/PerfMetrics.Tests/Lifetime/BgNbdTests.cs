@@ -197,6 +197,10 @@ public class BgNbdTests
         Assert.Throws<ArgumentException>(() => Published.ExpectedPurchases(new Periods(1m, PeriodUnit.Day)));
         Assert.Throws<ArgumentException>(() => Published.ConditionalExpectedPurchases(new Periods(1m, PeriodUnit.Month), 0, 0, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => Published.PurchaseCountProbability(-1, Weeks(1m)));
+
+        // default(CustomerRfm) has unit-less periods: rejected, never read as weeks.
+        Assert.Throws<ArgumentException>(() => Published.ProbabilityAlive(default(CustomerRfm)));
+        Assert.Throws<ArgumentException>(() => Published.ConditionalExpectedPurchases(Weeks(1m), default(CustomerRfm)));
         Assert.Throws<ArgumentException>(() => new BgNbd(1, 1, 1, 1, default));
         Assert.Throws<ArgumentOutOfRangeException>(() => new BgNbd(double.NaN, 1, 1, 1, Week));
     }
