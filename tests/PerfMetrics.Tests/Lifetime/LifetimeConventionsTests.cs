@@ -30,7 +30,7 @@ public class LifetimeConventionsTests
     [Fact]
     public void Calculators_AreStaticClasses()
     {
-        foreach (var type in new[] { typeof(Ltv), typeof(CpaCeiling), typeof(Payback) })
+        foreach (var type in new[] { typeof(Ltv), typeof(CpaCeiling), typeof(Payback), typeof(Clv) })
         {
             Assert.True(type.IsAbstract && type.IsSealed, $"{type.Name} must be a static class");
         }

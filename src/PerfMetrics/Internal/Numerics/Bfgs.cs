@@ -21,12 +21,17 @@ internal delegate double GradientObjective(ReadOnlySpan<double> parameters, Span
 /// </para>
 /// <para>
 /// Convergence: the largest gradient component is at most <c>gradientTolerance x max(1, |f|)</c>, or the value stops
-/// changing (relative change at most <c>valueTolerance</c>) over a step that is also tiny. Working arrays are
+/// changing (relative change at most <c>valueTolerance</c>) over a step that is also tiny. A trial point that meets the
+/// gradient tolerance is accepted even when its value is higher by rounding noise (at most 1e-13 relative), since
+/// sums over many data rows cannot resolve the last ulps. Working arrays are
 /// allocated once per call; evaluations allocate nothing.
 /// </para>
 /// </remarks>
 internal static class Bfgs
 {
+    /// <summary>Relative increase of the value accepted as rounding noise when the gradient already meets its tolerance.</summary>
+    private const double NoiseTolerance = 1e-13;
+
     /// <summary>Minimises <paramref name="objective"/> from <paramref name="start"/>.</summary>
     internal static OptimizationResult Minimize(
         GradientObjective objective,
@@ -105,6 +110,17 @@ internal static class Bfgs
                 evaluations++;
                 trialF = Evaluate(objective, trialX, trialG);
                 if (double.IsFinite(trialF) && AllFinite(trialG) && trialF <= f + (Armijo * step * slope))
+                {
+                    accepted = true;
+                    break;
+                }
+
+                // At the minimum the value stops decreasing before the gradient vanishes: sums over many rows carry
+                // rounding noise of a few ulps. A point that already meets the gradient tolerance and is worse only
+                // within that noise is the answer; rejecting it would halve the step 60 times for nothing.
+                if (double.IsFinite(trialF) && AllFinite(trialG)
+                    && MaxAbs(trialG) <= gradientTolerance * Math.Max(1d, Math.Abs(trialF))
+                    && trialF <= f + (NoiseTolerance * Math.Max(1d, Math.Abs(f))))
                 {
                     accepted = true;
                     break;

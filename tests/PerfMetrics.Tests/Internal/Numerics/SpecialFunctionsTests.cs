@@ -206,4 +206,68 @@ public class SpecialFunctionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.Hypergeometric2F1(1d, 1d, 2d, 1.5));
         Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.Hypergeometric2F1(1d, 1d, 2d, double.NaN));
     }
+
+    // psi(1) = -gamma (Euler-Mascheroni), psi(1/2) = -gamma - 2 ln 2, psi(n + 1) = -gamma + H_n (A&S 6.3.2, 6.3.3).
+    [Fact]
+    public void Digamma_KnownValues_Match()
+    {
+        const double EulerGamma = 0.57721566490153286061;
+        Close(-EulerGamma, SpecialFunctions.Digamma(1d), 1e-14);
+        Close(-EulerGamma - (2d * Math.Log(2d)), SpecialFunctions.Digamma(0.5), 1e-14);
+        var harmonic = 0d;
+        for (var n = 1; n <= 200; n++)
+        {
+            harmonic += 1d / n;
+            Close(-EulerGamma + harmonic, SpecialFunctions.Digamma(n + 1d), 1e-14);
+        }
+    }
+
+    [Fact]
+    public void Digamma_MatchesCentralDifferencesOfLogGamma()
+    {
+        foreach (var x in new[] { 0.05, 0.3, 2.7, 9.99, 10.01, 55.5, 1234.5 })
+        {
+            var h = 1e-5 * x;
+            var numeric = (SpecialFunctions.LogGamma(x + h) - SpecialFunctions.LogGamma(x - h)) / (2d * h);
+            Close(numeric, SpecialFunctions.Digamma(x), 1e-6);
+        }
+    }
+
+    [Fact]
+    public void LogGammaRatio_MatchesExactSumsForIntegerShifts()
+    {
+        // ln Gamma(z + n) - ln Gamma(z) = sum_{k<n} ln(z + k): exact for integer n, computed here term by term.
+        foreach (var z in new[] { 0.3, 7.5, 99.5, 100, 101, 9999.5, 1e4, 3.3e5, 1e9, 1e13 })
+        {
+            foreach (var n in new[] { 0, 1, 3, 17 })
+            {
+                var expected = 0d;
+                for (var k = 0; k < n; k++)
+                {
+                    expected += Math.Log(z + k);
+                }
+
+                Close(expected, SpecialFunctions.LogGammaRatio(z, n), 1e-13);
+            }
+        }
+    }
+
+    [Fact]
+    public void DigammaDifference_MatchesExactSumsForIntegerShifts()
+    {
+        // psi(z + n) - psi(z) = sum_{k<n} 1 / (z + k).
+        foreach (var z in new[] { 0.3, 7.5, 99.5, 100, 101, 9999.5, 1e4, 3.3e5, 1e9 })
+        {
+            foreach (var n in new[] { 0, 1, 3, 17 })
+            {
+                var expected = 0d;
+                for (var k = 0; k < n; k++)
+                {
+                    expected += 1d / (z + k);
+                }
+
+                Close(expected, SpecialFunctions.DigammaDifference(z, n), 1e-12);
+            }
+        }
+    }
 }

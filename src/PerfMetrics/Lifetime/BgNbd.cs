@@ -1,0 +1,461 @@
+using System.Diagnostics;
+using System.Globalization;
+using PerfMetrics.Internal;
+using PerfMetrics.Internal.Numerics;
+
+namespace PerfMetrics.Lifetime;
+
+/// <summary>
+/// The beta-geometric/negative binomial distribution (BG/NBD) model of non-contractual repeat buying (Fader, Hardie and
+/// Lee 2005): while alive, a customer buys as a Poisson process with rate lambda; after each purchase they drop out with
+/// probability p; lambda varies across customers as Gamma(<see cref="R"/>, <see cref="Alpha"/>) and p as
+/// Beta(<see cref="A"/>, <see cref="B"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Units: time is counted in periods of <see cref="Unit"/> (lambda is purchases per period; <see cref="Alpha"/> is in
+/// periods). Every time argument is a <see cref="Periods"/> of that unit or, for the <see cref="double"/> overloads,
+/// a count of that unit; a different unit throws, it is never converted silently.
+/// </para>
+/// <para>
+/// Formulas (Fader, Hardie and Lee 2005, "Counting Your Customers the Easy Way: An Alternative to the Pareto/NBD Model",
+/// Marketing Science 24(2), eqs. 6, 8, 9 and 10; x repeat purchases, the last at t_x, observed for T):
+/// likelihood <c>L = B(a, b + x) / B(a, b) x Gamma(r + x) alpha^r / (Gamma(r) (alpha + T)^(r + x))
+/// + [x &gt; 0] B(a + 1, b + x - 1) / B(a, b) x Gamma(r + x) alpha^r / (Gamma(r) (alpha + t_x)^(r + x))</c>;
+/// <c>E[X(t)] = (a + b - 1) / (a - 1) x [1 - (alpha / (alpha + t))^r 2F1(r, b; a + b - 1; t / (alpha + t))]</c>;
+/// <c>P(alive | x, t_x, T) = 1 / (1 + [x &gt; 0] a / (b + x - 1) x ((alpha + T) / (alpha + t_x))^(r + x))</c>;
+/// <c>E[Y(t) | x, t_x, T] = (a + b + x - 1) / (a - 1) x [1 - ((alpha + T) / (alpha + T + t))^(r + x)
+/// 2F1(r + x, b + x; a + b + x - 1; t / (alpha + T + t))] x P(alive | x, t_x, T)</c>.
+/// Both expectations are evaluated after Euler's transformation of 2F1, <c>(1 - z)^(a - 1) 2F1(a + b - 1 - r, a - 1; c; z)</c>,
+/// which equals the published product of a power and 2F1 but neither overflows nor underflows for large x.
+/// At a = 1 the (a - 1) denominators are a removable singularity; there the value is the mean of the formula at
+/// a x (1 ± 1e-6).
+/// </para>
+/// <para>
+/// Numbers: the model is statistical and computes in <see cref="double"/>; every result is finite. Equality compares
+/// r, alpha, a, b and unit. Immutable and thread-safe.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var fit = BgNbd.Fit(RfmSummary.Build(log, PeriodUnit.Week, PurchaseMerging.SameDay, new LocalDate(1997, 9, 30)));
+/// // CDNOW: r = 0.243, alpha = 4.414, a = 0.793, b = 2.426, LL = -9582.4 (Fader, Hardie and Lee 2005)
+/// var next39Weeks = fit.Model.ConditionalExpectedPurchases(new Periods(39, PeriodUnit.Week), 2, 30.43, 38.86); // 1.226
+/// </code>
+/// </example>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class BgNbd : IEquatable<BgNbd>
+{
+    /// <summary>Fits stop at |ln p| of this size for every parameter p.</summary>
+    internal const double LogParameterBound = 30d;
+
+    /// <summary>A fitted |ln p| above this means the data do not identify the parameter.</summary>
+    private const double IdentifiedLogBound = 20d;
+
+    /// <summary>Initializes a BG/NBD model.</summary>
+    /// <param name="r">The shape of the Gamma distribution of purchase rates, finite and greater than 0.</param>
+    /// <param name="alpha">The scale of the Gamma distribution of purchase rates, in periods of <paramref name="unit"/>, finite and greater than 0.</param>
+    /// <param name="a">The first shape of the Beta distribution of dropout probabilities, finite and greater than 0.</param>
+    /// <param name="b">The second shape of the Beta distribution of dropout probabilities, finite and greater than 0.</param>
+    /// <param name="unit">The period unit time is counted in.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number greater than 0.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is <c>default(PeriodUnit)</c>.</exception>
+    public BgNbd(double r, double alpha, double a, double b, PeriodUnit unit)
+    {
+        R = Guard.PositiveFinite(r);
+        Alpha = Guard.PositiveFinite(alpha);
+        A = Guard.PositiveFinite(a);
+        B = Guard.PositiveFinite(b);
+        Unit = PeriodUnit.Required(unit, nameof(unit));
+    }
+
+    /// <summary>Gets r, the shape of the Gamma distribution of purchase rates.</summary>
+    public double R { get; }
+
+    /// <summary>Gets alpha, the scale of the Gamma distribution of purchase rates (in periods of <see cref="Unit"/>).</summary>
+    public double Alpha { get; }
+
+    /// <summary>Gets a, the first shape of the Beta distribution of dropout probabilities.</summary>
+    public double A { get; }
+
+    /// <summary>Gets b, the second shape of the Beta distribution of dropout probabilities.</summary>
+    public double B { get; }
+
+    /// <summary>Gets the period unit time is counted in.</summary>
+    public PeriodUnit Unit { get; }
+
+    /// <summary>Returns E[X(t)], the expected number of purchases of a new customer in the first <paramref name="t"/> periods.</summary>
+    /// <param name="t">The time since the first purchase, in this model's unit (fractional allowed), non-negative.</param>
+    /// <returns>The expected number of repeat purchases in (0, t]; 0 at t = 0; non-decreasing in t.</returns>
+    /// <exception cref="ArgumentException"><paramref name="t"/> is in a different unit or has none.</exception>
+    public double ExpectedPurchases(Periods t) => ExpectedPurchasesCore(Time(t, nameof(t)));
+
+    /// <summary>Returns P(X(t) = n), the probability that a new customer makes exactly <paramref name="n"/> repeat purchases in the first <paramref name="t"/> periods.</summary>
+    /// <param name="n">The number of purchases, non-negative.</param>
+    /// <param name="t">The time since the first purchase, in this model's unit, non-negative.</param>
+    /// <returns>The probability, in [0, 1]; the probabilities over all n sum to 1.</returns>
+    /// <remarks>Fader, Hardie and Lee (2005), eq. 8.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="t"/> is in a different unit or has none.</exception>
+    public double PurchaseCountProbability(int n, Periods t)
+    {
+        if (n < 0)
+        {
+            Guard.ThrowOutOfRange(nameof(n), n, "must be non-negative");
+        }
+
+        var time = Time(t, nameof(t));
+        var lbAB = SpecialFunctions.LogBeta(A, B);
+        var logStay = Math.Log(Alpha / (Alpha + time));
+        var logGo = time > 0d ? Math.Log(time / (Alpha + time)) : double.NegativeInfinity;
+        var lgR = SpecialFunctions.LogGamma(R);
+
+        // ln of the NBD probability of j purchases: Gamma(r + j) / (Gamma(r) j!) (alpha/(alpha+t))^r (t/(alpha+t))^j.
+        double LogNbd(int j) =>
+            j == 0
+                ? R * logStay
+                : SpecialFunctions.LogGamma(R + j) - lgR - SpecialFunctions.LogGamma(j + 1d) + (R * logStay) + (j * logGo);
+
+        var alive = Math.Exp(SpecialFunctions.LogBeta(A, B + n) - lbAB + LogNbd(n));
+        if (n == 0)
+        {
+            return Math.Clamp(alive, 0d, 1d);
+        }
+
+        // The customer dropped out after the n-th purchase, having made at least n purchases by then.
+        var below = 0d;
+        for (var j = 0; j < n; j++)
+        {
+            below += Math.Exp(LogNbd(j));
+        }
+
+        var dropped = Math.Exp(SpecialFunctions.LogBeta(A + 1d, B + n - 1d) - lbAB) * Math.Max(0d, 1d - below);
+        return Math.Clamp(alive + dropped, 0d, 1d);
+    }
+
+    /// <summary>Returns P(alive | x, t_x, T), the probability that a customer with this history has not dropped out.</summary>
+    /// <param name="customer">The customer's RFM row, in this model's unit.</param>
+    /// <returns>The probability, in (0, 1]; exactly 1 for a customer without repeat purchases (in BG/NBD dropout happens only after a purchase).</returns>
+    /// <exception cref="ArgumentException">The row's periods are in a different unit, or its recency exceeds T.</exception>
+    public double ProbabilityAlive(CustomerRfm customer)
+    {
+        var (x, tx, t) = History(customer);
+        return ProbabilityAlive(x, tx, t);
+    }
+
+    /// <summary>Returns P(alive | x, t_x, T) for a history given as numbers of this model's periods.</summary>
+    /// <param name="frequency">x, the number of repeat purchases, a whole number &gt;= 0.</param>
+    /// <param name="recency">t_x, the periods from the first to the last purchase, 0 when x = 0, positive when x &gt; 0.</param>
+    /// <param name="t">T, the periods from the first purchase to the end of observation, at least t_x.</param>
+    /// <returns>The probability, in (0, 1]; exactly 1 when x = 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative, NaN or infinite, or <paramref name="frequency"/> is fractional.</exception>
+    /// <exception cref="ArgumentException"><paramref name="recency"/> exceeds <paramref name="t"/>, or is 0 with repeat purchases (or positive without).</exception>
+    public double ProbabilityAlive(double frequency, double recency, double t)
+    {
+        CheckRow(frequency, recency, t, null);
+        return frequency == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(frequency, recency, t)));
+    }
+
+    /// <summary>Returns E[Y(t) | x, t_x, T], the expected number of purchases in the next <paramref name="t"/> periods of a customer with this history.</summary>
+    /// <param name="t">The horizon after the end of observation, in this model's unit, non-negative.</param>
+    /// <param name="customer">The customer's RFM row, in this model's unit.</param>
+    /// <returns>The expected number of purchases in (T, T + t]; 0 at t = 0.</returns>
+    /// <exception cref="ArgumentException">A unit differs from the model's, or the row's recency exceeds T.</exception>
+    public double ConditionalExpectedPurchases(Periods t, CustomerRfm customer)
+    {
+        var (x, tx, age) = History(customer);
+        return ConditionalExpectedPurchases(t, x, tx, age);
+    }
+
+    /// <summary>Returns E[Y(t) | x, t_x, T] for a history given as numbers of this model's periods.</summary>
+    /// <param name="t">The horizon after the end of observation, in this model's unit, non-negative.</param>
+    /// <param name="frequency">x, the number of repeat purchases, a whole number &gt;= 0.</param>
+    /// <param name="recency">t_x in periods (0 when x = 0).</param>
+    /// <param name="age">T in periods, at least t_x.</param>
+    /// <returns>The expected number of purchases in (T, T + t].</returns>
+    /// <example>CDNOW (Fader, Hardie and Lee 2005): 39 weeks, x = 2, t_x = 30.43, T = 38.86 gives 1.226.</example>
+    /// <exception cref="ArgumentException"><paramref name="t"/> is in a different unit or has none; or the history is inconsistent.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A history value is negative, NaN or infinite, or the frequency is fractional.</exception>
+    public double ConditionalExpectedPurchases(Periods t, double frequency, double recency, double age)
+    {
+        var time = Time(t, nameof(t));
+        CheckRow(frequency, recency, age, null);
+        return ConditionalExpectedCore(time, frequency, recency, age);
+    }
+
+    /// <summary>Fits r, alpha, a and b by maximum likelihood to an RFM summary (one row per customer).</summary>
+    /// <param name="summary">The summary; its unit becomes the model's unit.</param>
+    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
+    public static BgNbdFit Fit(RfmSummary summary)
+    {
+        Guard.NotNull(summary);
+        var n = summary.Customers.Count;
+        var x = new double[n];
+        var tx = new double[n];
+        var t = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var c = summary.Customers[i];
+            x[i] = c.Frequency;
+            tx[i] = (double)c.Recency.Count;
+            t[i] = (double)c.T.Count;
+        }
+
+        return FitColumns(x, tx, t, null, summary.Unit);
+    }
+
+    /// <summary>Fits r, alpha, a and b by maximum likelihood to (x, t_x, T) rows, optionally weighted.</summary>
+    /// <param name="frequency">x per row: repeat purchases, whole numbers &gt;= 0.</param>
+    /// <param name="recency">t_x per row in periods of <paramref name="unit"/>: 0 when x = 0, positive when x &gt; 0, at most T.</param>
+    /// <param name="age">T per row in periods of <paramref name="unit"/>, finite and non-negative.</param>
+    /// <param name="unit">The period unit of recency and T.</param>
+    /// <param name="weights">
+    /// Optional weights (the number of customers sharing a row), finite and greater than 0; null weighs every row 1.
+    /// Identical rows may be grouped: a row of weight k fits exactly as k copies of it.
+    /// </param>
+    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
+    /// <remarks>
+    /// <para>
+    /// The log-likelihood (see <see cref="BgNbd"/>) is evaluated in a numerically stable form: its two terms are combined as
+    /// <c>-(r + x) ln(alpha + T) + softplus(ln(a / (b + x - 1)) + (r + x) ln((alpha + T) / (alpha + t_x)))</c>, which neither
+    /// overflows nor underflows for large x or T. It is maximised over the logarithms of the parameters by BFGS with the
+    /// analytic gradient, from r = alpha = a = b = 1. Terms that depend on x alone are computed once per distinct x;
+    /// large inputs are evaluated in fixed chunks of rows on the thread pool and summed in chunk order, so the result
+    /// does not depend on the number of threads.
+    /// </para>
+    /// <para>A fit with a parameter beyond e^20 or below e^-20 (the data do not identify it), or a fit to rows without any repeat purchase (a and b are then not identified), is reported as not converged.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">A column is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The columns are empty or of different lengths; a row has t_x &gt; T, or x &gt; 0 with t_x = 0, or x = 0 with
+    /// t_x &gt; 0 (the message names the row index); or <paramref name="unit"/> is the default.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative, NaN or infinite, a frequency is fractional, or a weight is not greater than 0 (naming the row index).</exception>
+    public static BgNbdFit Fit(
+        IReadOnlyList<double> frequency,
+        IReadOnlyList<double> recency,
+        IReadOnlyList<double> age,
+        PeriodUnit unit,
+        IReadOnlyList<double>? weights = null)
+    {
+        Guard.NotNull(frequency);
+        Guard.NotNull(recency);
+        Guard.NotNull(age);
+        PeriodUnit.Required(unit, nameof(unit));
+        var n = frequency.Count;
+        if (n == 0)
+        {
+            Guard.ThrowArgument(nameof(frequency), "frequency must hold at least one row, had 0.");
+        }
+
+        CheckSameLength(n, recency.Count, nameof(recency));
+        CheckSameLength(n, age.Count, nameof(age));
+        if (weights is not null)
+        {
+            CheckSameLength(n, weights.Count, nameof(weights));
+        }
+
+        var x = ToArray(frequency);
+        var tx = ToArray(recency);
+        var t = ToArray(age);
+        var w = weights is null ? null : ToArray(weights);
+        for (var i = 0; i < n; i++)
+        {
+            CheckRow(x[i], tx[i], t[i], i);
+            if (w is not null && (!(w[i] > 0d) || double.IsPositiveInfinity(w[i])))
+            {
+                Guard.ThrowOutOfRange(Indexed(nameof(weights), i), w[i], "must be a finite number greater than zero");
+            }
+        }
+
+        return FitColumns(x, tx, t, w, unit);
+    }
+
+    /// <summary>The log-likelihood of validated rows at this model's parameters (for tests and diagnostics).</summary>
+    internal static double LogLikelihood(double[] x, double[] tx, double[] t, double[]? w, double r, double alpha, double a, double b) =>
+        new BgNbdLikelihood(x, tx, t, w).LogLikelihood(r, alpha, a, b);
+
+    /// <summary>Returns the model as invariant text, for example <c>BG/NBD(r=0.243, alpha=4.414, a=0.793, b=2.426, per P1W)</c>.</summary>
+    /// <returns>The text, with the parameters in round-trip form.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"BG/NBD(r={R:R}, alpha={Alpha:R}, a={A:R}, b={B:R}, per {Unit})");
+
+    /// <inheritdoc/>
+    public bool Equals(BgNbd? other) =>
+        other is not null && R.Equals(other.R) && Alpha.Equals(other.Alpha) && A.Equals(other.A) && B.Equals(other.B) && Unit == other.Unit;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as BgNbd);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(R, Alpha, A, B, Unit);
+
+    /// <summary>Compares two models for value equality (same r, alpha, a, b and unit).</summary>
+    /// <param name="left">The first model.</param>
+    /// <param name="right">The second model.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(BgNbd? left, BgNbd? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two models for inequality.</summary>
+    /// <param name="left">The first model.</param>
+    /// <param name="right">The second model.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(BgNbd? left, BgNbd? right) => !(left == right);
+
+    /// <summary>E[Y(t) | x, t_x, T] for validated arguments (also the per-period purchases of <see cref="Clv"/>).</summary>
+    internal double ConditionalExpectedCore(double t, double x, double tx, double age)
+    {
+        if (t == 0d)
+        {
+            return 0d;
+        }
+
+        var alive = x == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(x, tx, age)));
+        return alive * RemovingSingularity(
+            a =>
+            {
+                // Euler's transformation 2F1(r + x, b + x; c; z) = (1 - z)^(a - 1 - r - x) 2F1(c - r - x, a - 1; c; z), with
+                // 1 - z = (alpha + T) / (alpha + T + t), merges the huge 2F1 and the tiny power of the published form into
+                // (1 - z)^(a - 1) 2F1(a + b - 1 - r, a - 1; c; z), which stays finite for any x.
+                var c = a + B + x - 1d;
+                var z = t / (Alpha + age + t);
+                var hyper = SpecialFunctions.Hypergeometric2F1(a + B - 1d - R, a - 1d, c, z);
+                var power = Math.Exp((a - 1d) * Math.Log((Alpha + age) / (Alpha + age + t)));
+                return c / (a - 1d) * (1d - (power * hyper));
+            });
+    }
+
+    /// <summary>Checks one history; <paramref name="row"/> is its index in a fit's input, or null for a single customer.</summary>
+    internal static void CheckRow(double x, double tx, double t, int? row)
+    {
+        // Names are built only on the throw paths, so checking a million rows allocates nothing.
+        if (!(x >= 0d) || double.IsPositiveInfinity(x) || x != Math.Floor(x))
+        {
+            Guard.ThrowOutOfRange(Name("frequency", row), x, "must be a whole number of repeat purchases, 0 or more");
+        }
+
+        if (!(tx >= 0d) || double.IsPositiveInfinity(tx))
+        {
+            Guard.ThrowOutOfRange(Name("recency", row), tx, "must be a finite number of periods, 0 or more");
+        }
+
+        if (!(t >= 0d) || double.IsPositiveInfinity(t))
+        {
+            Guard.ThrowOutOfRange(Name("age", row), t, "must be a finite number of periods, 0 or more");
+        }
+
+        if (tx > t || (x > 0d && tx == 0d) || (x == 0d && tx != 0d))
+        {
+            ThrowInconsistent(x, tx, t, row);
+        }
+    }
+
+    private static string Name(string name, int? row) => row is { } i ? Indexed(name, i) : name;
+
+    private static void ThrowInconsistent(double x, double tx, double t, int? row)
+    {
+        var txName = Name("recency", row);
+        var xName = Name("frequency", row);
+        if (tx > t)
+        {
+            Guard.ThrowArgument(txName, string.Create(CultureInfo.InvariantCulture, $"{txName} must be at most T ({t:R}), was {tx:R}."));
+        }
+
+        if (x > 0d)
+        {
+            Guard.ThrowArgument(txName, string.Create(CultureInfo.InvariantCulture, $"{txName} must be greater than 0 when {xName} is {x:R} (a repeat purchase comes after the first), was 0."));
+        }
+
+        Guard.ThrowArgument(txName, string.Create(CultureInfo.InvariantCulture, $"{txName} must be 0 when {xName} is 0 (no repeat purchase), was {tx:R}."));
+    }
+
+    private static string Indexed(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
+
+    private static BgNbdFit FitColumns(double[] x, double[] tx, double[] t, double[]? w, PeriodUnit unit)
+    {
+        var likelihood = new BgNbdLikelihood(x, tx, t, w);
+        var result = Bfgs.Minimize(likelihood.NegativeMeanLogLikelihood, [0d, 0d, 0d, 0d], gradientTolerance: 1e-9);
+        var p = result.Parameters;
+        var ranAway = false;
+        foreach (var v in p)
+        {
+            ranAway |= Math.Abs(v) > IdentifiedLogBound;
+        }
+
+        var model = new BgNbd(Math.Exp(p[0]), Math.Exp(p[1]), Math.Exp(p[2]), Math.Exp(p[3]), unit);
+        var ll = double.IsFinite(result.Value) ? -result.Value * likelihood.TotalWeight : double.NegativeInfinity;
+        return new BgNbdFit(model, ll, result.Iterations, result.Converged && !ranAway && likelihood.HasRepeatBuyers && double.IsFinite(ll));
+    }
+
+    private static double[] ToArray(IReadOnlyList<double> values)
+    {
+        if (values is double[] array)
+        {
+            return array;
+        }
+
+        var copy = new double[values.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = values[i];
+        }
+
+        return copy;
+    }
+
+    private static void CheckSameLength(int expected, int actual, string paramName)
+    {
+        if (actual != expected)
+        {
+            Guard.ThrowArgument(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must have one entry per row ({expected}), had {actual}."));
+        }
+    }
+
+    private double ExpectedPurchasesCore(double t)
+    {
+        if (t == 0d)
+        {
+            return 0d;
+        }
+
+        return RemovingSingularity(
+            a =>
+            {
+                // Euler's transformation, as in ConditionalExpectedCore with x = T = 0.
+                var c = a + B - 1d;
+                var hyper = SpecialFunctions.Hypergeometric2F1(c - R, a - 1d, c, t / (Alpha + t));
+                var power = Math.Exp((a - 1d) * Math.Log(Alpha / (Alpha + t)));
+                return c / (a - 1d) * (1d - (power * hyper));
+            });
+    }
+
+    /// <summary>Evaluates <paramref name="formula"/> at a, or, where a = 1 or a + b - 1 hits a pole of 2F1, as the mean at a x (1 ± 1e-6).</summary>
+    private double RemovingSingularity(Func<double, double> formula)
+    {
+        var c = A + B - 1d;
+        var nearPole = Math.Abs(A - 1d) < 1e-7 || (c <= 1e-7 && Math.Abs(c - Math.Round(c)) < 1e-7);
+        return nearPole ? 0.5 * (formula(A * (1d - 1e-6)) + formula(A * (1d + 1e-6))) : formula(A);
+    }
+
+    /// <summary><c>ln(a / (b + x - 1)) + (r + x) ln((alpha + T) / (alpha + t_x))</c> for x &gt; 0: the log-odds of having dropped out.</summary>
+    private double LogDropoutOdds(double x, double tx, double t) =>
+        Math.Log(A / (B + x - 1d)) + ((R + x) * Math.Log((Alpha + t) / (Alpha + tx)));
+
+    private double Time(Periods t, string paramName)
+    {
+        PeriodUnit.RequireSame(Unit, "the model", t.Required(paramName).Unit, paramName);
+        return (double)t.Count;
+    }
+
+    private (double X, double Tx, double T) History(CustomerRfm customer)
+    {
+        PeriodUnit.RequireSame(Unit, "the model", customer.Recency.Required(nameof(customer)).Unit, nameof(customer));
+        PeriodUnit.RequireSame(Unit, "the model", customer.T.Required(nameof(customer)).Unit, nameof(customer));
+        var x = (double)customer.Frequency;
+        var tx = (double)customer.Recency.Count;
+        var t = (double)customer.T.Count;
+        CheckRow(x, tx, t, null);
+        return (x, tx, t);
+    }
+}

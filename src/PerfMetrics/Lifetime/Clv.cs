@@ -1,0 +1,216 @@
+using System.Globalization;
+using PerfMetrics.Internal;
+
+namespace PerfMetrics.Lifetime;
+
+/// <summary>
+/// Customer lifetime value (CLV) of non-contractual customers: the discounted margin of their expected future purchases,
+/// from a <see cref="BgNbd"/> purchase model and a <see cref="GammaGamma"/> spend model, with every unit explicit.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Formula (Fader, Hardie and Lee 2005, "RFM and CLV", with the discounting done per period as in the lifetimes package):
+/// <c>CLV = margin rate x E[M | x, m] x sum over k = 1..H of (E[Y(k s) | x, t_x, T] - E[Y((k - 1) s) | x, t_x, T]) / (1 + d)^k</c>,
+/// where H is the horizon in periods of the discount rate's unit, d the discount rate per period, s the length of one
+/// such period in the purchase model's unit, and E[M] the Gamma-Gamma expected value per transaction. Purchases
+/// expected during period k are discounted by k full periods (paid at the end of the period).
+/// </para>
+/// <para>
+/// Units: the horizon must be in the discount rate's unit. That unit may differ from the purchase model's only when
+/// both are fixed-length, and then s is the exact ratio of their days (a weekly model valued with a 4-week discount
+/// period uses s = 4); calendar units (months, quarters, years) must equal the model's. Nothing is assumed: a weekly
+/// model with a monthly discount rate throws.
+/// </para>
+/// <para>
+/// Money: the expected discounted margin is computed in <see cref="double"/>, converted to <see cref="decimal"/>
+/// (15 significant digits) and rounded to the currency's minor units with <see cref="MidpointRounding.ToEven"/>;
+/// totals add the rounded per-customer values, so a total always equals the sum of its parts. The value covers future
+/// purchases only (after the end of observation); it is null when the expected value per transaction is infinite
+/// (Gamma-Gamma q &lt;= 1 for a customer without repeat purchases). Pure and thread-safe.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var perCustomer = Clv.ForCustomers(bgNbd, gammaGamma, summary, 0.3m, new DiscountRate(0.01m, PeriodUnit.Week), new Periods(52, PeriodUnit.Week));
+/// var ceiling = CpaCeiling.FromLtv(Clv.ForNewCustomer(bgNbd, gammaGamma, 0.3m, discount, horizon)!.Value);
+/// </code>
+/// </example>
+public static class Clv
+{
+    /// <summary>Returns the CLV of one customer with the history in their RFM row.</summary>
+    /// <param name="purchases">The fitted purchase model; its unit is the unit of the row's periods.</param>
+    /// <param name="spend">The fitted spend model; its currency is the currency of the result.</param>
+    /// <param name="customer">The customer's RFM row (x, t_x, T and mean repeat value).</param>
+    /// <param name="marginRate">The gross margin as a share of purchase value, in [0, 1].</param>
+    /// <param name="discount">The discount rate per period; its unit is the horizon's unit.</param>
+    /// <param name="horizon">How many whole periods ahead to value, in the discount rate's unit.</param>
+    /// <returns>The CLV rounded to minor units, or null when the expected value per transaction is infinite.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="purchases"/> or <paramref name="spend"/> is null.</exception>
+    /// <exception cref="ArgumentException">Units disagree as described in the remarks, a unit is missing, or the row's money is in another currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
+    public static Money? ForCustomer(BgNbd purchases, GammaGamma spend, CustomerRfm customer, decimal marginRate, DiscountRate discount, Periods horizon)
+    {
+        var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
+        var (x, tx, t) = History(purchases, customer);
+        return plan.Value(customer.Frequency, customer.MonetaryValue, x, tx, t);
+    }
+
+    /// <summary>Returns the CLV of every customer of an RFM summary, in the summary's order.</summary>
+    /// <param name="purchases">The fitted purchase model, in the summary's unit.</param>
+    /// <param name="spend">The fitted spend model, in the summary's currency.</param>
+    /// <param name="summary">The customers.</param>
+    /// <param name="marginRate">The gross margin as a share of purchase value, in [0, 1].</param>
+    /// <param name="discount">The discount rate per period; its unit is the horizon's unit.</param>
+    /// <param name="horizon">How many whole periods ahead to value, in the discount rate's unit.</param>
+    /// <returns>One value per customer (null where the expected value per transaction is infinite).</returns>
+    /// <exception cref="ArgumentNullException">A model or <paramref name="summary"/> is null.</exception>
+    /// <exception cref="ArgumentException">Units or currencies disagree as described in the remarks.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
+    public static IReadOnlyList<Money?> ForCustomers(BgNbd purchases, GammaGamma spend, RfmSummary summary, decimal marginRate, DiscountRate discount, Periods horizon)
+    {
+        Guard.NotNull(summary);
+        var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
+        PeriodUnit.RequireSame(purchases.Unit, "purchases", summary.Unit, nameof(summary));
+        var values = new Money?[summary.Customers.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var c = summary.Customers[i];
+            values[i] = plan.Value(c.Frequency, c.MonetaryValue, c.Frequency, (double)c.Recency.Count, (double)c.T.Count);
+        }
+
+        return values;
+    }
+
+    /// <summary>Returns the total CLV of a customer base: the sum of <see cref="ForCustomers"/>.</summary>
+    /// <param name="purchases">The fitted purchase model, in the summary's unit.</param>
+    /// <param name="spend">The fitted spend model, in the summary's currency.</param>
+    /// <param name="summary">The customers.</param>
+    /// <param name="marginRate">The gross margin as a share of purchase value, in [0, 1].</param>
+    /// <param name="discount">The discount rate per period; its unit is the horizon's unit.</param>
+    /// <param name="horizon">How many whole periods ahead to value, in the discount rate's unit.</param>
+    /// <returns>The sum of the rounded per-customer values; null when any of them is null (infinite).</returns>
+    /// <exception cref="ArgumentNullException">A model or <paramref name="summary"/> is null.</exception>
+    /// <exception cref="ArgumentException">Units or currencies disagree as described in the remarks.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
+    public static Money? Total(BgNbd purchases, GammaGamma spend, RfmSummary summary, decimal marginRate, DiscountRate discount, Periods horizon)
+    {
+        var total = Money.Zero(Guard.NotNull(spend).Currency);
+        foreach (var value in ForCustomers(purchases, spend, summary, marginRate, discount, horizon))
+        {
+            if (value is not { } v)
+            {
+                return null;
+            }
+
+            total += v;
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Returns the CLV of a customer just acquired (x = t_x = T = 0): the margin of the repeat purchases expected after
+    /// the first one, at the population mean value per transaction. Feed it to <see cref="CpaCeiling.FromLtv"/>.
+    /// </summary>
+    /// <param name="purchases">The fitted purchase model.</param>
+    /// <param name="spend">The fitted spend model; its currency is the currency of the result.</param>
+    /// <param name="marginRate">The gross margin as a share of purchase value, in [0, 1].</param>
+    /// <param name="discount">The discount rate per period; its unit is the horizon's unit.</param>
+    /// <param name="horizon">How many whole periods ahead to value, in the discount rate's unit.</param>
+    /// <returns>The value rounded to minor units (excluding the acquiring purchase itself); null when the population mean value is infinite.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="purchases"/> or <paramref name="spend"/> is null.</exception>
+    /// <exception cref="ArgumentException">Units disagree as described in the remarks.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
+    public static Money? ForNewCustomer(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon) =>
+        Plan.Of(purchases, spend, marginRate, discount, horizon).Value(0, null, 0d, 0d, 0d);
+
+    private static (double X, double Tx, double T) History(BgNbd purchases, CustomerRfm customer)
+    {
+        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.T.Required(nameof(customer)).Unit, nameof(customer));
+        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.Recency.Required(nameof(customer)).Unit, nameof(customer));
+        return (customer.Frequency, (double)customer.Recency.Count, (double)customer.T.Count);
+    }
+
+    /// <summary>The validated inputs shared by every customer: models, margin, discount factors and step.</summary>
+    private sealed class Plan
+    {
+        private readonly BgNbd _purchases;
+        private readonly GammaGamma _spend;
+        private readonly decimal _marginRate;
+        private readonly double[] _discountFactors;
+        private readonly double _step;
+
+        private Plan(BgNbd purchases, GammaGamma spend, decimal marginRate, double[] discountFactors, double step)
+        {
+            _purchases = purchases;
+            _spend = spend;
+            _marginRate = marginRate;
+            _discountFactors = discountFactors;
+            _step = step;
+        }
+
+        internal static Plan Of(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon)
+        {
+            Guard.NotNull(purchases);
+            Guard.NotNull(spend);
+            Guard.UnitInterval(marginRate);
+            var per = discount.Required(nameof(discount)).Per;
+            PeriodUnit.RequireSame(per, nameof(discount), horizon.Required(nameof(horizon)).Unit, nameof(horizon));
+            var periods = horizon.WholeCount(nameof(horizon));
+            double step;
+            if (per == purchases.Unit)
+            {
+                step = 1d;
+            }
+            else if (per.IsFixedLength && purchases.Unit.IsFixedLength)
+            {
+                step = (double)per.DaysPerPeriod / purchases.Unit.DaysPerPeriod;
+            }
+            else
+            {
+                Guard.ThrowArgument(
+                    nameof(discount),
+                    string.Create(CultureInfo.InvariantCulture, $"discount is per {per} but purchases is per {purchases.Unit}: units may differ only when both are whole days or weeks (calendar units are never converted)."));
+                return null!;
+            }
+
+            var factors = new double[periods];
+            var rate = 1d + (double)discount.Value;
+            var factor = 1d;
+            for (var k = 0; k < periods; k++)
+            {
+                factor /= rate;
+                factors[k] = factor;
+            }
+
+            return new Plan(purchases, spend, marginRate, factors, step);
+        }
+
+        internal Money? Value(int frequency, Money? meanValue, double x, double tx, double t)
+        {
+            BgNbd.CheckRow(x, tx, t, null);
+            var perTransaction = _spend.ConditionalExpectedCore(frequency, meanValue, "customer");
+            if (perTransaction is not { } m)
+            {
+                return null;
+            }
+
+            var purchases = 0d;
+            var previous = 0d;
+            for (var k = 0; k < _discountFactors.Length; k++)
+            {
+                var cumulative = _purchases.ConditionalExpectedCore((k + 1) * _step, x, tx, t);
+                purchases += (cumulative - previous) * _discountFactors[k];
+                previous = cumulative;
+            }
+
+            var value = purchases * m;
+            if (!(value < 7.9e27))
+            {
+                return null;
+            }
+
+            return new Money((decimal)value * _marginRate, _spend.Currency).Round(MidpointRounding.ToEven);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
+
+namespace PerfMetrics.Lifetime;
+
+/// <summary>
+/// One customer's recency-frequency-monetary (RFM) summary: repeat purchases, the age of the last one, the length of
+/// observation, and the mean value of the repeat purchases (plus, after a calibration/holdout split, the holdout counts).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Built by <see cref="RfmSummary"/>. Frequency x counts repeat transactions (merged purchases after the first);
+/// recency t_x is the number of periods from the first to the last transaction (0 when x = 0); T is the number of periods
+/// from the first transaction to the end of calibration. These are the (x, t_x, T) of Fader, Hardie and Lee (2005).
+/// </para>
+/// <para>
+/// <see cref="MonetaryValue"/> is the exact mean (unrounded decimal) of the repeat transactions' values; the first
+/// purchase is left out, as the Gamma-Gamma model expects. It is null when x = 0 (a mean of nothing is undefined).
+/// </para>
+/// <para><c>default(CustomerRfm)</c> has no id and unit-less periods. Equality compares every field. Immutable and thread-safe.</para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators<CustomerRfm, CustomerRfm, bool>
+{
+    internal CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue)
+    {
+        CustomerId = customerId;
+        Frequency = frequency;
+        Recency = recency;
+        T = t;
+        MonetaryValue = monetaryValue;
+        HoldoutFrequency = holdoutFrequency;
+        HoldoutValue = holdoutValue;
+    }
+
+    /// <summary>Gets the customer's identifier.</summary>
+    public string CustomerId { get; }
+
+    /// <summary>Gets x, the number of repeat transactions in calibration (merged purchases after the first).</summary>
+    public int Frequency { get; }
+
+    /// <summary>Gets t_x, the periods from the first to the last transaction in calibration (0 when x = 0).</summary>
+    public Periods Recency { get; }
+
+    /// <summary>Gets T, the periods from the first transaction to the end of calibration.</summary>
+    public Periods T { get; }
+
+    /// <summary>Gets the exact mean value of the repeat transactions in calibration; null when there are none.</summary>
+    public Money? MonetaryValue { get; }
+
+    /// <summary>Gets the number of transactions in the holdout period; null when the summary has no holdout split.</summary>
+    public int? HoldoutFrequency { get; }
+
+    /// <summary>Gets the total value bought in the holdout period; null when the summary has no holdout split.</summary>
+    public Money? HoldoutValue { get; }
+
+    /// <summary>Returns the row as invariant text, for example <c>0001: x=2, t_x=30.43 x P1W, T=38.86 x P1W, m=22.35 USD</c>.</summary>
+    /// <returns>The text (periods in full precision).</returns>
+    public override string ToString()
+    {
+        var text = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{CustomerId ?? "(no id)"}: x={Frequency}, t_x={Recency}, T={T}, m={(MonetaryValue is { } m ? m.ToString() : "none")}");
+        return HoldoutFrequency is { } h
+            ? string.Create(CultureInfo.InvariantCulture, $"{text}, holdout x={h}, value={HoldoutValue}")
+            : text;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(CustomerRfm other) =>
+        string.Equals(CustomerId, other.CustomerId, StringComparison.Ordinal)
+        && Frequency == other.Frequency
+        && Recency == other.Recency
+        && T == other.T
+        && MonetaryValue == other.MonetaryValue
+        && HoldoutFrequency == other.HoldoutFrequency
+        && HoldoutValue == other.HoldoutValue;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CustomerRfm other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(
+            CustomerId is null ? 0 : StringComparer.Ordinal.GetHashCode(CustomerId),
+            Frequency,
+            Recency,
+            T,
+            MonetaryValue,
+            HoldoutFrequency,
+            HoldoutValue);
+
+    /// <summary>Compares two rows for equality.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns><see langword="true"/> when every field is equal.</returns>
+    public static bool operator ==(CustomerRfm left, CustomerRfm right) => left.Equals(right);
+
+    /// <summary>Compares two rows for inequality.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(CustomerRfm left, CustomerRfm right) => !left.Equals(right);
+}

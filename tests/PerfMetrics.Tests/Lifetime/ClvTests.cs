@@ -1,0 +1,128 @@
+using PerfMetrics.Lifetime;
+
+namespace PerfMetrics.Tests.Lifetime;
+
+public class ClvTests
+{
+    private static readonly PeriodUnit Week = PeriodUnit.Week;
+
+    // Published CDNOW fits (Fader, Hardie and Lee 2005; Fader and Hardie's Gamma-Gamma note).
+    private static readonly BgNbd Purchases = new(0.243, 4.414, 0.793, 2.426, Week);
+    private static readonly GammaGamma Spend = new(6.25, 3.74, 15.44, Currency.Usd);
+
+    private static Money Usd(decimal amount) => new(amount, Currency.Usd);
+
+    /// <summary>An RFM row for tests (the public door builds rows from logs; this builds one from numbers).</summary>
+    internal static CustomerRfm Row(int x, double tx, double t, Money? mean) =>
+        new("test", x, new Periods((decimal)tx, PeriodUnit.Week), new Periods((decimal)t, PeriodUnit.Week), mean, null, null);
+
+    [Fact]
+    public void ForCustomer_Undiscounted_IsMarginTimesPublishedPurchasesTimesPublishedValue()
+    {
+        // Without discounting the per-week increments telescope to E[Y(39)]: CDNOW customer 1 (x = 2, t_x = 30.43,
+        // T = 38.86, mean 22.35) is expected to buy 1.226 times in 39 weeks (FHL 2005) at 24.66 per purchase (Gamma-Gamma):
+        // 1.226 x 24.66 = 30.23 of revenue; at a 100% margin the CLV is 30.23 give or take the rounding of the two
+        // published figures (1.2255..1.2265 x 24.655..24.665 = 30.22..30.25).
+        var customer = Row(2, 30.43, 38.86, Usd(22.35m));
+
+        var clv = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(Week), new Periods(39, Week))!.Value;
+
+        Assert.InRange(clv.Amount, 30.22m, 30.25m);
+        Assert.Equal(Currency.Usd, clv.Currency);
+    }
+
+    [Fact]
+    public void ForCustomer_MarginRateScalesTheValue()
+    {
+        var customer = Row(2, 30.43, 38.86, Usd(22.35m));
+        var full = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(Week), new Periods(39, Week))!.Value;
+
+        var third = Clv.ForCustomer(Purchases, Spend, customer, 0.3m, DiscountRate.None(Week), new Periods(39, Week))!.Value;
+
+        Assert.InRange(third.Amount - (full * 0.3m).Amount, -0.01m, 0.01m);
+    }
+
+    [Fact]
+    public void ForCustomer_DiscountedLiesBetweenTheBoundsOfItsFirstAndLastPeriod()
+    {
+        // Every purchase is discounted by between 1 and 39 weekly periods, so
+        // undiscounted / 1.01^39 <= discounted <= undiscounted / 1.01.
+        var customer = Row(5, 20, 38.86, Usd(40m));
+        var undiscounted = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(Week), new Periods(39, Week))!.Value.Amount;
+
+        var discounted = Clv.ForCustomer(Purchases, Spend, customer, 1m, new DiscountRate(0.01m, Week), new Periods(39, Week))!.Value.Amount;
+
+        Assert.InRange(discounted, (undiscounted / 1.47740m) - 0.01m, (undiscounted / 1.01m) + 0.01m); // 1.01^39 = 1.47740
+    }
+
+    [Fact]
+    public void ForCustomer_FourWeekDiscountPeriods_UseTheExactDayRatio()
+    {
+        // 10 periods of 4 weeks undiscounted = 40 weeks undiscounted (telescoping).
+        var customer = Row(3, 10, 30, Usd(15m));
+        var fourWeeks = PeriodUnit.Weeks(4);
+
+        var coarse = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(fourWeeks), new Periods(10, fourWeeks));
+        var fine = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(Week), new Periods(40, Week));
+
+        Assert.Equal(fine, coarse);
+    }
+
+    [Fact]
+    public void ForCustomer_MonthlyDiscountOnAWeeklyModel_Throws()
+    {
+        var customer = Row(3, 10, 30, Usd(15m));
+
+        var ex = Assert.Throws<ArgumentException>(
+            () => Clv.ForCustomer(Purchases, Spend, customer, 1m, new DiscountRate(0.01m, PeriodUnit.Month), new Periods(12, PeriodUnit.Month)));
+
+        Assert.Equal("discount", ex.ParamName);
+        Assert.Throws<ArgumentException>(
+            () => Clv.ForCustomer(Purchases, Spend, customer, 1m, new DiscountRate(0.01m, Week), new Periods(12, PeriodUnit.Day)));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => Clv.ForCustomer(Purchases, Spend, customer, 1.5m, new DiscountRate(0.01m, Week), new Periods(12, Week)));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => Clv.ForCustomer(Purchases, Spend, customer, 1m, new DiscountRate(0.01m, Week), new Periods(1.5m, Week)));
+    }
+
+    [Fact]
+    public void ForNewCustomer_Undiscounted_IsPopulationValueTimesExpectedPurchases_AndFeedsTheCpaCeiling()
+    {
+        // New customer: E[X(52)] x p gamma / (q - 1) x margin; ceiling = value / 3 (LTV:CAC 3).
+        var expected = Purchases.ExpectedPurchases(new Periods(52, Week)) * (6.25 * 15.44 / 2.74) * 0.3;
+
+        var value = Clv.ForNewCustomer(Purchases, Spend, 0.3m, DiscountRate.None(Week), new Periods(52, Week))!.Value;
+        var ceiling = CpaCeiling.FromLtv(value);
+
+        Assert.InRange(value.Amount - (decimal)expected, -0.01m, 0.01m);
+        Assert.Equal(value.Amount / 3m, ceiling.Amount);
+    }
+
+    [Fact]
+    public void TotalOverCdnow_IsTheSumOfTheCustomers()
+    {
+        var summary = RfmSummary.Build(CdnowData.Transactions(), Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
+        var discount = new DiscountRate(0.002m, Week);
+        var horizon = new Periods(52, Week);
+
+        var each = Clv.ForCustomers(Purchases, Spend, summary, 0.3m, discount, horizon);
+        var total = Clv.Total(Purchases, Spend, summary, 0.3m, discount, horizon);
+
+        Assert.Equal(2357, each.Count);
+        Assert.Equal(Money.Sum(each.Select(v => v!.Value), Currency.Usd), total);
+        Assert.Equal(Clv.ForCustomer(Purchases, Spend, summary.Customers[0], 0.3m, discount, horizon), each[0]);
+    }
+
+    [Fact]
+    public void HeavyTailedSpend_GivesNullForCustomersWithoutRepeats()
+    {
+        var heavy = new GammaGamma(2, 0.9, 10, Currency.Usd);
+
+        Assert.Null(Clv.ForNewCustomer(Purchases, heavy, 0.3m, DiscountRate.None(Week), new Periods(52, Week)));
+        Assert.NotNull(Clv.ForCustomer(Purchases, heavy, Row(1, 3, 10, Usd(5m)), 0.3m, DiscountRate.None(Week), new Periods(52, Week)));
+    }
+
+    [Fact]
+    public void ZeroHorizon_IsZero() =>
+        Assert.Equal(Usd(0m), Clv.ForCustomer(Purchases, Spend, Row(1, 3, 10, Usd(5m)), 0.3m, DiscountRate.None(Week), new Periods(0, Week)));
+}
