@@ -223,7 +223,7 @@ public sealed class MarkovCounts
 
     internal static double ToCount(Int128 fixedCount) => Math.ScaleB((double)fixedCount, -FractionBits);
 
-    private static Int128 ToFixed(double count) => (Int128)Math.Round(Math.ScaleB(count, FractionBits));
+    internal static Int128 ToFixed(double count) => (Int128)Math.Round(Math.ScaleB(count, FractionBits));
 
     private static long Radix(int channelCount, int order, string paramName)
     {
