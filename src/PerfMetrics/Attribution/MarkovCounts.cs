@@ -32,8 +32,9 @@ public sealed class MarkovCounts
     internal const int FractionBits = 32;
     private const int DenseCodeLimit = 1 << 22;
 
-    internal MarkovCounts(MarkovOptions options, Currency currency, Channel[] channels, long[] codes, Int128[] counts, decimal[] values, decimal totalValue)
+    internal MarkovCounts(MarkovOptions options, Currency currency, Channel[] channels, long[] codes, Int128[] counts, decimal[] values, KeyValuePair<long, decimal>[] orphans, decimal totalValue)
     {
+        Orphans = orphans;
         Options = options;
         Currency = currency;
         ChannelArray = channels;
@@ -78,8 +79,14 @@ public sealed class MarkovCounts
     /// <summary>Gets the counts, row-major: per state one column per channel, then CONVERSION, then NULL.</summary>
     internal Int128[] Counts { get; }
 
-    /// <summary>Gets the conversion value of the converting paths ending in each state.</summary>
+    /// <summary>Gets the conversion value of all paths ending in each state (paid per conversion there in the value-weighted chain).</summary>
     internal decimal[] Values { get; }
+
+    /// <summary>
+    /// Gets the value of paths without conversions or nulls whose last state is not (yet) a state: kept so that a later
+    /// merge with a partition where the state exists adds it there, as counting the whole would.
+    /// </summary>
+    internal KeyValuePair<long, decimal>[] Orphans { get; }
 
     /// <summary>Counts the transitions of a path table.</summary>
     /// <param name="table">The paths.</param>
@@ -177,6 +184,7 @@ public sealed class MarkovCounts
         var codes = new List<long>();
         var counts = new List<Int128>();
         var values = new List<decimal>();
+        var orphans = new Dictionary<long, decimal>();
         foreach (var part in (ReadOnlySpan<MarkovCounts>)[this, other])
         {
             var map = new int[part.ChannelArray.Length];
@@ -187,6 +195,12 @@ public sealed class MarkovCounts
 
             var oldBase = part.ChannelArray.Length + 1L;
             var oldWidth = part.ChannelArray.Length + 2;
+            foreach (var (code, value) in part.Orphans)
+            {
+                var recoded = Recode(code, oldBase, baseNew, map);
+                orphans[recoded] = orphans.GetValueOrDefault(recoded) + value;
+            }
+
             for (var s = 0; s < part.Codes.Length; s++)
             {
                 var code = Recode(part.Codes[s], oldBase, baseNew, map);
@@ -213,7 +227,7 @@ public sealed class MarkovCounts
             }
         }
 
-        return Canonical(Options, Currency, union, [.. codes], [.. counts], [.. values], TotalValue.Amount + other.TotalValue.Amount);
+        return Canonical(Options, Currency, union, [.. codes], [.. counts], [.. values], orphans, TotalValue.Amount + other.TotalValue.Amount);
     }
 
     /// <summary>Returns a short description: states, order, channels.</summary>
@@ -307,6 +321,7 @@ public sealed class MarkovCounts
         var amounts = table.ValueAmounts;
         var totalValue = 0m;
         var keepRepeats = options.KeepRepeats;
+        var orphans = new Dictionary<long, decimal>();
 
         int StateOf(long code)
         {
@@ -346,6 +361,22 @@ public sealed class MarkovCounts
             var weight = conversions[row] + nulls[row];
             if (weight == 0d)
             {
+                if (amounts[row] != 0m)
+                {
+                    // No transitions, but the value belongs to the last state's paths if another partition counts it.
+                    var last = 0L;
+                    foreach (var id in table.Sequence(row))
+                    {
+                        var digit = digitOf[id];
+                        if (keepRepeats || last % radix != digit)
+                        {
+                            last = ((last % (modulus / radix)) * radix) + digit;
+                        }
+                    }
+
+                    orphans[last] = orphans.GetValueOrDefault(last) + amounts[row];
+                }
+
                 continue;
             }
 
@@ -367,17 +398,15 @@ public sealed class MarkovCounts
 
             counts[(state * width) + c] += ToFixed(conversions[row]);
             counts[(state * width) + c + 1] += ToFixed(nulls[row]);
-            if (conversions[row] > 0d)
-            {
-                values[state] += amounts[row];
-            }
+            values[state] += amounts[row];
         }
 
         var n = codes.Count;
-        return Canonical(options, table.Currency, sorted, [.. codes], counts.AsSpan(0, n * width).ToArray(), values.AsSpan(0, n).ToArray(), totalValue);
+        return Canonical(options, table.Currency, sorted, [.. codes], counts.AsSpan(0, n * width).ToArray(), values.AsSpan(0, n).ToArray(), orphans, totalValue);
     }
 
-    private static MarkovCounts Canonical(MarkovOptions options, Currency currency, Channel[] channels, long[] codes, Int128[] counts, decimal[] values, decimal totalValue)
+    private static MarkovCounts Canonical(
+        MarkovOptions options, Currency currency, Channel[] channels, long[] codes, Int128[] counts, decimal[] values, Dictionary<long, decimal> orphans, decimal totalValue)
     {
         var width = channels.Length + 2;
         var order = new int[codes.Length];
@@ -396,6 +425,21 @@ public sealed class MarkovCounts
             sortedValues[s] = values[order[s]];
         }
 
-        return new MarkovCounts(options, currency, channels, keys, sortedCounts, sortedValues, totalValue);
+        var left = new List<KeyValuePair<long, decimal>>();
+        foreach (var (code, value) in orphans)
+        {
+            var at = Array.BinarySearch(keys, code);
+            if (at >= 0)
+            {
+                sortedValues[at] += value;
+            }
+            else
+            {
+                left.Add(new(code, value));
+            }
+        }
+
+        left.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return new MarkovCounts(options, currency, channels, keys, sortedCounts, sortedValues, [.. left], totalValue);
     }
 }

@@ -21,7 +21,7 @@ namespace PerfMetrics.Attribution;
 /// Removal effect of channel c: every transition into a state whose most recent channel is c goes to NULL instead;
 /// RE(c) = 1 - P(conversion without c) / P(conversion). Credited conversions = RE(c) / sum of RE x total conversions.
 /// Value: by default (<see cref="MarkovValueMode.ValueWeighted"/>) absorption into CONVERSION from a state pays the mean
-/// value per conversion of the paths ending there, the value removal effect is 1 - E(value without c) / E(value), and the
+/// value per conversion of the paths ending there (their value over their conversions), the value removal effect is 1 - E(value without c) / E(value), and the
 /// total value is allocated in proportion to it (falling back to the conversion removal effects when no converting path
 /// has value); with <see cref="MarkovValueMode.ConversionShare"/> the value is allocated in proportion to the conversion
 /// removal effects. Value is allocated by the engine's largest-remainder method, so it sums exactly to the total.
