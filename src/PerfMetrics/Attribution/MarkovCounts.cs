@@ -321,6 +321,8 @@ public sealed class MarkovCounts
         var amounts = table.ValueAmounts;
         var totalValue = 0m;
         var keepRepeats = options.KeepRepeats;
+        var keep = modulus / radix;
+        var order = k;
         var orphans = new Dictionary<long, decimal>();
 
         int StateOf(long code)
@@ -382,17 +384,19 @@ public sealed class MarkovCounts
 
             var w = ToFixed(weight);
             var code = 0L;
+            var lastDigit = 0;
             var state = StateOf(0L);
             foreach (var id in table.Sequence(row))
             {
                 var digit = digitOf[id];
-                if (!keepRepeats && code % radix == digit)
+                if (!keepRepeats && lastDigit == digit)
                 {
                     continue;
                 }
 
                 counts[(state * width) + digit - 1] += w;
-                code = ((code % (modulus / radix)) * radix) + digit;
+                code = (order == 1 ? 0L : (code % keep) * radix) + digit;
+                lastDigit = digit;
                 state = StateOf(code);
             }
 
