@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics;
 
 namespace PerfMetrics.Attribution;
 
@@ -24,7 +25,7 @@ public enum MarkovStateKind
 /// <c>(conversion)</c>, <c>(null)</c>, or the channels oldest first, such as <c>email &gt; search</c>. Immutable.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct MarkovState : IEquatable<MarkovState>
+public readonly struct MarkovState : IEquatable<MarkovState>, IEqualityOperators<MarkovState, MarkovState, bool>
 {
     private readonly MarkovStateKind _kind;
     private readonly Channel[]? _channels;

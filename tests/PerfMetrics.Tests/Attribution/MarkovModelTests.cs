@@ -158,6 +158,33 @@ public class MarkovModelTests
         Assert.Contains("5.00 USD", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Default_MarkovState_IsStartAndTransitionIsEmpty()
+    {
+        Assert.Equal(MarkovStateKind.Start, default(MarkovState).Kind);
+        Assert.Empty(default(MarkovState).Channels);
+        Assert.Equal("(start)", default(MarkovState).ToString());
+        Assert.Equal(0d, default(MarkovTransition).Probability);
+        Assert.Equal(default(MarkovState), default(MarkovTransition).From);
+    }
+
+    [Fact]
+    public void Equality_StatesAndTransitions_FollowTheContract()
+    {
+        var model = MarkovModel.Fit(GoogleFixture());
+        var again = MarkovModel.Fit(GoogleFixture());
+        ContractAssert.Equality(model.States[1], again.States[1], model.States[2]);
+        ContractAssert.Equality(model.Transitions[0], again.Transitions[0], model.Transitions[1]);
+    }
+
+    [Fact]
+    public void ToString_Options_DescribesTheChoices() =>
+        Assert.Equal("order 2, repeats kept, conversion-share", new MarkovOptions(2, true, MarkovValueMode.ConversionShare).ToString());
+
+    [Fact]
+    public void Options_UndefinedValueMode_Throws() =>
+        Assert.Equal("valueMode", Assert.Throws<ArgumentOutOfRangeException>(() => new MarkovOptions(valueMode: (MarkovValueMode)7)).ParamName);
+
     [Theory]
     [InlineData(0)]
     [InlineData(5)]
