@@ -94,6 +94,7 @@ public sealed class MarkovCounts
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     /// <exception cref="ArgumentException">The table has so many channels that states of this order cannot be numbered in 62 bits.</exception>
+    /// <exception cref="OverflowException">A count exceeds about 2^94, or the total value exceeds <see cref="decimal"/>'s range.</exception>
     public static MarkovCounts Of(PathTable table, MarkovOptions? options = null)
     {
         Guard.NotNull(table);
