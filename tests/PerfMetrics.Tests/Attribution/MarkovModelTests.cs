@@ -222,19 +222,27 @@ public class MarkovModelTests
     [InlineData(2, true)]
     [InlineData(3, false)]
     [InlineData(3, true)]
-    public void Fit_RandomChains_AgreeWithAnIndependentDenseSolve(int order, bool keepRepeats)
+    [InlineData(4, false, 60)]
+    public void Fit_RandomChains_AgreeWithAnIndependentDenseSolve(int order, bool keepRepeats, int maxChannels = 5)
     {
+        // maxChannels 60 at order 4 numbers states beyond the dense code table (61^4 > 2^22): the dictionary path.
         for (var seed = 0; seed < 12; seed++)
         {
             var random = new Random((order * 1000) + seed + (keepRepeats ? 500 : 0));
-            var channels = random.Next(2, 6);
+            var channels = random.Next(2, maxChannels + 1);
             var rows = new List<(string[] Path, int Conversions, int Value, int Nulls)>();
             var rowCount = random.Next(3, 30);
             for (var r = 0; r < rowCount; r++)
             {
-                var path = Enumerable.Range(0, random.Next(1, 7)).Select(_ => ((char)('a' + random.Next(channels))).ToString()).ToArray();
+                var path = Enumerable.Range(0, random.Next(1, 7)).Select(_ => $"c{random.Next(channels):00}").ToArray();
                 var conversions = random.Next(0, 4);
                 rows.Add((path, conversions, conversions == 0 ? 0 : random.Next(0, 10_000), random.Next(0, 4)));
+            }
+
+            if (maxChannels > 5)
+            {
+                channels = maxChannels;
+                rows.Add(([.. Enumerable.Range(0, channels).Select(i => $"c{i:00}")], 1, 100, 1));
             }
 
             var builder = new PathTableBuilder(Usd);
