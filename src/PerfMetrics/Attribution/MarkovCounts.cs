@@ -406,8 +406,7 @@ public sealed class MarkovCounts
             values[state] += amounts[row];
         }
 
-        var n = codes.Count;
-        return Canonical(options, table.Currency, sorted, [.. codes], counts.AsSpan(0, n * width).ToArray(), values.AsSpan(0, n).ToArray(), orphans, totalValue);
+        return Canonical(options, table.Currency, sorted, [.. codes], counts, values, orphans, totalValue);
     }
 
     private static MarkovCounts Canonical(
@@ -422,8 +421,9 @@ public sealed class MarkovCounts
 
         var keys = (long[])codes.Clone();
         Array.Sort(keys, order);
-        var sortedCounts = new Int128[counts.Length];
-        var sortedValues = new decimal[values.Length];
+        // The inputs may be longer than the states (growth buffers); the sorted copies are exact.
+        var sortedCounts = new Int128[codes.Length * width];
+        var sortedValues = new decimal[codes.Length];
         for (var s = 0; s < order.Length; s++)
         {
             Array.Copy(counts, order[s] * width, sortedCounts, s * width, width);
