@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics.Attribution;
@@ -114,6 +115,7 @@ public sealed class MarkovCounts
     /// <exception cref="ArgumentException"><paramref name="partitions"/> is empty, or too many channels (see <see cref="Of"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
     /// <exception cref="CurrencyMismatchException">The partitions are in different currencies.</exception>
+    /// <exception cref="OverflowException">A merged count exceeds about 2^94.</exception>
     public static MarkovCounts OfPartitions(IReadOnlyList<PathTable> partitions, MarkovOptions? options = null, int maxDegreeOfParallelism = -1)
     {
         Guard.NotNull(partitions);
@@ -142,11 +144,20 @@ public sealed class MarkovCounts
 
         options ??= MarkovOptions.Default;
         var parts = new MarkovCounts[partitions.Count];
-        Parallel.For(
-            0,
-            partitions.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            i => parts[i] = Count(partitions[i], options));
+        try
+        {
+            Parallel.For(
+                0,
+                partitions.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+                i => parts[i] = Count(partitions[i], options));
+        }
+        catch (AggregateException e)
+        {
+            // Surface the documented exception of the failing partition, not the parallel wrapper.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
         var merged = parts[0];
         for (var i = 1; i < parts.Length; i++)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics.Attribution;
@@ -173,7 +174,16 @@ public sealed class MarkovModel
 
         var conversion = new double[c + 1];
         var value = new double[c + 1];
-        Parallel.For(0, c + 1, r => (conversion[r], value[r]) = chain.Solve(r - 1, directSolveLimit));
+        try
+        {
+            Parallel.For(0, c + 1, r => (conversion[r], value[r]) = chain.Solve(r - 1, directSolveLimit));
+        }
+        catch (AggregateException e)
+        {
+            // Surface the solver's own exception (documented), not the parallel wrapper.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
         var p = conversion[0];
         var ev = value[0];
         for (var i = 0; i < c; i++)

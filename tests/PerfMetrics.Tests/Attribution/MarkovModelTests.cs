@@ -212,6 +212,15 @@ public class MarkovModelTests
     }
 
     [Fact]
+    public void OfPartitions_TooManyChannelsForTheOrder_ThrowsArgumentExceptionNotAggregate()
+    {
+        // 50,000 channels: 50,001^4 > 2^62, so order-4 states cannot be numbered.
+        var table = new PathTableBuilder(Usd).Add(Enumerable.Range(0, 50_000).Select(i => new Channel($"c{i}")), 1, default, 0).ToPathTable();
+        var e = Assert.Throws<ArgumentException>(() => MarkovCounts.OfPartitions([table], new MarkovOptions(4)));
+        Assert.Contains("was 50000 channels", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OfPartitions_Empty_Throws() =>
         Assert.Equal("partitions", Assert.Throws<ArgumentException>(() => MarkovCounts.OfPartitions([])).ParamName);
 
