@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics.Attribution;
@@ -33,7 +34,8 @@ public sealed class MarkovCounts
     internal const int FractionBits = 32;
     private const int DenseCodeLimit = 1 << 22;
 
-    internal MarkovCounts(MarkovOptions options, Currency currency, Channel[] channels, long[] codes, Int128[] counts, decimal[] values, KeyValuePair<long, decimal>[] orphans, decimal totalValue)
+    internal MarkovCounts(
+        MarkovOptions options, Currency currency, Channel[] channels, long[] codes, int[] rowStart, int[] columns, Int128[] counts, decimal[] values, KeyValuePair<long, decimal>[] orphans, decimal totalValue)
     {
         Orphans = orphans;
         Options = options;
@@ -41,14 +43,18 @@ public sealed class MarkovCounts
         ChannelArray = channels;
         Channels = Array.AsReadOnly(channels);
         Codes = codes;
+        RowStart = rowStart;
+        Columns = columns;
         Counts = counts;
         Values = values;
         TotalValue = new Money(totalValue, currency);
         var conversions = Int128.Zero;
-        var width = channels.Length + 2;
-        for (var s = 0; s < codes.Length; s++)
+        for (var e = 0; e < columns.Length; e++)
         {
-            conversions += counts[(s * width) + channels.Length];
+            if (columns[e] == channels.Length)
+            {
+                conversions += counts[e];
+            }
         }
 
         TotalConversions = ToCount(conversions);
@@ -77,7 +83,13 @@ public sealed class MarkovCounts
     /// <summary>Gets the state codes in ascending order: base (channels + 1) digits, the most recent channel lowest, 0 = START.</summary>
     internal long[] Codes { get; }
 
-    /// <summary>Gets the counts, row-major: per state one column per channel, then CONVERSION, then NULL.</summary>
+    /// <summary>Gets where each state's entries start in <see cref="Columns"/> and <see cref="Counts"/> (one more than states).</summary>
+    internal int[] RowStart { get; }
+
+    /// <summary>Gets each entry's column, ascending within a state: 0 to channels - 1 a channel, channels CONVERSION, channels + 1 NULL.</summary>
+    internal int[] Columns { get; }
+
+    /// <summary>Gets each entry's count (non-zero), in fixed point.</summary>
     internal Int128[] Counts { get; }
 
     /// <summary>Gets the conversion value of all paths ending in each state (paid per conversion there in the value-weighted chain).</summary>
@@ -189,13 +201,11 @@ public sealed class MarkovCounts
 
         var union = ChannelArray.Union(other.ChannelArray).ToArray();
         Array.Sort(union, (a, b) => a.CompareTo(b));
-        var k = Options.Order;
-        var baseNew = Radix(union.Length, k, nameof(other));
-        var width = union.Length + 2;
+        var baseNew = Radix(union.Length, Options.Order, nameof(other));
         var index = new Dictionary<long, int>();
         var codes = new List<long>();
-        var counts = new List<Int128>();
         var values = new List<decimal>();
+        var entries = new Entries();
         var orphans = new Dictionary<long, decimal>();
         foreach (var part in (ReadOnlySpan<MarkovCounts>)[this, other])
         {
@@ -205,8 +215,8 @@ public sealed class MarkovCounts
                 map[i] = Array.BinarySearch(union, part.ChannelArray[i], Comparer<Channel>.Create((a, b) => a.CompareTo(b)));
             }
 
-            var oldBase = part.ChannelArray.Length + 1L;
-            var oldWidth = part.ChannelArray.Length + 2;
+            var oldChannels = part.ChannelArray.Length;
+            var oldBase = oldChannels + 1L;
             foreach (var (code, value) in part.Orphans)
             {
                 var recoded = Recode(code, oldBase, baseNew, map);
@@ -222,24 +232,18 @@ public sealed class MarkovCounts
                     index.Add(code, at);
                     codes.Add(code);
                     values.Add(0m);
-                    for (var c = 0; c < width; c++)
-                    {
-                        counts.Add(Int128.Zero);
-                    }
                 }
 
                 values[at] += part.Values[s];
-                for (var c = 0; c < part.ChannelArray.Length; c++)
+                for (var e = part.RowStart[s]; e < part.RowStart[s + 1]; e++)
                 {
-                    counts[(at * width) + map[c]] += part.Counts[(s * oldWidth) + c];
+                    var column = part.Columns[e];
+                    entries.Add(at, column < oldChannels ? map[column] : column - oldChannels + union.Length, part.Counts[e]);
                 }
-
-                counts[(at * width) + union.Length] += part.Counts[(s * oldWidth) + part.ChannelArray.Length];
-                counts[(at * width) + union.Length + 1] += part.Counts[(s * oldWidth) + part.ChannelArray.Length + 1];
             }
         }
 
-        return Canonical(Options, Currency, union, [.. codes], [.. counts], [.. values], orphans, TotalValue.Amount + other.TotalValue.Amount);
+        return Canonical(Options, Currency, union, [.. codes], entries, [.. values], orphans, TotalValue.Amount + other.TotalValue.Amount);
     }
 
     /// <summary>Returns a short description: states, order, channels.</summary>
@@ -326,7 +330,11 @@ public sealed class MarkovCounts
         }
 
         var codes = new List<long>();
-        var counts = new Int128[width * 16];
+
+        // Few channels: a dense row of columns per state (fast); many: only the cells that occur (small).
+        var denseRows = width <= 34;
+        var counts = new Int128[denseRows ? width * 16 : 0];
+        var cells = denseRows ? null : new Dictionary<long, Int128>();
         var values = new decimal[16];
         var conversions = table.ConversionCounts;
         var nulls = table.NullCounts;
@@ -363,7 +371,10 @@ public sealed class MarkovCounts
             if (codes.Count > values.Length)
             {
                 Array.Resize(ref values, values.Length * 2);
-                Array.Resize(ref counts, values.Length * width);
+                if (denseRows)
+                {
+                    Array.Resize(ref counts, values.Length * width);
+                }
             }
 
             return at;
@@ -406,24 +417,75 @@ public sealed class MarkovCounts
                     continue;
                 }
 
-                counts[(state * width) + digit - 1] += w;
+                if (denseRows)
+                {
+                    counts[(state * width) + digit - 1] += w;
+                }
+                else
+                {
+                    AddCell(cells!, ((long)state * width) + digit - 1, w);
+                }
+
                 code = (order == 1 ? 0L : (code % keep) * radix) + digit;
                 lastDigit = digit;
                 state = StateOf(code);
             }
 
-            counts[(state * width) + c] += ToFixed(conversions[row]);
-            counts[(state * width) + c + 1] += ToFixed(nulls[row]);
+            var toConversion = ToFixed(conversions[row]);
+            var toNull = ToFixed(nulls[row]);
+            if (denseRows)
+            {
+                counts[(state * width) + c] += toConversion;
+                counts[(state * width) + c + 1] += toNull;
+            }
+            else
+            {
+                AddCell(cells!, ((long)state * width) + c, toConversion);
+                AddCell(cells!, ((long)state * width) + c + 1, toNull);
+            }
+
             values[state] += amounts[row];
         }
 
-        return Canonical(options, table.Currency, sorted, [.. codes], counts, values, orphans, totalValue);
+        var entries = new Entries();
+        if (denseRows)
+        {
+            for (var state = 0; state < codes.Count; state++)
+            {
+                for (var column = 0; column < width; column++)
+                {
+                    var count = counts[(state * width) + column];
+                    if (count != Int128.Zero)
+                    {
+                        entries.Add(state, column, count);
+                    }
+                }
+            }
+        }
+        else
+        {
+            foreach (var (key, count) in cells!)
+            {
+                if (count != Int128.Zero)
+                {
+                    entries.Add((int)(key / width), (int)(key % width), count);
+                }
+            }
+        }
+
+        return Canonical(options, table.Currency, sorted, [.. codes], entries, values, orphans, totalValue);
+    }
+
+    private static void AddCell(Dictionary<long, Int128> cells, long key, Int128 count)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(cells, key, out _);
+        slot += count;
     }
 
     private static MarkovCounts Canonical(
-        MarkovOptions options, Currency currency, Channel[] channels, long[] codes, Int128[] counts, decimal[] values, Dictionary<long, decimal> orphans, decimal totalValue)
+        MarkovOptions options, Currency currency, Channel[] channels, long[] codes, Entries entries, decimal[] values, Dictionary<long, decimal> orphans, decimal totalValue)
     {
-        var width = channels.Length + 2;
+        // States in ascending code order; entries by (state, column), equal cells (from merged partitions) summed.
         var order = new int[codes.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -432,22 +494,57 @@ public sealed class MarkovCounts
 
         var keys = (long[])codes.Clone();
         Array.Sort(keys, order);
-        // The inputs may be longer than the states (growth buffers); the sorted copies are exact.
-        var sortedCounts = new Int128[codes.Length * width];
+        var rank = new int[codes.Length];
         var sortedValues = new decimal[codes.Length];
         for (var s = 0; s < order.Length; s++)
         {
-            Array.Copy(counts, order[s] * width, sortedCounts, s * width, width);
+            rank[order[s]] = s;
             sortedValues[s] = values[order[s]];
+        }
+
+        var count = entries.Count;
+        var sortKeys = new long[count];
+        var at = new int[count];
+        var width = channels.Length + 2L;
+        for (var e = 0; e < count; e++)
+        {
+            sortKeys[e] = (rank[entries.States[e]] * width) + entries.Columns[e];
+            at[e] = e;
+        }
+
+        Array.Sort(sortKeys, at);
+        var rowStart = new int[codes.Length + 1];
+        var columns = new List<int>(count);
+        var counts = new List<Int128>(count);
+        var previous = -1L;
+        for (var i = 0; i < count; i++)
+        {
+            var value = entries.Counts[at[i]];
+            if (sortKeys[i] == previous)
+            {
+                counts[^1] += value;
+                continue;
+            }
+
+            previous = sortKeys[i];
+            columns.Add((int)(sortKeys[i] % width));
+            counts.Add(value);
+            rowStart[(sortKeys[i] / width) + 1] = columns.Count;
+        }
+
+        // Rows without entries (none expected) start where the previous row ended.
+        for (var s = 1; s < rowStart.Length; s++)
+        {
+            rowStart[s] = Math.Max(rowStart[s], rowStart[s - 1]);
         }
 
         var left = new List<KeyValuePair<long, decimal>>();
         foreach (var (code, value) in orphans)
         {
-            var at = Array.BinarySearch(keys, code);
-            if (at >= 0)
+            var found = Array.BinarySearch(keys, code);
+            if (found >= 0)
             {
-                sortedValues[at] += value;
+                sortedValues[found] += value;
             }
             else
             {
@@ -456,6 +553,37 @@ public sealed class MarkovCounts
         }
 
         left.Sort((a, b) => a.Key.CompareTo(b.Key));
-        return new MarkovCounts(options, currency, channels, keys, sortedCounts, sortedValues, [.. left], totalValue);
+        return new MarkovCounts(options, currency, channels, keys, rowStart, [.. columns], [.. counts], sortedValues, [.. left], totalValue);
+    }
+
+    /// <summary>A growable list of (state, column, count) cells.</summary>
+    private sealed class Entries
+    {
+        private int[] _states = new int[16];
+        private int[] _columns = new int[16];
+        private Int128[] _counts = new Int128[16];
+
+        internal int Count { get; private set; }
+
+        internal int[] States => _states;
+
+        internal int[] Columns => _columns;
+
+        internal Int128[] Counts => _counts;
+
+        internal void Add(int state, int column, Int128 count)
+        {
+            if (Count == _states.Length)
+            {
+                Array.Resize(ref _states, Count * 2);
+                Array.Resize(ref _columns, Count * 2);
+                Array.Resize(ref _counts, Count * 2);
+            }
+
+            _states[Count] = state;
+            _columns[Count] = column;
+            _counts[Count] = count;
+            Count++;
+        }
     }
 }

@@ -237,36 +237,47 @@ public sealed class MarkovModel
 
             for (var s = 0; s < n; s++)
             {
-                var row = counts.Counts.AsSpan(s * width, width);
+                var first = counts.RowStart[s];
+                var end = counts.RowStart[s + 1];
                 var outTotal = Int128.Zero;
-                foreach (var count in row)
+                var conversionCount = Int128.Zero;
+                var nullCount = Int128.Zero;
+                for (var e = first; e < end; e++)
                 {
-                    outTotal += count;
+                    outTotal += counts.Counts[e];
                 }
 
                 var total = (double)outTotal;
-                for (var ch = 0; ch < c; ch++)
+                for (var e = first; e < end; e++)
                 {
-                    if (row[ch] == Int128.Zero)
+                    var column = counts.Columns[e];
+                    if (column == c)
                     {
+                        conversionCount = counts.Counts[e];
                         continue;
                     }
 
-                    var next = ((codes[s] % keep) * _radix) + ch + 1;
+                    if (column == c + 1)
+                    {
+                        nullCount = counts.Counts[e];
+                        continue;
+                    }
+
+                    var next = ((codes[s] % keep) * _radix) + column + 1;
                     var t = Array.BinarySearch(codes, next);
                     Debug.Assert(t >= 0, "every counted successor is a counted state");
                     targets.Add(t);
-                    probabilities.Add((double)row[ch] / total);
+                    probabilities.Add((double)counts.Counts[e] / total);
                     predecessors[t].Add(s);
                 }
 
                 _start[s + 1] = targets.Count;
-                _toConversion[s] = (double)row[c] / total;
-                _toNull[s] = (double)row[c + 1] / total;
-                if (row[c] != Int128.Zero)
+                _toConversion[s] = (double)conversionCount / total;
+                _toNull[s] = (double)nullCount / total;
+                if (conversionCount != Int128.Zero)
                 {
                     // Mean value per conversion of the paths ending here (currency units), paid on absorption into CONVERSION.
-                    _payoff[s] = (double)counts.Values[s] / MarkovCounts.ToCount(row[c]);
+                    _payoff[s] = (double)counts.Values[s] / MarkovCounts.ToCount(conversionCount);
                 }
             }
 
@@ -320,25 +331,24 @@ public sealed class MarkovModel
             var list = new List<MarkovTransition>();
             for (var s = 0; s < states.Length; s++)
             {
-                var row = _counts.Counts.AsSpan(s * width, width);
                 var i = _start[s];
-                for (var ch = 0; ch < c; ch++)
+                for (var e = _counts.RowStart[s]; e < _counts.RowStart[s + 1]; e++)
                 {
-                    if (row[ch] != Int128.Zero)
+                    var column = _counts.Columns[e];
+                    var count = MarkovCounts.ToCount(_counts.Counts[e]);
+                    if (column < c)
                     {
-                        list.Add(new MarkovTransition(states[s], states[_targets[i]], MarkovCounts.ToCount(row[ch]), _probabilities[i]));
+                        list.Add(new MarkovTransition(states[s], states[_targets[i]], count, _probabilities[i]));
                         i++;
                     }
-                }
-
-                if (row[c] != Int128.Zero)
-                {
-                    list.Add(new MarkovTransition(states[s], conversion, MarkovCounts.ToCount(row[c]), _toConversion[s]));
-                }
-
-                if (row[c + 1] != Int128.Zero)
-                {
-                    list.Add(new MarkovTransition(states[s], nullState, MarkovCounts.ToCount(row[c + 1]), _toNull[s]));
+                    else if (column == c)
+                    {
+                        list.Add(new MarkovTransition(states[s], conversion, count, _toConversion[s]));
+                    }
+                    else
+                    {
+                        list.Add(new MarkovTransition(states[s], nullState, count, _toNull[s]));
+                    }
                 }
             }
 

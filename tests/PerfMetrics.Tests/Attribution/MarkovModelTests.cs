@@ -231,10 +231,12 @@ public class MarkovModelTests
     [InlineData(2, true)]
     [InlineData(3, false)]
     [InlineData(3, true)]
-    [InlineData(4, false, 60)]
+    [InlineData(4, false, 70)]
+    [InlineData(2, true, 40)]
     public void Fit_RandomChains_AgreeWithAnIndependentDenseSolve(int order, bool keepRepeats, int maxChannels = 5)
     {
-        // maxChannels 60 at order 4 numbers states beyond the dense code table (61^4 > 2^22): the dictionary path.
+        // Over 32 channels the counts keep only the cells that occur; 70 channels at order 4 also number states beyond the
+        // dense code table (71^4 > 2^22), so the dictionary paths are checked against the oracle too.
         for (var seed = 0; seed < 12; seed++)
         {
             var random = new Random((order * 1000) + seed + (keepRepeats ? 500 : 0));
