@@ -47,14 +47,16 @@ public sealed class MarkovModel
     private readonly double[] _valueRemoval;
     private readonly double _expectedValue;
 
-    private MarkovModel(MarkovCounts counts, MarkovState[] states, MarkovTransition[] transitions, double? conversionProbability, double[] removal, double[] valueRemoval, double expectedValue)
+    private readonly Lazy<IReadOnlyList<MarkovTransition>> _transitions;
+
+    private MarkovModel(MarkovCounts counts, MarkovState[] states, Func<MarkovTransition[]> transitions, double? conversionProbability, double[] removal, double[] valueRemoval, double expectedValue)
     {
         _counts = counts;
         _removal = removal;
         _valueRemoval = valueRemoval;
         _expectedValue = expectedValue;
         States = Array.AsReadOnly(states);
-        Transitions = Array.AsReadOnly(transitions);
+        _transitions = new Lazy<IReadOnlyList<MarkovTransition>>(() => Array.AsReadOnly(transitions()), LazyThreadSafetyMode.ExecutionAndPublication);
         ConversionProbability = conversionProbability;
         var defined = conversionProbability > 0d;
         RemovalEffects = defined ? Array.AsReadOnly(removal) : null;
@@ -77,7 +79,8 @@ public sealed class MarkovModel
     public IReadOnlyList<MarkovState> States { get; }
 
     /// <summary>Gets every transition with a positive count, grouped by <see cref="MarkovTransition.From"/> in the order of <see cref="States"/>.</summary>
-    public IReadOnlyList<MarkovTransition> Transitions { get; }
+    /// <remarks>Built on first access (thread-safe), since large chains have many transitions.</remarks>
+    public IReadOnlyList<MarkovTransition> Transitions => _transitions.Value;
 
     /// <summary>Gets the probability of absorption into CONVERSION from START; null when no path has conversions or nulls.</summary>
     public double? ConversionProbability { get; }
@@ -163,13 +166,13 @@ public sealed class MarkovModel
         Guard.NotNull(counts);
         var chain = new Chain(counts);
         var states = chain.BuildStates();
-        var transitions = chain.BuildTransitions(states);
+        MarkovTransition[] Transitions() => chain.BuildTransitions(states);
         var c = counts.ChannelArray.Length;
         var removal = new double[c];
         var valueRemoval = new double[c];
         if (chain.StateCount == 0)
         {
-            return new MarkovModel(counts, states, transitions, null, removal, valueRemoval, 0d);
+            return new MarkovModel(counts, states, Transitions, null, removal, valueRemoval, 0d);
         }
 
         var conversion = new double[c + 1];
@@ -192,7 +195,7 @@ public sealed class MarkovModel
             valueRemoval[i] = ev > 0d ? Math.Max(0d, 1d - (value[i + 1] / ev)) : 0d;
         }
 
-        return new MarkovModel(counts, states, transitions, p, removal, valueRemoval, ev);
+        return new MarkovModel(counts, states, Transitions, p, removal, valueRemoval, ev);
     }
 
     /// <summary>The chain in solver form: per state its successors with probabilities, P(CONVERSION) and the value paid there.</summary>
