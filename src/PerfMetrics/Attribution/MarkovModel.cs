@@ -179,7 +179,9 @@ public sealed class MarkovModel
         var value = new double[c + 1];
         try
         {
-            Parallel.For(0, c + 1, r => (conversion[r], value[r]) = chain.Solve(r - 1, directSolveLimit));
+            // The whole chain first: its solution warm-starts the iterative solves without a channel (fixed, so deterministic).
+            (conversion[0], value[0]) = chain.Solve(-1, directSolveLimit);
+            Parallel.For(1, c + 1, r => (conversion[r], value[r]) = chain.Solve(r - 1, directSolveLimit));
         }
         catch (AggregateException e)
         {
@@ -210,6 +212,8 @@ public sealed class MarkovModel
         private readonly double[] _payoff;
         private readonly double[] _toNull;
         private readonly bool[] _reaches;
+        private double[]? _wholeH;
+        private double[]? _wholeG;
 
         internal Chain(MarkovCounts counts)
         {
@@ -375,7 +379,7 @@ public sealed class MarkovModel
                 count += kept[s] ? 1 : 0;
             }
 
-            return count <= directSolveLimit ? SolveDense(kept, count) : SolveGaussSeidel(kept);
+            return count <= directSolveLimit ? SolveDense(kept, count) : SolveGaussSeidel(kept, removed < 0);
         }
 
         private (double Conversion, double Value) SolveDense(bool[] kept, int count)
@@ -416,11 +420,12 @@ public sealed class MarkovModel
             return (b[0, 0], b[0, 1]);
         }
 
-        private (double Conversion, double Value) SolveGaussSeidel(bool[] kept)
+        private (double Conversion, double Value) SolveGaussSeidel(bool[] kept, bool whole)
         {
             var n = StateCount;
-            var h = new double[n];
-            var g = new double[n];
+            var h = !whole && _wholeH is not null ? (double[])_wholeH.Clone() : new double[n];
+            var g = !whole && _wholeG is not null ? (double[])_wholeG.Clone() : new double[n];
+
             for (var sweep = 0; sweep < MaxSweeps; sweep++)
             {
                 double maxDelta = 0d, maxH = 0d, maxDeltaG = 0d, maxG = 0d;
@@ -462,6 +467,12 @@ public sealed class MarkovModel
 
                 if (maxDelta <= Tolerance * maxH && maxDeltaG <= Tolerance * maxG)
                 {
+                    if (whole)
+                    {
+                        _wholeH = h;
+                        _wholeG = g;
+                    }
+
                     return (h[0], g[0]);
                 }
             }
