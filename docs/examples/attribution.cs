@@ -1,8 +1,9 @@
 #:project ../../src/PerfMetrics/PerfMetrics.csproj
 #:property PublishAot=false
 
-// Attribution: read a small path table (ChannelAttribution layout), compare rule-based models side by side,
-// join one model's credit with a month of spend, and judge each channel's CPA against the margin of a sale.
+// Attribution: read a small path table (ChannelAttribution layout), compare rule-based and data-driven models (exact
+// Markov removal effects, conversion-probability Shapley) side by side, join one model's credit with a month of spend,
+// and judge each channel's CPA against the margin of a sale.
 using NodaTime;
 using PerfMetrics;
 using PerfMetrics.Attribution;
@@ -31,7 +32,14 @@ IAttributionModel[] models =
     AttributionModels.PositionBased(),
     AttributionModels.SimplifiedShapley,
 ];
-var comparison = AttributionEngine.Compare(table, models);
+// Data-driven models are fitted first; their results are the same AttributionResult, so they join the comparison.
+var markov = MarkovModel.Fit(table);                                   // order 1, repeats merged, value-weighted
+var markov2 = MarkovModel.Fit(table, new MarkovOptions(order: 2));
+var shapley = ShapleyModel.Fit(table);
+Console.WriteLine(markov);                                             // P(conversion) and removal effects, solved exactly
+Console.WriteLine();
+var comparison = ModelComparison.Of(
+    [.. models.Select(m => AttributionEngine.Attribute(table, m)), markov.Attribute(), markov2.Attribute(), shapley.Attribute()]);
 Console.WriteLine(comparison);
 
 // Join position-based credit with March spend; each sale earns a 38.00 USD margin.

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using NodaTime;
@@ -184,6 +185,64 @@ public static class AttributionEngine
 
         var valueCredit = AllocateValue(totalValue, valueFixed, scaleExponent, paths.Channels);
         return BuildResult(name, currency, paths.Channels, credited, valueCredit, totalConversions, totalValue.Round());
+    }
+
+    /// <summary>
+    /// Builds a result from channel-level credit ratios (data-driven models such as Markov removal effects and the
+    /// conversion-probability Shapley value), with the same value allocation and result type as <see cref="Run"/>.
+    /// </summary>
+    /// <param name="name">The model name.</param>
+    /// <param name="currency">The currency.</param>
+    /// <param name="channels">The channels, indexed like the ratios.</param>
+    /// <param name="conversionRatios">Non-negative finite ratios; credited conversions are ratio / sum x total.</param>
+    /// <param name="valueRatios">Non-negative finite ratios over which the rounded total value is allocated.</param>
+    /// <param name="totalConversions">The conversions to distribute.</param>
+    /// <param name="totalValue">The value to distribute (rounded to minor units here).</param>
+    internal static AttributionResult FromChannelRatios(
+        string name,
+        Currency currency,
+        Channel[] channels,
+        double[] conversionRatios,
+        double[] valueRatios,
+        double totalConversions,
+        Money totalValue)
+    {
+        var credited = new double[channels.Length];
+        var sum = 0d;
+        foreach (var r in conversionRatios)
+        {
+            Debug.Assert(r >= 0d && double.IsFinite(r), "ratios are finite and non-negative");
+            sum += r;
+        }
+
+        if (sum > 0d)
+        {
+            for (var i = 0; i < credited.Length; i++)
+            {
+                credited[i] = conversionRatios[i] / sum * totalConversions;
+            }
+        }
+
+        // Ratios go to integers (the largest to 2^100, so even a tiny share keeps its double precision next to a large
+        // one) and are allocated without snapping (exponent == SnapBits).
+        var max = 0d;
+        foreach (var r in valueRatios)
+        {
+            Debug.Assert(r >= 0d && double.IsFinite(r), "ratios are finite and non-negative");
+            max = Math.Max(max, r);
+        }
+
+        var valueFixed = new Int128[channels.Length];
+        if (max > 0d)
+        {
+            for (var i = 0; i < valueFixed.Length; i++)
+            {
+                valueFixed[i] = (Int128)Math.Round(Math.ScaleB(valueRatios[i] / max, 100));
+            }
+        }
+
+        var valueCredit = AllocateValue(totalValue, valueFixed, SnapBits, channels);
+        return BuildResult(name, currency, channels, credited, valueCredit, totalConversions, totalValue.Round());
     }
 
     private static Money[] AllocateValue(Money totalValue, Int128[] valueFixed, int scaleExponent, Channel[] channels)

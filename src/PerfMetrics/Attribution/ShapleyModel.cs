@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
+using PerfMetrics.Internal;
+
+namespace PerfMetrics.Attribution;
+
+/// <summary>
+/// The conversion-probability Shapley value (SPEC §4), fitted exactly over all coalitions of channels; exposes the raw
+/// Shapley values and, through <see cref="Attribute"/>, credit from their positive parts.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Worth of a coalition S: conversions / (conversions + nulls) over the paths whose distinct channel set is a subset of S
+/// (what the coalition converts on its own); the empty coalition and a coalition with no such path are worth 0. The
+/// Shapley value of channel i is the sum over coalitions S without i of |S|! (n - |S| - 1)! / n! x (v(S + i) - v(S)).
+/// All 2^n coalitions are enumerated as bitmasks (subset sums by the zeta transform, then one pass over the masks), so
+/// n is limited to <see cref="MaxChannels"/>; the simplified closed form (<see cref="AttributionModels.SimplifiedShapley"/>)
+/// has no limit.
+/// </para>
+/// <para>
+/// Marginal contributions can be negative in this game (adding a channel whose paths rarely convert lowers the rate), so
+/// the credits are the positive parts of the Shapley values, normalised to the total conversions and to the total value
+/// (value allocated by the engine's largest-remainder method). The raw values, which sum to v(all channels), are in
+/// <see cref="ShapleyValues"/>.
+/// </para>
+/// <para>
+/// Deterministic: counts are aggregated per channel set in integer fixed point and channels are numbered in ordinal order
+/// of names, so row order and partitioning do not change a bit of the output. Immutable and thread-safe.
+/// </para>
+/// <para>Source: L. S. Shapley (1953); K. Zhao, S. H. Mahboobi, S. R. Bagheri, arXiv:1804.05327 (2018).</para>
+/// </remarks>
+[DebuggerDisplay("{Name,nq}: {Channels.Count} channels")]
+public sealed class ShapleyModel
+{
+    /// <summary>The most channels the exact enumeration accepts (2^20 coalitions).</summary>
+    public const int MaxChannels = 20;
+
+    private readonly Channel[] _channels;
+    private readonly double[] _values;
+    private readonly double _totalConversions;
+    private readonly Money _totalValue;
+
+    private ShapleyModel(Currency currency, Channel[] channels, double[] values, double totalConversions, Money totalValue)
+    {
+        Currency = currency;
+        _channels = channels;
+        _values = values;
+        _totalConversions = totalConversions;
+        _totalValue = totalValue;
+        Channels = Array.AsReadOnly(channels);
+        ShapleyValues = Array.AsReadOnly(values);
+    }
+
+    /// <summary>Gets the model name used in results: <c>shapley (conversion probability)</c>.</summary>
+    public string Name { get; } = "shapley (conversion probability)";
+
+    /// <summary>Gets the currency of the values.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Gets the channels, in ordinal order of names; <see cref="ShapleyValues"/> is aligned with it.</summary>
+    public IReadOnlyList<Channel> Channels { get; }
+
+    /// <summary>Gets the raw Shapley values (may be negative; they sum to the worth of the coalition of all channels).</summary>
+    public IReadOnlyList<double> ShapleyValues { get; }
+
+    /// <summary>Fits the conversion-probability Shapley value to a path table.</summary>
+    /// <param name="table">The paths; at most <see cref="MaxChannels"/> channels.</param>
+    /// <returns>The fitted model.</returns>
+    /// <example>
+    /// <code>
+    /// var shapley = ShapleyModel.Fit(table);
+    /// AttributionResult credit = shapley.Attribute();
+    /// </code>
+    /// </example>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentException">The table has more than 20 channels (use <see cref="AttributionModels.SimplifiedShapley"/>).</exception>
+    public static ShapleyModel Fit(PathTable table)
+    {
+        Guard.NotNull(table);
+        var channels = table.ChannelArray;
+        var n = channels.Length;
+        if (n > MaxChannels)
+        {
+            Guard.ThrowArgument(
+                nameof(table),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"table must have at most {MaxChannels} channels for the exact conversion-probability Shapley value (it enumerates 2^n coalitions), was {n} channels; use AttributionModels.SimplifiedShapley, whose closed form has no limit."));
+        }
+
+        var sorted = (Channel[])channels.Clone();
+        var ids = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            ids[i] = i;
+        }
+
+        Array.Sort(sorted, ids, Comparer<Channel>.Create((a, b) => a.CompareTo(b)));
+        var bitOf = new int[n];
+        for (var rank = 0; rank < n; rank++)
+        {
+            bitOf[ids[rank]] = 1 << rank;
+        }
+
+        var size = 1 << n;
+        var conversionsFixed = new Int128[size];
+        var nullsFixed = new Int128[size];
+        var conversions = table.ConversionCounts;
+        var nulls = table.NullCounts;
+        for (var row = 0; row < table.Count; row++)
+        {
+            if (conversions[row] == 0d && nulls[row] == 0d)
+            {
+                continue;
+            }
+
+            var mask = 0;
+            foreach (var id in table.Sequence(row))
+            {
+                mask |= bitOf[id];
+            }
+
+            conversionsFixed[mask] += MarkovCounts.ToFixed(conversions[row]);
+            nullsFixed[mask] += MarkovCounts.ToFixed(nulls[row]);
+        }
+
+        // Subset sums (zeta transform): after it, entry S holds the counts of all paths whose channel set is within S.
+        for (var bit = 1; bit < size; bit <<= 1)
+        {
+            for (var s = 0; s < size; s++)
+            {
+                if ((s & bit) != 0)
+                {
+                    conversionsFixed[s] += conversionsFixed[s ^ bit];
+                    nullsFixed[s] += nullsFixed[s ^ bit];
+                }
+            }
+        }
+
+        var worth = new double[size];
+        for (var s = 0; s < size; s++)
+        {
+            var all = conversionsFixed[s] + nullsFixed[s];
+            worth[s] = all == Int128.Zero ? 0d : (double)conversionsFixed[s] / (double)all;
+        }
+
+        return new ShapleyModel(table.Currency, sorted, Enumerate(n, worth), table.TotalConversions, table.TotalValue);
+    }
+
+    /// <summary>Credits conversions and value in proportion to the positive parts of the Shapley values.</summary>
+    /// <returns>The same <see cref="AttributionResult"/> as the rule-based models give, so <see cref="ModelComparison"/> and <see cref="ChannelReport"/> take it.</returns>
+    /// <exception cref="InvalidOperationException">The paths have value but not a single conversion, so there is nothing to credit it by.</exception>
+    public AttributionResult Attribute()
+    {
+        var positive = new double[_values.Length];
+        var any = false;
+        for (var i = 0; i < positive.Length; i++)
+        {
+            positive[i] = Math.Max(0d, _values[i]);
+            any |= positive[i] > 0d;
+        }
+
+        if (!any && _totalValue.Round().Amount != 0m)
+        {
+            Guard.ThrowInvalidOperation($"Shapley attribution needs at least one conversion to credit value by, the paths have value {_totalValue} but no conversions.");
+        }
+
+        return AttributionEngine.FromChannelRatios(Name, Currency, _channels, positive, positive, _totalConversions, _totalValue);
+    }
+
+    /// <summary>Returns the name and each channel's raw Shapley value as invariant text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Join('\n', _channels.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"  {c}: {_values[i]:G6}")).Prepend(Name));
+
+    /// <summary>Shapley values of the game with the given worth per coalition bitmask (worth[0] is v of the empty set).</summary>
+    internal static double[] Enumerate(int n, double[] worth)
+    {
+        // weight[k] = k! (n - k - 1)! / n!, the share of orderings in which exactly the k members of S precede i.
+        var weight = new double[Math.Max(n, 1)];
+        for (var k = 0; k < n; k++)
+        {
+            var w = 1d / n;
+            for (var j = 1; j <= k; j++)
+            {
+                w *= (double)j / (n - k - 1 + j);
+            }
+
+            weight[k] = w;
+        }
+
+        var values = new double[n];
+        var size = 1 << n;
+        for (var s = 0; s < size; s++)
+        {
+            var w = weight[Math.Min(BitOperations.PopCount((uint)s), Math.Max(n - 1, 0))];
+            var vs = worth[s];
+            for (var i = 0; i < n; i++)
+            {
+                var bit = 1 << i;
+                if ((s & bit) == 0)
+                {
+                    values[i] += w * (worth[s | bit] - vs);
+                }
+            }
+        }
+
+        return values;
+    }
+}
