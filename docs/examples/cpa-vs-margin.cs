@@ -22,9 +22,9 @@ Console.WriteLine();
 // 1. KPIs straight from the delivery and its cost.
 Console.WriteLine("KPIs");
 Console.WriteLine($"  CTR  {Ctr.Of(delivery):P2}   CVR {Cvr.Of(delivery):P2}");
-Console.WriteLine($"  CPC  {Cpc.Of(delivery, spend.Amount)?.Round()}   CPM {Cpm.Of(delivery, spend.Amount)?.Round()}");
-Console.WriteLine($"  CPA  {Cpa.Of(delivery, spend.Amount)?.Round()}   AOV {Aov.Of(delivery)?.Round()}");
-Console.WriteLine($"  ROAS {Roas.Of(delivery, spend.Amount):0.##}   ROI {Roi.Of(delivery, spend.Amount):P0} (revenue)   ROI {Roi.OfGrossProfit(unitMargin * delivery.Acquisitions, spend.Amount):P0} (margin)");
+Console.WriteLine($"  CPC  {Cpc.Of(spend.Amount, delivery)?.Round()}   CPM {Cpm.Of(spend.Amount, delivery)?.Round()}");
+Console.WriteLine($"  CPA  {Cpa.Of(spend.Amount, delivery)?.Round()}   AOV {Aov.Of(delivery)?.Round()}");
+Console.WriteLine($"  ROAS {Roas.Of(delivery, spend.Amount):0.##}   ROI {Roi.Of(delivery, spend.Amount):P0} (revenue)   ROI {Roi.FromGrossProfit(unitMargin * delivery.Acquisitions, spend.Amount):P0} (margin)");
 Console.WriteLine();
 
 // 2. CPA against the margin a sale earns.
@@ -63,10 +63,7 @@ var models = new[]
     PaymentModel.Hybrid(PaymentModel.FlatFee(new Money(100m, usd)), PaymentModel.RevenueShare(0.10m)),
 };
 Console.WriteLine("Payment models on this forecast");
-foreach (var row in PaymentModelComparison.Of(delivery, unitMargin, models))
-{
-    Console.WriteLine($"  {row.Model,-47} cost {row.Cost.Round(),12}  CPA {row.EffectiveCpa?.Round(),10}  profit {row.AdvertiserProfit.Round(),10}  {row.Verdict}");
-}
+Console.Write(PaymentModelComparison.Of(delivery, unitMargin, models));
 
 var cpc = PaymentModel.Cpc(new Money(0.50m, usd));
 Console.WriteLine($"  {cpc} costs the same as {EquivalentRate.Of(cpc, PaymentModelKind.Cpa, delivery)}, {EquivalentRate.Of(cpc, PaymentModelKind.Cpm, delivery)} or {EquivalentRate.Of(cpc, PaymentModelKind.RevenueShare, delivery)} on this forecast");

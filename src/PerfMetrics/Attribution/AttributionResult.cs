@@ -1,3 +1,4 @@
+using PerfMetrics.Internal;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Serialization;

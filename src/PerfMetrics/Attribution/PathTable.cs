@@ -113,7 +113,11 @@ public sealed class PathTable
     /// <summary>Reads a table from CSV text in the ChannelAttribution layout.</summary>
     /// <param name="reader">The text; read to its end, not disposed.</param>
     /// <param name="currency">The currency of the <c>total_conversion_value</c> column.</param>
-    /// <param name="separator">The text between channels in a path, <c>&gt;</c> by default; spaces around channels are trimmed.</param>
+    /// <param name="separator">
+    /// The text between channels in a path, <c> &gt; </c> by default (the same default as <see cref="WriteCsv"/>). Spaces
+    /// around the separator are not significant: it is trimmed before use and spaces around channels are trimmed, so
+    /// <c>a&gt;b</c> and <c>a &gt; b</c> read alike.
+    /// </param>
     /// <returns>The table; rows with the same path (after trimming) are aggregated.</returns>
     /// <remarks>
     /// <para>
@@ -142,7 +146,7 @@ public sealed class PathTable
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>, or <paramref name="separator"/> is empty or white space.</exception>
     /// <exception cref="FormatException">A line breaks the layout; the message names the line, the column and the text received.</exception>
     /// <exception cref="OverflowException">A path's aggregated value or the total value exceeds <see cref="decimal"/>'s range, or a count sum <see cref="double"/>'s.</exception>
-    public static PathTable ReadCsv(TextReader reader, Currency currency, string separator = ">")
+    public static PathTable ReadCsv(TextReader reader, Currency currency, string separator = " > ")
     {
         Guard.NotNull(reader);
         Guard.NotNull(separator);
@@ -152,12 +156,12 @@ public sealed class PathTable
             Guard.ThrowArgument(nameof(separator), $"separator must contain a non-space character, was {Guard.Format(separator)}.");
         }
 
-        return PathTableCsv.Read(reader, currency, separator);
+        return PathTableCsv.Read(reader, currency, separator.Trim());
     }
 
     /// <summary>Writes the table as CSV text in the ChannelAttribution layout, readable by <see cref="ReadCsv(TextReader, Currency, string)"/>.</summary>
     /// <param name="writer">Where to write; not flushed or disposed.</param>
-    /// <param name="separator">The text between channels, <c> &gt; </c> by default.</param>
+    /// <param name="separator">The text between channels, <c> &gt; </c> by default (the same default as <see cref="ReadCsv"/>).</param>
     /// <remarks>
     /// Writes the header <c>path,total_conversions,total_conversion_value,total_null</c> and one line per row in row
     /// order, with <c>\n</c> line ends. Counts use the shortest round-trip form of <see cref="double"/>, values the exact

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,6 +7,7 @@ namespace PerfMetrics.Json;
 /// <summary>Reads and writes <see cref="Currency"/> as its ISO 4217 code string, for example <c>"USD"</c>.</summary>
 /// <remarks>Applied by attribute, so it works with source-generated <see cref="JsonSerializerContext"/>s. Reading accepts
 /// built-in codes in any case; <c>default(Currency)</c> is written as <c>null</c> and read back from <c>null</c>.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {
     /// <summary>Gets a value indicating that <c>null</c> tokens are passed to <see cref="Read"/> (they mean <c>default(Currency)</c>).</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -12,6 +13,7 @@ namespace PerfMetrics.Json;
 /// <see cref="JsonSerializerContext"/>s (AOT-safe). <c>default(Money)</c> is written as <c>{"amount":0,"currency":null}</c>.
 /// The currency must be a built-in ISO 4217 code on reading; the property names are matched case-insensitively.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <inheritdoc/>

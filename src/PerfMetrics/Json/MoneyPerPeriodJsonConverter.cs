@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics.Lifetime;
@@ -9,6 +10,7 @@ namespace PerfMetrics.Json;
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MoneyPerPeriodJsonConverter : JsonConverter<MoneyPerPeriod>
 {
     private const string Name = nameof(MoneyPerPeriod);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -10,15 +11,26 @@ namespace PerfMetrics.Json;
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PaymentModelOutcomeJsonConverter : JsonConverter<PaymentModelOutcome>
 {
     private const string Name = nameof(PaymentModelOutcome);
 
     /// <inheritdoc/>
     /// <exception cref="JsonException">The JSON is not a valid PaymentModelOutcome; the message names the field and the rule.</exception>
-    public override PaymentModelOutcome Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override PaymentModelOutcome Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FromElement(JsonFields.ReadObject(ref reader, Name));
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public override void Write(Utf8JsonWriter writer, PaymentModelOutcome value, JsonSerializerOptions options)
     {
-        var o = JsonFields.ReadObject(ref reader, Name);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteObject(writer, value);
+    }
+
+    internal static PaymentModelOutcome FromElement(JsonElement o)
+    {
         var text = JsonFields.String(o, "model", Name);
         var model = PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var parsed)
             ? parsed
@@ -31,11 +43,8 @@ public sealed class PaymentModelOutcomeJsonConverter : JsonConverter<PaymentMode
             JsonFields.Enum<ProfitVerdict>(o, "verdict", Name));
     }
 
-    /// <inheritdoc/>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, PaymentModelOutcome value, JsonSerializerOptions options)
+    internal static void WriteObject(Utf8JsonWriter writer, PaymentModelOutcome value)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
         writer.WriteString("model", value.Model.ToString());
         JsonFields.WriteMoney(writer, "cost", value.Cost);

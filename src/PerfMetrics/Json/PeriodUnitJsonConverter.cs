@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -10,6 +11,7 @@ namespace PerfMetrics.Json;
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PeriodUnitJsonConverter : JsonConverter<PeriodUnit>
 {
     /// <inheritdoc/>

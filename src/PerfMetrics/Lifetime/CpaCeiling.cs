@@ -54,7 +54,7 @@ public static class CpaCeiling
     /// <exception cref="ArgumentException">An argument is a default value, or the units differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="timing"/> is not defined, or <paramref name="paybackWindow"/> is not a whole number.</exception>
     /// <exception cref="OverflowException">The result does not fit <see cref="decimal"/>.</exception>
-    public static Money ForPayback(MoneyPerPeriod margin, RetentionRate retention, DiscountRate discount, CashFlowTiming timing, Periods paybackWindow)
+    public static Money FromPayback(MoneyPerPeriod margin, RetentionRate retention, DiscountRate discount, CashFlowTiming timing, Periods paybackWindow)
     {
         var n = Ltv.RequireHorizon(paybackWindow, margin.Per, nameof(paybackWindow));
         Ltv.CheckRetentionInputs(margin, nameof(margin), retention, discount, timing);
@@ -84,23 +84,22 @@ public static class CpaCeiling
 
     /// <summary>Checks the cost per acquisition of a spend (<c>spend / acquisitions</c>) against a ceiling.</summary>
     /// <param name="spend">The amount spent, non-negative, in a currency.</param>
-    /// <param name="acquisitions">The acquisitions it bought, non-negative.</param>
+    /// <param name="acquisitions">
+    /// The acquisitions it bought, non-negative; may be fractional, so that the attributed conversions of an
+    /// <see cref="Attribution.AttributionResult"/> flow straight in (the same type as <see cref="Metrics.Cpa"/> takes).
+    /// </param>
     /// <param name="ceiling">The ceiling, non-negative, in the same currency.</param>
     /// <returns>The check of CPA = <c>spend / acquisitions</c> (exact); null when there are no acquisitions, since the CPA is undefined.</returns>
     /// <example>350.00 USD for 14 sales is a CPA of 25.00 USD.</example>
     /// <exception cref="ArgumentException">An amount is <c>default(Money)</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount or <paramref name="acquisitions"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public static CeilingCheck? Check(Money spend, long acquisitions, Money ceiling)
+    /// <exception cref="OverflowException">The quotient overflows <see cref="decimal"/> (a huge spend over a tiny fractional count).</exception>
+    public static CeilingCheck? Check(Money spend, decimal acquisitions, Money ceiling)
     {
         Guard.NonNegativeInCurrency(spend);
         Guard.NonNegative(acquisitions);
         Guard.NonNegativeInCurrency(ceiling);
-        if (acquisitions == 0)
-        {
-            return null;
-        }
-
-        return Check(spend / acquisitions, ceiling);
+        return Metrics.Cpa.Of(spend, acquisitions) is { } cpa ? Check(cpa, ceiling) : null;
     }
 }

@@ -54,7 +54,7 @@ public static class Payback
     /// The smallest whole N with <c>margin LTV over N periods &gt;= CAC</c> (<see cref="Ltv.RetentionMargin(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/>),
     /// in the margin's unit; 0 for a zero CAC; null when the cumulative margin never reaches the CAC (the lifetime value
     /// is below the CAC). The search adds one period at a time, so its cost grows with the answer. The sums are the
-    /// decimal sums of <see cref="Ltv"/>, so the ceiling <see cref="CpaCeiling.ForPayback(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/> gives for an N-period window
+    /// decimal sums of <see cref="Ltv"/>, so the ceiling <see cref="CpaCeiling.FromPayback(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/> gives for an N-period window
     /// always pays back within N periods; at the limit of decimal precision (a CAC within about 1e-25 of the lifetime value
     /// itself, where the true answer is "never") the rounded sum can reach the CAC after a few hundred periods.
     /// </returns>
@@ -83,7 +83,7 @@ public static class Payback
             return null;
         }
 
-        // Accumulate the same term-by-term sums that Ltv and CpaCeiling.ForPayback use, so that the payback period of
+        // Accumulate the same term-by-term sums that Ltv and CpaCeiling.FromPayback use, so that the payback period of
         // the ceiling for an N-period window is never more than N.
         var q = d == 0m ? r : r / (1m + d);
         var first = timing == CashFlowTiming.StartOfPeriod ? 1m : q;

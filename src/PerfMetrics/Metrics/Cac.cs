@@ -9,25 +9,25 @@ namespace PerfMetrics.Metrics;
 /// tools, onboarding). Unlike <see cref="Cpa"/>, CAC counts only new customers and all acquisition costs. Undefined
 /// (<see langword="null"/>) when there were no new customers. Exact, not rounded. Pure and thread-safe.
 /// </remarks>
-/// <example><c>Cac.Of(adSpend: 350 USD, otherAcquisitionCosts: 150 USD, newCustomers: 10)</c> is 50 USD.</example>
+/// <example><c>Cac.Of(spend: 350 USD, otherAcquisitionCosts: 150 USD, newCustomers: 10)</c> is 50 USD.</example>
 public static class Cac
 {
-    /// <summary>Returns the customer acquisition cost: <c>(adSpend + otherAcquisitionCosts) / newCustomers</c>.</summary>
-    /// <param name="adSpend">Advertising spend, non-negative.</param>
+    /// <summary>Returns the customer acquisition cost: <c>(spend + otherAcquisitionCosts) / newCustomers</c>.</summary>
+    /// <param name="spend">Advertising spend, non-negative.</param>
     /// <param name="otherAcquisitionCosts">Other costs of acquiring the customers, non-negative, in the ad spend's currency.</param>
     /// <param name="newCustomers">New customers won, non-negative.</param>
     /// <returns>The CAC, or <see langword="null"/> when <paramref name="newCustomers"/> is zero.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A cost or <paramref name="newCustomers"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The two costs are in different currencies.</exception>
     /// <exception cref="OverflowException">The total cost overflows <see cref="decimal"/>.</exception>
-    public static Money? Of(Money adSpend, Money otherAcquisitionCosts, long newCustomers)
+    public static Money? Of(Money spend, Money otherAcquisitionCosts, long newCustomers)
     {
-        Guard.NonNegative(adSpend);
+        Guard.NonNegative(spend);
         Guard.NonNegative(otherAcquisitionCosts);
         Guard.NonNegative(newCustomers);
-        var currency = Guard.SameCurrency(adSpend, otherAcquisitionCosts);
+        var currency = Guard.SameCurrency(spend, otherAcquisitionCosts);
         return newCustomers == 0
             ? null
-            : Amounts.In((adSpend.Amount + otherAcquisitionCosts.Amount) / newCustomers, currency);
+            : Amounts.In((spend.Amount + otherAcquisitionCosts.Amount) / newCustomers, currency);
     }
 }

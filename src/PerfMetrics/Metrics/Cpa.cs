@@ -23,23 +23,23 @@ namespace PerfMetrics.Metrics;
 /// </example>
 public static class Cpa
 {
-    /// <summary>Returns the cost per acquisition: <c>cost / acquisitions</c>.</summary>
-    /// <param name="cost">What was spent to get the acquisitions, non-negative.</param>
+    /// <summary>Returns the cost per acquisition: <c>spend / acquisitions</c>.</summary>
+    /// <param name="spend">What was spent to get the acquisitions, non-negative.</param>
     /// <param name="acquisitions">The number of acquisitions, non-negative; may be fractional (attributed conversions).</param>
     /// <returns>The exact CPA in the cost's currency, or <see langword="null"/> when <paramref name="acquisitions"/> is zero.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> or <paramref name="acquisitions"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> or <paramref name="acquisitions"/> is negative.</exception>
     /// <exception cref="OverflowException">The quotient overflows <see cref="decimal"/> (a huge cost over a tiny fractional count).</exception>
-    public static Money? Of(Money cost, decimal acquisitions)
+    public static Money? Of(Money spend, decimal acquisitions)
     {
-        Guard.NonNegative(cost);
+        Guard.NonNegative(spend);
         Guard.NonNegative(acquisitions);
-        return Amounts.IsZero(acquisitions) ? null : Amounts.In(cost.Amount / acquisitions, cost.Currency);
+        return Amounts.IsZero(acquisitions) ? null : Amounts.In(spend.Amount / acquisitions, spend.Currency);
     }
 
-    /// <summary>Returns the cost per acquisition of a delivery: <c>cost / delivery.Acquisitions</c>.</summary>
+    /// <summary>Returns the cost per acquisition of a delivery: <c>spend / delivery.Acquisitions</c>.</summary>
+    /// <param name="spend">What the delivery cost, non-negative.</param>
     /// <param name="delivery">What the campaign delivered; its acquisitions are the denominator.</param>
-    /// <param name="cost">What the delivery cost, non-negative.</param>
     /// <returns>The exact CPA, or <see langword="null"/> when the delivery has no acquisitions.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> is negative.</exception>
-    public static Money? Of(Delivery delivery, Money cost) => Of(cost, delivery.Acquisitions);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> is negative.</exception>
+    public static Money? Of(Money spend, Delivery delivery) => Of(spend, delivery.Acquisitions);
 }

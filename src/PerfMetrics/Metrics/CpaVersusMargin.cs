@@ -29,7 +29,7 @@ namespace PerfMetrics.Metrics;
 /// <code>
 /// var usd = Currency.Usd;
 /// var r = CpaVersusMargin.Of(new Money(350m, usd), 14m, new Money(38m, usd));
-/// // r.Cpa = 25 USD, r.ProfitPerAcquisition = 13 USD, r.TotalProfit = 182 USD, r.Verdict = Profitable
+/// // r.Cpa = 25 USD, r.Headroom = 13 USD, r.TotalProfit = 182 USD, r.Verdict = Profitable
 /// </code>
 /// </example>
 public static class CpaVersusMargin
@@ -45,7 +45,7 @@ public static class CpaVersusMargin
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/>, <paramref name="acquisitions"/> or <paramref name="unitMargin"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="spend"/> and <paramref name="unitMargin"/> are in different currencies.</exception>
     /// <exception cref="OverflowException">unit margin x acquisitions, the CPA or the headroom share overflows <see cref="decimal"/>.</exception>
-    public static CpaVersusMarginResult Of(Money spend, decimal acquisitions, Money unitMargin)
+    public static MarginCheck Of(Money spend, decimal acquisitions, Money unitMargin)
     {
         var currency = Guard.SameCurrency(unitMargin, spend);
         Guard.NonNegative(spend);
@@ -57,26 +57,26 @@ public static class CpaVersusMargin
         var totalProfit = (margin * acquisitions) - spend.Amount;
         if (Amounts.IsZero(acquisitions))
         {
-            return new CpaVersusMarginResult(
+            return new MarginCheck(
                 Amounts.In(spend.Amount, currency), acquisitions, Amounts.In(margin, currency), cpa: null,
                 Amounts.In(totalProfit, currency), headroomShare: null, ProfitVerdict.Undefined);
         }
 
         var cpa = spend.Amount / acquisitions;
         decimal? headroomShare = Amounts.IsZero(margin) ? null : (margin - cpa) / margin;
-        return new CpaVersusMarginResult(
+        return new MarginCheck(
             Amounts.In(spend.Amount, currency), acquisitions, Amounts.In(margin, currency), Amounts.In(cpa, currency),
             Amounts.In(totalProfit, currency), headroomShare, Verdicts.FromProfit(totalProfit));
     }
 
     /// <summary>Compares the CPA of a delivery with the margin each of its acquisitions earns.</summary>
-    /// <param name="delivery">What the campaign delivered; its acquisitions are used.</param>
     /// <param name="spend">What the delivery cost, non-negative.</param>
+    /// <param name="delivery">What the campaign delivered; its acquisitions are used.</param>
     /// <param name="unitMargin">The margin one acquisition earns before advertising, non-negative, in the spend's currency.</param>
     /// <returns>The CPA, margin, profit, headroom and verdict.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> or <paramref name="unitMargin"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="spend"/> and <paramref name="unitMargin"/> are in different currencies.</exception>
     /// <exception cref="OverflowException">unit margin x acquisitions overflows <see cref="decimal"/>.</exception>
-    public static CpaVersusMarginResult Of(Delivery delivery, Money spend, Money unitMargin) =>
+    public static MarginCheck Of(Money spend, Delivery delivery, Money unitMargin) =>
         Of(spend, delivery.Acquisitions, unitMargin);
 }

@@ -11,23 +11,23 @@ namespace PerfMetrics.Metrics;
 /// <example><c>Cpl.Of(new Money(350m, Currency.Usd), 50m)</c> is 7.00 USD.</example>
 public static class Cpl
 {
-    /// <summary>Returns the cost per lead: <c>cost / leads</c>.</summary>
-    /// <param name="cost">What the leads cost, non-negative.</param>
+    /// <summary>Returns the cost per lead: <c>spend / leads</c>.</summary>
+    /// <param name="spend">What the leads cost, non-negative.</param>
     /// <param name="leads">Leads, non-negative, possibly fractional.</param>
     /// <returns>The CPL, or <see langword="null"/> when <paramref name="leads"/> is zero.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> or <paramref name="leads"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> or <paramref name="leads"/> is negative.</exception>
     /// <exception cref="OverflowException">The quotient overflows <see cref="decimal"/>.</exception>
-    public static Money? Of(Money cost, decimal leads)
+    public static Money? Of(Money spend, decimal leads)
     {
-        Guard.NonNegative(cost);
+        Guard.NonNegative(spend);
         Guard.NonNegative(leads);
-        return Amounts.IsZero(leads) ? null : Amounts.In(cost.Amount / leads, cost.Currency);
+        return Amounts.IsZero(leads) ? null : Amounts.In(spend.Amount / leads, spend.Currency);
     }
 
     /// <summary>Returns the cost per lead of a delivery.</summary>
+    /// <param name="spend">What the delivery cost, non-negative.</param>
     /// <param name="delivery">What the campaign delivered.</param>
-    /// <param name="cost">What the delivery cost, non-negative.</param>
     /// <returns>The CPL, or <see langword="null"/> when the delivery has no leads.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> is negative.</exception>
-    public static Money? Of(Delivery delivery, Money cost) => Of(cost, delivery.Leads);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> is negative.</exception>
+    public static Money? Of(Money spend, Delivery delivery) => Of(spend, delivery.Leads);
 }

@@ -11,23 +11,23 @@ namespace PerfMetrics.Metrics;
 public static class Cpm
 {
     /// <summary>Returns the cost per thousand impressions: <c>1000 x cost / impressions</c>.</summary>
-    /// <param name="cost">What the impressions cost, non-negative.</param>
+    /// <param name="spend">What the impressions cost, non-negative.</param>
     /// <param name="impressions">Impressions, non-negative.</param>
     /// <returns>The CPM, or <see langword="null"/> when <paramref name="impressions"/> is zero.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> or <paramref name="impressions"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> or <paramref name="impressions"/> is negative.</exception>
     /// <exception cref="OverflowException">1000 x cost overflows <see cref="decimal"/>.</exception>
-    public static Money? Of(Money cost, long impressions)
+    public static Money? Of(Money spend, long impressions)
     {
-        Guard.NonNegative(cost);
+        Guard.NonNegative(spend);
         Guard.NonNegative(impressions);
-        return impressions == 0 ? null : Amounts.In(cost.Amount * 1000m / impressions, cost.Currency);
+        return impressions == 0 ? null : Amounts.In(spend.Amount * 1000m / impressions, spend.Currency);
     }
 
     /// <summary>Returns the cost per thousand impressions of a delivery.</summary>
+    /// <param name="spend">What the delivery cost, non-negative.</param>
     /// <param name="delivery">What the campaign delivered.</param>
-    /// <param name="cost">What the delivery cost, non-negative.</param>
     /// <returns>The CPM, or <see langword="null"/> when the delivery has no impressions.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cost"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> is negative.</exception>
     /// <exception cref="OverflowException">1000 x cost overflows <see cref="decimal"/>.</exception>
-    public static Money? Of(Delivery delivery, Money cost) => Of(cost, delivery.Impressions);
+    public static Money? Of(Money spend, Delivery delivery) => Of(spend, delivery.Impressions);
 }

@@ -6,26 +6,14 @@ namespace PerfMetrics.Metrics;
 /// <remarks>
 /// Formula: CVR = conversions / clicks, a plain ratio (0.02 is 2%). Undefined (<see langword="null"/>) when there were
 /// no clicks. Exact up to <see cref="decimal"/> precision, not rounded. Conversions above clicks are not rejected (a
-/// click may lead to several conversions) and give a CVR above 1. The <see cref="decimal"/> overload takes fractional,
-/// attributed conversions. Pure and thread-safe.
+/// click may lead to several conversions) and give a CVR above 1. Conversions are a <see cref="decimal"/>, so whole
+/// counts and fractional, attributed conversions go through the same overload. Pure and thread-safe.
 /// </remarks>
 /// <example><c>Cvr.Of(conversions: 14, clicks: 700)</c> is 0.02.</example>
 public static class Cvr
 {
     /// <summary>Returns the conversion rate: <c>conversions / clicks</c>.</summary>
-    /// <param name="conversions">Conversions (sales, sign-ups), non-negative.</param>
-    /// <param name="clicks">Clicks, non-negative.</param>
-    /// <returns>The rate, or <see langword="null"/> when <paramref name="clicks"/> is zero.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="conversions"/> or <paramref name="clicks"/> is negative.</exception>
-    public static decimal? Of(long conversions, long clicks)
-    {
-        Guard.NonNegative(conversions);
-        Guard.NonNegative(clicks);
-        return clicks == 0 ? null : (decimal)conversions / clicks;
-    }
-
-    /// <summary>Returns the conversion rate for fractional (attributed) conversions: <c>conversions / clicks</c>.</summary>
-    /// <param name="conversions">Conversions, non-negative, possibly fractional.</param>
+    /// <param name="conversions">Conversions (sales, sign-ups), non-negative; may be fractional (attributed conversions).</param>
     /// <param name="clicks">Clicks, non-negative.</param>
     /// <returns>The rate, or <see langword="null"/> when <paramref name="clicks"/> is zero.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="conversions"/> or <paramref name="clicks"/> is negative.</exception>

@@ -44,7 +44,7 @@ public static class MarginalCpa
     /// </exception>
     /// <exception cref="CurrencyMismatchException">The spends and the margin are not all in one currency.</exception>
     /// <exception cref="OverflowException">An intermediate result overflows <see cref="decimal"/>.</exception>
-    public static MarginalCpaResult Of(
+    public static MarginalCpaCheck Of(
         Money lowerSpend, decimal lowerAcquisitions, Money higherSpend, decimal higherAcquisitions, Money unitMargin)
     {
         var currency = Guard.SameCurrency(lowerSpend, higherSpend);
@@ -70,10 +70,10 @@ public static class MarginalCpa
         var incrementalProfit = (unitMargin * deltaAcquisitions) - deltaSpend;
         if (deltaAcquisitions == 0m)
         {
-            return new MarginalCpaResult(deltaSpend, deltaAcquisitions, unitMargin, marginalCpa: null, incrementalProfit, ProfitVerdict.Undefined);
+            return new MarginalCpaCheck(deltaSpend, deltaAcquisitions, unitMargin, marginalCpa: null, incrementalProfit, ProfitVerdict.Undefined);
         }
 
-        return new MarginalCpaResult(
+        return new MarginalCpaCheck(
             deltaSpend, deltaAcquisitions, unitMargin, deltaSpend / deltaAcquisitions, incrementalProfit, Verdicts.FromProfit(incrementalProfit));
     }
 }

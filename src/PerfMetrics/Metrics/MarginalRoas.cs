@@ -42,7 +42,7 @@ public static class MarginalRoas
     /// </exception>
     /// <exception cref="CurrencyMismatchException">The amounts are not all in one currency.</exception>
     /// <exception cref="OverflowException">An intermediate result overflows <see cref="decimal"/>.</exception>
-    public static MarginalRoasResult Of(Money lowerSpend, Money lowerRevenue, Money higherSpend, Money higherRevenue, decimal marginRate)
+    public static MarginalRoasCheck Of(Money lowerSpend, Money lowerRevenue, Money higherSpend, Money higherRevenue, decimal marginRate)
     {
         var currency = Guard.SameCurrency(lowerSpend, higherSpend);
         currency = Guard.SameCurrency(currency, lowerRevenue);
@@ -69,10 +69,10 @@ public static class MarginalRoas
         var breakEven = 1m / marginRate;
         if (deltaSpend.Amount == 0m)
         {
-            return new MarginalRoasResult(deltaSpend, deltaRevenue, marginalRoas: null, breakEven, incrementalProfit, ProfitVerdict.Undefined);
+            return new MarginalRoasCheck(deltaSpend, deltaRevenue, marginalRoas: null, breakEven, incrementalProfit, ProfitVerdict.Undefined);
         }
 
-        return new MarginalRoasResult(
+        return new MarginalRoasCheck(
             deltaSpend, deltaRevenue, deltaRevenue / deltaSpend, breakEven, incrementalProfit, Verdicts.FromProfit(incrementalProfit));
     }
 }

@@ -26,7 +26,7 @@ namespace PerfMetrics.Metrics;
 /// var forecast = new Delivery(impressions: 50_000, clicks: 700, acquisitions: 14, revenue: new Money(1_400m, usd));
 /// var rows = PaymentModelComparison.Of(forecast, new Money(38m, usd),
 ///     [PaymentModel.Cpc(new Money(0.50m, usd)), PaymentModel.Cpa(new Money(30m, usd)), PaymentModel.RevenueShare(0.2m)]);
-/// // costs 350, 420, 280; profits 182, 112, 252
+/// // costs 350, 420, 280; profits 182, 112, 252; Console.WriteLine(rows) prints them as an aligned table
 /// </code>
 /// </example>
 public static class PaymentModelComparison
@@ -35,13 +35,13 @@ public static class PaymentModelComparison
     /// <param name="forecast">The delivery expected whatever the payment model (impressions, clicks, leads, acquisitions, revenue).</param>
     /// <param name="unitMargin">The margin one acquisition earns before advertising, non-negative.</param>
     /// <param name="models">The models to compare; none may be <c>default(PaymentModel)</c>.</param>
-    /// <returns>One outcome per model, in order.</returns>
+    /// <returns>One outcome per model, in order, printable as a table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="models"/> is null.</exception>
     /// <exception cref="ArgumentException">A model is <c>default(PaymentModel)</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitMargin"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The margin, the forecast revenue and the model rates are not all in one currency.</exception>
     /// <exception cref="OverflowException">A cost or profit overflows <see cref="decimal"/>.</exception>
-    public static ImmutableArray<PaymentModelOutcome> Of(Delivery forecast, Money unitMargin, IEnumerable<PaymentModel> models)
+    public static PaymentModelTable Of(Delivery forecast, Money unitMargin, IEnumerable<PaymentModel> models)
     {
         Guard.NotNull(models);
         Guard.NonNegative(unitMargin);
@@ -53,20 +53,20 @@ public static class PaymentModelComparison
     /// <param name="forecast">The delivery expected whatever the payment model; its revenue times the margin rate is the gross profit.</param>
     /// <param name="marginRate">Contribution margin as a fraction of revenue, greater than 0 and at most 1.</param>
     /// <param name="models">The models to compare; none may be <c>default(PaymentModel)</c>.</param>
-    /// <returns>One outcome per model, in order.</returns>
+    /// <returns>One outcome per model, in order, printable as a table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="models"/> is null.</exception>
     /// <exception cref="ArgumentException">A model is <c>default(PaymentModel)</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is not in (0, 1].</exception>
     /// <exception cref="CurrencyMismatchException">The forecast revenue and the model rates are not all in one currency.</exception>
     /// <exception cref="OverflowException">A cost or profit overflows <see cref="decimal"/>.</exception>
-    public static ImmutableArray<PaymentModelOutcome> OfMarginRate(Delivery forecast, decimal marginRate, IEnumerable<PaymentModel> models)
+    public static PaymentModelTable FromMarginRate(Delivery forecast, decimal marginRate, IEnumerable<PaymentModel> models)
     {
         Guard.NotNull(models);
         Guard.PositiveAtMostOne(marginRate);
         return Compare(forecast, forecast.Revenue * marginRate, forecast.Revenue.Currency, models);
     }
 
-    private static ImmutableArray<PaymentModelOutcome> Compare(
+    private static PaymentModelTable Compare(
         Delivery forecast, Money grossProfit, Currency currency, IEnumerable<PaymentModel> models)
     {
         var costs = new List<(PaymentModel Model, Money Cost)>();
@@ -101,6 +101,6 @@ public static class PaymentModelComparison
             outcomes.Add(new PaymentModelOutcome(model, cost, cpa, grossProfit, verdict));
         }
 
-        return outcomes.MoveToImmutable();
+        return new PaymentModelTable(outcomes.MoveToImmutable());
     }
 }

@@ -21,27 +21,27 @@ namespace PerfMetrics.Metrics;
 /// </example>
 public static class Roas
 {
-    /// <summary>Returns the return on ad spend: <c>revenue / adSpend</c>.</summary>
+    /// <summary>Returns the return on ad spend: <c>revenue / spend</c>.</summary>
     /// <param name="revenue">The revenue the ads brought, non-negative.</param>
-    /// <param name="adSpend">What was spent on the ads, non-negative, in the revenue's currency.</param>
-    /// <returns>The ratio, or <see langword="null"/> when <paramref name="adSpend"/> is zero.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revenue"/> or <paramref name="adSpend"/> is negative.</exception>
-    /// <exception cref="CurrencyMismatchException"><paramref name="revenue"/> and <paramref name="adSpend"/> are in different currencies.</exception>
+    /// <param name="spend">What was spent on the ads, non-negative, in the revenue's currency.</param>
+    /// <returns>The ratio, or <see langword="null"/> when <paramref name="spend"/> is zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revenue"/> or <paramref name="spend"/> is negative.</exception>
+    /// <exception cref="CurrencyMismatchException"><paramref name="revenue"/> and <paramref name="spend"/> are in different currencies.</exception>
     /// <exception cref="OverflowException">The ratio overflows <see cref="decimal"/>.</exception>
-    public static decimal? Of(Money revenue, Money adSpend)
+    public static decimal? Of(Money revenue, Money spend)
     {
-        Guard.SameCurrency(revenue, adSpend);
+        Guard.SameCurrency(revenue, spend);
         Guard.NonNegative(revenue);
-        Guard.NonNegative(adSpend);
-        return Amounts.IsZero(adSpend.Amount) ? null : revenue.Amount / adSpend.Amount;
+        Guard.NonNegative(spend);
+        return Amounts.IsZero(spend.Amount) ? null : revenue.Amount / spend.Amount;
     }
 
-    /// <summary>Returns the return on ad spend of a delivery: <c>delivery.Revenue / adSpend</c>.</summary>
+    /// <summary>Returns the return on ad spend of a delivery: <c>delivery.Revenue / spend</c>.</summary>
     /// <param name="delivery">What the campaign delivered; its revenue is the numerator.</param>
-    /// <param name="adSpend">What the delivery cost, non-negative, in the revenue's currency.</param>
-    /// <returns>The ratio, or <see langword="null"/> when <paramref name="adSpend"/> is zero.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="adSpend"/> is negative.</exception>
-    /// <exception cref="CurrencyMismatchException">The delivery's revenue and <paramref name="adSpend"/> are in different currencies.</exception>
+    /// <param name="spend">What the delivery cost, non-negative, in the revenue's currency.</param>
+    /// <returns>The ratio, or <see langword="null"/> when <paramref name="spend"/> is zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> is negative.</exception>
+    /// <exception cref="CurrencyMismatchException">The delivery's revenue and <paramref name="spend"/> are in different currencies.</exception>
     /// <exception cref="OverflowException">The ratio overflows <see cref="decimal"/>.</exception>
-    public static decimal? Of(Delivery delivery, Money adSpend) => Of(delivery.Revenue, adSpend);
+    public static decimal? Of(Delivery delivery, Money spend) => Of(delivery.Revenue, spend);
 }

@@ -17,7 +17,7 @@ var version = typeof(Money).Assembly.GetCustomAttributes(typeof(System.Reflectio
 Console.WriteLine($"PerfMetrics {((System.Reflection.AssemblyInformationalVersionAttribute)version[0]).InformationalVersion}");
 
 var verdict = CpaVersusMargin.Of(spend, 14, margin);
-Console.WriteLine($"Verdict {verdict.Verdict}, profit per sale {verdict.ProfitPerAcquisition}");
+Console.WriteLine($"Verdict {verdict.Verdict}, profit per sale {verdict.Headroom}");
 
 const string csv = "path,total_conversions,total_conversion_value,total_null\nsearch > email,2,76.00,5\nsocial,1,38.00,9\n";
 var table = PathTable.ReadCsv(new StringReader(csv), usd);
@@ -27,9 +27,9 @@ Console.WriteLine($"Linear credit: {string.Join(", ", linear.Channels.Select(c =
 var fit = ShiftedBetaGeometric.Fit([1000, 631, 468, 382, 326], PeriodUnit.Year);
 Console.WriteLine($"sBG fit converged: {fit.Converged}");
 
-var json = JsonSerializer.Serialize(verdict, AotJsonContext.Default.CpaVersusMarginResult);
-var back = JsonSerializer.Deserialize(json, AotJsonContext.Default.CpaVersusMarginResult);
+var json = JsonSerializer.Serialize(verdict, AotJsonContext.Default.MarginCheck);
+var back = JsonSerializer.Deserialize(json, AotJsonContext.Default.MarginCheck);
 Console.WriteLine($"JSON round trip: {back == verdict}");
 
-[JsonSerializable(typeof(CpaVersusMarginResult))]
+[JsonSerializable(typeof(MarginCheck))]
 internal sealed partial class AotJsonContext : JsonSerializerContext;

@@ -15,6 +15,23 @@ public class ConventionTests
     public void PublicSurface_IsNotEmpty() => Assert.Contains(typeof(Money), PublicTypes);
 
     [Fact]
+    public void JsonConverters_AreHiddenFromIntelliSenseAndAppliedByAttribute()
+    {
+        // Users never call the converters (the types carry [JsonConverter]); they are public only so that
+        // source-generated JsonSerializerContexts in user assemblies can create them.
+        var converters = PublicTypes.Where(t => t.Namespace == "PerfMetrics.Json").ToArray();
+        Assert.NotEmpty(converters);
+        foreach (var converter in converters)
+        {
+            var browsable = converter.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>();
+            Assert.True(browsable?.State == System.ComponentModel.EditorBrowsableState.Never, $"{converter.Name} must be [EditorBrowsable(Never)].");
+            var target = converter.BaseType!.GetGenericArguments()[0];
+            var applied = target.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>();
+            Assert.True(applied?.ConverterType == converter, $"{target.Name} must carry [JsonConverter(typeof({converter.Name}))].");
+        }
+    }
+
+    [Fact]
     public void EveryPublicStruct_IsReadOnly()
     {
         var offenders = PublicTypes

@@ -105,7 +105,7 @@ public static class JsonGenerators
          select new ChannelReport(name, currency, margin, [.. rows], total)).ToArbitrary();
 
     /// <summary>CPA-versus-margin results with and without a CPA.</summary>
-    public static Arbitrary<CpaVersusMarginResult> CpaVersusMarginResults() =>
+    public static Arbitrary<MarginCheck> MarginChecks() =>
         (from c in Currencies
          from spend in MoneyIn(c)
          from acquisitions in Decimals
@@ -114,10 +114,10 @@ public static class JsonGenerators
          from profit in MoneyIn(c)
          from share in NullableDecimals
          from verdict in ProfitVerdicts
-         select new CpaVersusMarginResult(spend, acquisitions, margin, cpa, profit, share, verdict)).ToArbitrary();
+         select new MarginCheck(spend, acquisitions, margin, cpa, profit, share, verdict)).ToArbitrary();
 
     /// <summary>Marginal CPA results.</summary>
-    public static Arbitrary<MarginalCpaResult> MarginalCpaResults() =>
+    public static Arbitrary<MarginalCpaCheck> MarginalCpaChecks() =>
         (from c in Currencies
          from spend in MoneyIn(c)
          from acquisitions in Decimals
@@ -125,10 +125,10 @@ public static class JsonGenerators
          from cpa in NullableMoneyIn(c)
          from profit in MoneyIn(c)
          from verdict in ProfitVerdicts
-         select new MarginalCpaResult(spend, acquisitions, margin, cpa, profit, verdict)).ToArbitrary();
+         select new MarginalCpaCheck(spend, acquisitions, margin, cpa, profit, verdict)).ToArbitrary();
 
     /// <summary>Marginal ROAS results.</summary>
-    public static Arbitrary<MarginalRoasResult> MarginalRoasResults() =>
+    public static Arbitrary<MarginalRoasCheck> MarginalRoasChecks() =>
         (from c in Currencies
          from spend in MoneyIn(c)
          from revenue in MoneyIn(c)
@@ -136,7 +136,7 @@ public static class JsonGenerators
          from breakEven in Decimals
          from profit in MoneyIn(c)
          from verdict in ProfitVerdicts
-         select new MarginalRoasResult(spend, revenue, roas, breakEven, profit, verdict)).ToArbitrary();
+         select new MarginalRoasCheck(spend, revenue, roas, breakEven, profit, verdict)).ToArbitrary();
 
     /// <summary>Payment-model outcomes over single and hybrid models.</summary>
     public static Arbitrary<PaymentModelOutcome> PaymentModelOutcomes() =>

@@ -10,7 +10,7 @@ namespace PerfMetrics.Tests;
 /// <summary>What a user stores: a day's results, written and read through a source-generated (reflection-free) context.</summary>
 public sealed record DailySnapshot(
     string Day,
-    CpaVersusMarginResult Verdict,
+    MarginCheck Verdict,
     AttributionResult? Attribution,
     ChannelReport? Report,
     ShiftedBetaGeometricFit? Retention,
@@ -23,9 +23,9 @@ public sealed record DailySnapshot(
 [JsonSerializable(typeof(ChannelReport))]
 [JsonSerializable(typeof(ChannelReportRow))]
 [JsonSerializable(typeof(ModelComparison))]
-[JsonSerializable(typeof(CpaVersusMarginResult))]
-[JsonSerializable(typeof(MarginalCpaResult))]
-[JsonSerializable(typeof(MarginalRoasResult))]
+[JsonSerializable(typeof(MarginCheck))]
+[JsonSerializable(typeof(MarginalCpaCheck))]
+[JsonSerializable(typeof(MarginalRoasCheck))]
 [JsonSerializable(typeof(PaymentModelOutcome))]
 [JsonSerializable(typeof(ProfitVerdict))]
 [JsonSerializable(typeof(PeriodUnit))]
@@ -64,10 +64,10 @@ public class ResultJsonTests
     {
         // $350 spend, 14 sales, $38 margin per sale: CPA 25.00, profit 13.00 per sale, 182.00 in total.
         var result = CpaVersusMargin.Of(new Money(350m, Usd), 14, new Money(38m, Usd));
-        var json = JsonSerializer.Serialize(result, ResultJsonContext.Default.CpaVersusMarginResult);
+        var json = JsonSerializer.Serialize(result, ResultJsonContext.Default.MarginCheck);
         Assert.Contains("\"cpa\":{\"amount\":25", json, StringComparison.Ordinal);
         Assert.Contains("\"verdict\":\"Profitable\"", json, StringComparison.Ordinal);
-        Assert.Equal(result, JsonSerializer.Deserialize(json, ResultJsonContext.Default.CpaVersusMarginResult));
+        Assert.Equal(result, JsonSerializer.Deserialize(json, ResultJsonContext.Default.MarginCheck));
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public class ResultJsonTests
     [InlineData("""{"spend":{"amount":1,"currency":"USD"},"acquisitions":1,"unitMargin":{"amount":1,"currency":"USD"},"cpa":null,"totalProfit":{"amount":0,"currency":"USD"},"headroomShare":null,"verdict":"Great"}""")]
     [InlineData("""{"spend":{"amount":1,"currency":"USD"},"acquisitions":1,"unitMargin":{"amount":1,"currency":"USD"},"cpa":null,"totalProfit":{"amount":0,"currency":"USD"},"headroomShare":null,"verdict":"1"}""")]
     [InlineData("""{"spend":{"amount":1,"currency":"USD"},"acquisitions":1,"cpa":null,"totalProfit":{"amount":0,"currency":"USD"},"verdict":"Profitable"}""")]
-    public void CpaVersusMarginResult_MalformedJson_ThrowsJsonException(string json) =>
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ResultJsonContext.Default.CpaVersusMarginResult));
+    public void MarginCheck_MalformedJson_ThrowsJsonException(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ResultJsonContext.Default.MarginCheck));
 
     [Fact]
     public void AttributionResult_DuplicateChannel_ThrowsJsonException()
@@ -186,13 +186,13 @@ public class ResultJsonTests
     }
 
     [Property]
-    public bool CpaVersusMarginResultRoundTripsExactlyThroughJson(CpaVersusMarginResult value) => SameStruct(value, ResultJsonContext.Default.CpaVersusMarginResult);
+    public bool MarginCheckRoundTripsExactlyThroughJson(MarginCheck value) => SameStruct(value, ResultJsonContext.Default.MarginCheck);
 
     [Property]
-    public bool MarginalCpaResultRoundTripsExactlyThroughJson(MarginalCpaResult value) => SameStruct(value, ResultJsonContext.Default.MarginalCpaResult);
+    public bool MarginalCpaCheckRoundTripsExactlyThroughJson(MarginalCpaCheck value) => SameStruct(value, ResultJsonContext.Default.MarginalCpaCheck);
 
     [Property]
-    public bool MarginalRoasResultRoundTripsExactlyThroughJson(MarginalRoasResult value) => SameStruct(value, ResultJsonContext.Default.MarginalRoasResult);
+    public bool MarginalRoasCheckRoundTripsExactlyThroughJson(MarginalRoasCheck value) => SameStruct(value, ResultJsonContext.Default.MarginalRoasCheck);
 
     [Property]
     public bool PaymentModelOutcomeRoundTripsExactlyThroughJson(PaymentModelOutcome value) => SameStruct(value, ResultJsonContext.Default.PaymentModelOutcome);

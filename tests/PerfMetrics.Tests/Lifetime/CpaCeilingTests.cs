@@ -34,8 +34,8 @@ public class CpaCeilingTests
 
         Assert.Equal(Usd(122.22m), CpaCeiling.FromLtv(start).Round());                   // 366.67 / 3
         Assert.Equal(Usd(88.89m), CpaCeiling.FromLtv(end).Round());                      // 266.67 / 3
-        Assert.Equal(Usd(225.62m), CpaCeiling.ForPayback(m, r, d, CashFlowTiming.StartOfPeriod, new Periods(3m, year)).Round()); // 100 + 72.73 + 52.89
-        Assert.Equal(Usd(244m), CpaCeiling.ForPayback(m, r, DiscountRate.None(year), CashFlowTiming.StartOfPeriod, new Periods(3m, year)));
+        Assert.Equal(Usd(225.62m), CpaCeiling.FromPayback(m, r, d, CashFlowTiming.StartOfPeriod, new Periods(3m, year)).Round()); // 100 + 72.73 + 52.89
+        Assert.Equal(Usd(244m), CpaCeiling.FromPayback(m, r, DiscountRate.None(year), CashFlowTiming.StartOfPeriod, new Periods(3m, year)));
         Assert.Equal(new Periods(5m, year), Payback.Period(Usd(200m), m, r, d, CashFlowTiming.EndOfPeriod));
         Assert.Equal(new Periods(5m, year), Ltv.ExpectedLifetime(r));
     }
@@ -61,18 +61,18 @@ public class CpaCeilingTests
     }
 
     [Fact]
-    public void ForPayback_HandWorked()
+    public void FromPayback_HandWorked()
     {
         // 100 a month, r = 0.8, no discount, paid at the start: 3 months repay 100 + 80 + 64 = 244.
-        var ceiling = CpaCeiling.ForPayback(
+        var ceiling = CpaCeiling.FromPayback(
             new MoneyPerPeriod(Usd(100m), Month), new RetentionRate(0.8m, Month), DiscountRate.None(Month), CashFlowTiming.StartOfPeriod, new Periods(3m, Month));
         Assert.Equal(Usd(244m), ceiling);
     }
 
     [Fact]
-    public void ForPayback_WindowInAnotherUnit_Throws()
+    public void FromPayback_WindowInAnotherUnit_Throws()
     {
-        var ex = Assert.Throws<ArgumentException>(() => CpaCeiling.ForPayback(
+        var ex = Assert.Throws<ArgumentException>(() => CpaCeiling.FromPayback(
             new MoneyPerPeriod(Usd(100m), Month), new RetentionRate(0.8m, Month), DiscountRate.None(Month), CashFlowTiming.StartOfPeriod, new Periods(3m, PeriodUnit.Quarter)));
         Assert.Equal("paybackWindow", ex.ParamName);
     }
@@ -149,8 +149,8 @@ public class CpaCeilingTests
     [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]
     public bool ALongerPaybackWindowNeverLowersTheCeiling(RetentionCase c)
     {
-        var shorter = CpaCeiling.ForPayback(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, new Periods(c.Horizon, PeriodUnit.Month));
-        var longer = CpaCeiling.ForPayback(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, new Periods(c.Horizon + 1 + (c.Horizon % 7), PeriodUnit.Month));
+        var shorter = CpaCeiling.FromPayback(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, new Periods(c.Horizon, PeriodUnit.Month));
+        var longer = CpaCeiling.FromPayback(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, new Periods(c.Horizon + 1 + (c.Horizon % 7), PeriodUnit.Month));
         return shorter <= longer;
     }
 }

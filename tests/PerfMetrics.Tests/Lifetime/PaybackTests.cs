@@ -117,7 +117,7 @@ public class PaybackTests
     public bool TheCeilingForAPaybackWindowPaysBackWithinTheWindow(RetentionCase c)
     {
         var window = new Periods(c.Horizon, PeriodUnit.Month);
-        var ceiling = CpaCeiling.ForPayback(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, window);
+        var ceiling = CpaCeiling.FromPayback(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, window);
         var payback = Payback.Period(ceiling, c.Margin, c.RetentionRate, c.DiscountRate, c.Timing);
 
         // Mathematically the ceiling of any finite window is below the lifetime value when retention is positive. At

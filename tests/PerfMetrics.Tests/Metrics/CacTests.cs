@@ -29,7 +29,7 @@ public class CacTests
     [Fact]
     public void Of_NegativeInputs_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("adSpend", () => Cac.Of(new Money(-1m, Usd), Money.Zero(Usd), 1));
+        Assert.Throws<ArgumentOutOfRangeException>("spend", () => Cac.Of(new Money(-1m, Usd), Money.Zero(Usd), 1));
         Assert.Throws<ArgumentOutOfRangeException>("otherAcquisitionCosts", () => Cac.Of(Money.Zero(Usd), new Money(-1m, Usd), 1));
         Assert.Throws<ArgumentOutOfRangeException>("newCustomers", () => Cac.Of(Money.Zero(Usd), Money.Zero(Usd), -1));
     }

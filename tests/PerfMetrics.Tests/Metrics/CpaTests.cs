@@ -55,8 +55,8 @@ public class CpaTests
     public void Of_NegativeCost_ThrowsNamingParameterAndValue()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Cpa.Of(new Money(-12m, Usd), 3m));
-        Assert.Equal("cost", ex.ParamName);
-        Assert.StartsWith("cost must be non-negative, was -12.00 USD.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("spend", ex.ParamName);
+        Assert.StartsWith("spend must be non-negative, was -12.00 USD.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public class CpaTests
     public void Of_Delivery_UsesItsAcquisitions()
     {
         var delivery = new Delivery(impressions: 20_000, clicks: 700, acquisitions: 14);
-        Assert.Equal(new Money(25m, Usd), Cpa.Of(delivery, new Money(350m, Usd)));
-        Assert.Null(Cpa.Of(new Delivery(clicks: 700), new Money(350m, Usd)));
+        Assert.Equal(new Money(25m, Usd), Cpa.Of(new Money(350m, Usd), delivery));
+        Assert.Null(Cpa.Of(new Money(350m, Usd), new Delivery(clicks: 700)));
     }
 
     [Property(Arbitrary = [typeof(MetricsGenerators)])]

@@ -24,7 +24,7 @@ public class CpaVersusMarginTests
 
         Assert.Equal(D(25.00m), r.Cpa);
         Assert.Equal(D(38.00m), r.UnitMargin);
-        Assert.Equal(D(13.00m), r.ProfitPerAcquisition);
+        Assert.Equal(D(13.00m), r.Headroom);
         Assert.Equal(D(182.00m), r.TotalProfit);
         Assert.Equal(D(13.00m), r.Headroom);
         Assert.Equal(0.3421m, decimal.Round(r.HeadroomShare!.Value, 4));
@@ -72,7 +72,7 @@ public class CpaVersusMarginTests
         var r = CpaVersusMargin.Of(D(700m), 14m, D(38m));
         Assert.Equal(ProfitVerdict.Unprofitable, r.Verdict);
         Assert.Equal(D(50m), r.Cpa);
-        Assert.Equal(D(-12m), r.ProfitPerAcquisition);
+        Assert.Equal(D(-12m), r.Headroom);
         Assert.Equal(D(-168m), r.TotalProfit);
         Assert.Equal(-0.3158m, decimal.Round(r.HeadroomShare!.Value, 4));
     }
@@ -84,7 +84,7 @@ public class CpaVersusMarginTests
         var r = CpaVersusMargin.Of(D(350m), 0m, D(38m));
         Assert.Equal(ProfitVerdict.Undefined, r.Verdict);
         Assert.Null(r.Cpa);
-        Assert.Null(r.ProfitPerAcquisition);
+        Assert.Null(r.Headroom);
         Assert.Null(r.Headroom);
         Assert.Null(r.HeadroomShare);
         Assert.Equal(D(-350m), r.TotalProfit);
@@ -158,7 +158,7 @@ public class CpaVersusMarginTests
     public void Of_Delivery_UsesItsAcquisitions() =>
         Assert.Equal(
             CpaVersusMargin.Of(D(350m), 14m, D(38m)),
-            CpaVersusMargin.Of(new Delivery(clicks: 700, acquisitions: 14), D(350m), D(38m)));
+            CpaVersusMargin.Of(D(350m), new Delivery(clicks: 700, acquisitions: 14), D(38m)));
 
     [Fact]
     public void Of_CurrencyMismatch_Throws()
@@ -186,7 +186,7 @@ public class CpaVersusMarginTests
     [Fact]
     public void Default_IsUndefinedWithZeros()
     {
-        var r = default(CpaVersusMarginResult);
+        var r = default(MarginCheck);
         Assert.Equal(ProfitVerdict.Undefined, r.Verdict);
         Assert.Null(r.Cpa);
         Assert.Null(r.Headroom);
@@ -261,10 +261,10 @@ public class CpaVersusMarginTests
     }
 
     [Property(Arbitrary = [typeof(MetricsGenerators)])]
-    public bool ProfitPerAcquisitionTimesAcquisitionsIsTheTotalProfit(MarginCase c)
+    public bool HeadroomTimesAcquisitionsIsTheTotalProfit(MarginCase c)
     {
         var r = CpaVersusMargin.Of(c.Spend, c.Acquisitions, c.UnitMargin);
-        if (r.ProfitPerAcquisition is not { } perAcquisition)
+        if (r.Headroom is not { } perAcquisition)
         {
             return c.Acquisitions == 0;
         }

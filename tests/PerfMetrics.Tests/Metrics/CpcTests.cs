@@ -20,7 +20,7 @@ public class CpcTests
 
     [Fact]
     public void Of_NegativeCost_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>("cost", () => Cpc.Of(new Money(-1m, Usd), 1));
+        Assert.Throws<ArgumentOutOfRangeException>("spend", () => Cpc.Of(new Money(-1m, Usd), 1));
 
     [Fact]
     public void Of_NegativeClicks_Throws() =>
@@ -28,7 +28,7 @@ public class CpcTests
 
     [Fact]
     public void Of_Delivery_UsesClicks() =>
-        Assert.Equal(new Money(0.5m, Usd), Cpc.Of(new Delivery(clicks: 700), new Money(350m, Usd)));
+        Assert.Equal(new Money(0.5m, Usd), Cpc.Of(new Money(350m, Usd), new Delivery(clicks: 700)));
 
     [Property(Arbitrary = [typeof(MetricsGenerators)])]
     public bool CpcIsNullExactlyWhenThereAreNoClicks(NonNegativeMoney cost, Count clicks) =>

@@ -21,15 +21,15 @@ public class CplTests
     [Fact]
     public void Of_NegativeInputs_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("cost", () => Cpl.Of(new Money(-1m, Usd), 1m));
+        Assert.Throws<ArgumentOutOfRangeException>("spend", () => Cpl.Of(new Money(-1m, Usd), 1m));
         Assert.Throws<ArgumentOutOfRangeException>("leads", () => Cpl.Of(new Money(1m, Usd), -1m));
     }
 
     [Fact]
     public void Of_Delivery_UsesLeads()
     {
-        Assert.Equal(new Money(7m, Usd), Cpl.Of(new Delivery(leads: 50), new Money(350m, Usd)));
-        Assert.Null(Cpl.Of(new Delivery(acquisitions: 50), new Money(350m, Usd)));
+        Assert.Equal(new Money(7m, Usd), Cpl.Of(new Money(350m, Usd), new Delivery(leads: 50)));
+        Assert.Null(Cpl.Of(new Money(350m, Usd), new Delivery(acquisitions: 50)));
     }
 
     [Property(Arbitrary = [typeof(MetricsGenerators)])]

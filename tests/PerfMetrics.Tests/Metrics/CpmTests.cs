@@ -28,13 +28,13 @@ public class CpmTests
     [Fact]
     public void Of_NegativeInputs_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("cost", () => Cpm.Of(new Money(-1m, Usd), 1));
+        Assert.Throws<ArgumentOutOfRangeException>("spend", () => Cpm.Of(new Money(-1m, Usd), 1));
         Assert.Throws<ArgumentOutOfRangeException>("impressions", () => Cpm.Of(new Money(1m, Usd), -1));
     }
 
     [Fact]
     public void Of_Delivery_UsesImpressions() =>
-        Assert.Equal(new Money(7m, Usd), Cpm.Of(new Delivery(impressions: 50_000), new Money(350m, Usd)));
+        Assert.Equal(new Money(7m, Usd), Cpm.Of(new Money(350m, Usd), new Delivery(impressions: 50_000)));
 
     [Property(Arbitrary = [typeof(MetricsGenerators)])]
     public bool CpmIsNullExactlyWhenThereAreNoImpressions(NonNegativeMoney cost, Count impressions) =>

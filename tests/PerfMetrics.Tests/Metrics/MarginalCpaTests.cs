@@ -91,7 +91,7 @@ public class MarginalCpaTests
     [Fact]
     public void Default_IsUndefined()
     {
-        var r = default(MarginalCpaResult);
+        var r = default(MarginalCpaCheck);
         Assert.Equal(ProfitVerdict.Undefined, r.Verdict);
         Assert.Null(r.MarginalCpa);
         Assert.Equal(r, MarginalCpa.Of(default, 0m, default, 0m, default));

@@ -69,8 +69,8 @@ public class MarginalRoasTests
         var a = MarginalRoas.Of(D(1_000m), D(4_000m), D(1_500m), D(5_000m), 0.4m);
         Assert.True(a == MarginalRoas.Of(D(1_000m), D(4_000m), D(1_500m), D(5_000m), 0.4m));
         Assert.True(a != MarginalRoas.Of(D(1_000m), D(4_000m), D(1_500m), D(5_000m), 0.5m));
-        Assert.Equal(ProfitVerdict.Undefined, default(MarginalRoasResult).Verdict);
-        Assert.Null(default(MarginalRoasResult).MarginalRoas);
+        Assert.Equal(ProfitVerdict.Undefined, default(MarginalRoasCheck).Verdict);
+        Assert.Null(default(MarginalRoasCheck).MarginalRoas);
         Assert.Equal("Unprofitable: marginal ROAS 2 vs break-even 2.5, incremental profit -100.00 USD", a.ToString());
     }
 

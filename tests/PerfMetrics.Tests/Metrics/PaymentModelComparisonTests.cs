@@ -51,10 +51,10 @@ public class PaymentModelComparisonTests
     }
 
     [Fact]
-    public void OfMarginRate_UsesRevenueTimesRate()
+    public void FromMarginRate_UsesRevenueTimesRate()
     {
         // 1,400 x 0.38 = 532, the same gross profit as 14 x $38.
-        var byRate = PaymentModelComparison.OfMarginRate(Forecast, 0.38m, [PaymentModel.Cpc(D(0.50m))]);
+        var byRate = PaymentModelComparison.FromMarginRate(Forecast, 0.38m, [PaymentModel.Cpc(D(0.50m))]);
         var byUnit = PaymentModelComparison.Of(Forecast, D(38m), [PaymentModel.Cpc(D(0.50m))]);
         Assert.Equal(byUnit[0], byRate[0]);
     }
@@ -88,7 +88,7 @@ public class PaymentModelComparisonTests
         Assert.Equal("models", ex.ParamName);
         Assert.StartsWith("models[1] must be a payment model", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>("unitMargin", () => PaymentModelComparison.Of(Forecast, D(-1m), []));
-        Assert.Throws<ArgumentOutOfRangeException>("marginRate", () => PaymentModelComparison.OfMarginRate(Forecast, 38m, []));
+        Assert.Throws<ArgumentOutOfRangeException>("marginRate", () => PaymentModelComparison.FromMarginRate(Forecast, 38m, []));
         var mismatch = Assert.Throws<CurrencyMismatchException>(
             () => PaymentModelComparison.Of(Forecast, D(38m), [PaymentModel.Cpc(new Money(1m, Currency.Eur))]));
         Assert.Equal("models[0]", mismatch.ParamName);

@@ -43,7 +43,7 @@ public class RoasTests
     public void Of_CurrencyMismatch_Throws()
     {
         var ex = Assert.Throws<CurrencyMismatchException>(() => Roas.Of(new Money(10m, Usd), new Money(5m, Currency.Eur)));
-        Assert.Equal("adSpend", ex.ParamName);
+        Assert.Equal("spend", ex.ParamName);
         Assert.Contains("USD", ex.Message, StringComparison.Ordinal);
         Assert.Contains("EUR", ex.Message, StringComparison.Ordinal);
     }
@@ -56,8 +56,8 @@ public class RoasTests
     public void Of_NegativeSpend_ThrowsNamingParameterAndValue()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Roas.Of(new Money(10m, Usd), new Money(-1m, Usd)));
-        Assert.Equal("adSpend", ex.ParamName);
-        Assert.StartsWith("adSpend must be non-negative, was -1.00 USD.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("spend", ex.ParamName);
+        Assert.StartsWith("spend must be non-negative, was -1.00 USD.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,34 +25,34 @@ public class RoiTests
     }
 
     [Fact]
-    public void OfGrossProfit_DropshippingExample_Is52Percent()
+    public void FromGrossProfit_DropshippingExample_Is52Percent()
     {
         // 14 sales x $38 margin = $532 gross profit on $350 spend: (532 - 350) / 350 = 182 / 350 = 0.52.
-        Assert.Equal(0.52m, Roi.OfGrossProfit(D(532m), D(350m)));
+        Assert.Equal(0.52m, Roi.FromGrossProfit(D(532m), D(350m)));
     }
 
     [Fact]
-    public void OfGrossProfit_NegativeGrossProfit_IsAllowed()
+    public void FromGrossProfit_NegativeGrossProfit_IsAllowed()
     {
         // Goods sold below cost: (-50 - 100) / 100 = -1.5.
-        Assert.Equal(-1.5m, Roi.OfGrossProfit(D(-50m), D(100m)));
+        Assert.Equal(-1.5m, Roi.FromGrossProfit(D(-50m), D(100m)));
     }
 
     [Fact]
     public void Of_ZeroCost_IsNull()
     {
         Assert.Null(Roi.Of(D(100m), D(0m)));
-        Assert.Null(Roi.OfGrossProfit(D(100m), D(0m)));
+        Assert.Null(Roi.FromGrossProfit(D(100m), D(0m)));
     }
 
     [Fact]
     public void Of_InvalidInputs_Throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>("revenue", () => Roi.Of(D(-1m), D(1m)));
-        Assert.Throws<ArgumentOutOfRangeException>("cost", () => Roi.Of(D(1m), D(-1m)));
-        Assert.Throws<ArgumentOutOfRangeException>("cost", () => Roi.OfGrossProfit(D(1m), D(-1m)));
+        Assert.Throws<ArgumentOutOfRangeException>("spend", () => Roi.Of(D(1m), D(-1m)));
+        Assert.Throws<ArgumentOutOfRangeException>("spend", () => Roi.FromGrossProfit(D(1m), D(-1m)));
         Assert.Throws<CurrencyMismatchException>(() => Roi.Of(D(1m), new Money(1m, Currency.Eur)));
-        Assert.Throws<CurrencyMismatchException>(() => Roi.OfGrossProfit(D(1m), new Money(1m, Currency.Eur)));
+        Assert.Throws<CurrencyMismatchException>(() => Roi.FromGrossProfit(D(1m), new Money(1m, Currency.Eur)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics.Metrics;
@@ -5,20 +6,21 @@ using PerfMetrics.Metrics;
 namespace PerfMetrics.Json;
 
 /// <summary>
-/// Reads and writes a <see cref="MarginalCpaResult"/> as <c>{"deltaSpend":{...},"deltaAcquisitions":4,"unitMargin":{...},"marginalCpa":{...},"incrementalProfit":{...},"verdict":"Profitable"}</c> (camelCase names; PascalCase is accepted on reading).
+/// Reads and writes a <see cref="MarginalCpaCheck"/> as <c>{"deltaSpend":{...},"deltaAcquisitions":4,"unitMargin":{...},"marginalCpa":{...},"incrementalProfit":{...},"verdict":"Profitable"}</c> (camelCase names; PascalCase is accepted on reading).
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>
-public sealed class MarginalCpaResultJsonConverter : JsonConverter<MarginalCpaResult>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class MarginalCpaCheckJsonConverter : JsonConverter<MarginalCpaCheck>
 {
-    private const string Name = nameof(MarginalCpaResult);
+    private const string Name = nameof(MarginalCpaCheck);
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The JSON is not a valid MarginalCpaResult; the message names the field and the rule.</exception>
-    public override MarginalCpaResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <exception cref="JsonException">The JSON is not a valid MarginalCpaCheck; the message names the field and the rule.</exception>
+    public override MarginalCpaCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
-        return new MarginalCpaResult(
+        return new MarginalCpaCheck(
             JsonFields.Money(o, "deltaSpend", Name),
             JsonFields.Decimal(o, "deltaAcquisitions", Name),
             JsonFields.Money(o, "unitMargin", Name),
@@ -29,7 +31,7 @@ public sealed class MarginalCpaResultJsonConverter : JsonConverter<MarginalCpaRe
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, MarginalCpaResult value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, MarginalCpaCheck value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();

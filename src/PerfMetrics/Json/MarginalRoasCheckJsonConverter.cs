@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics.Metrics;
@@ -5,20 +6,21 @@ using PerfMetrics.Metrics;
 namespace PerfMetrics.Json;
 
 /// <summary>
-/// Reads and writes a <see cref="MarginalRoasResult"/> as <c>{"deltaSpend":{...},"deltaRevenue":{...},"marginalRoas":2.5,"breakEvenRoas":2,"incrementalProfit":{...},"verdict":"Profitable"}</c> (camelCase names; PascalCase is accepted on reading).
+/// Reads and writes a <see cref="MarginalRoasCheck"/> as <c>{"deltaSpend":{...},"deltaRevenue":{...},"marginalRoas":2.5,"breakEvenRoas":2,"incrementalProfit":{...},"verdict":"Profitable"}</c> (camelCase names; PascalCase is accepted on reading).
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>
-public sealed class MarginalRoasResultJsonConverter : JsonConverter<MarginalRoasResult>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class MarginalRoasCheckJsonConverter : JsonConverter<MarginalRoasCheck>
 {
-    private const string Name = nameof(MarginalRoasResult);
+    private const string Name = nameof(MarginalRoasCheck);
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The JSON is not a valid MarginalRoasResult; the message names the field and the rule.</exception>
-    public override MarginalRoasResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <exception cref="JsonException">The JSON is not a valid MarginalRoasCheck; the message names the field and the rule.</exception>
+    public override MarginalRoasCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
-        return new MarginalRoasResult(
+        return new MarginalRoasCheck(
             JsonFields.Money(o, "deltaSpend", Name),
             JsonFields.Money(o, "deltaRevenue", Name),
             JsonFields.NullableDecimal(o, "marginalRoas", Name),
@@ -29,7 +31,7 @@ public sealed class MarginalRoasResultJsonConverter : JsonConverter<MarginalRoas
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, MarginalRoasResult value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, MarginalRoasCheck value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics.Metrics;
@@ -5,20 +6,21 @@ using PerfMetrics.Metrics;
 namespace PerfMetrics.Json;
 
 /// <summary>
-/// Reads and writes a <see cref="CpaVersusMarginResult"/> as <c>{"spend":{...},"acquisitions":14,"unitMargin":{...},"cpa":{...},"totalProfit":{...},"headroomShare":0.34,"verdict":"Profitable"}</c> (camelCase names; PascalCase is accepted on reading).
+/// Reads and writes a <see cref="MarginCheck"/> as <c>{"spend":{...},"acquisitions":14,"unitMargin":{...},"cpa":{...},"totalProfit":{...},"headroomShare":0.34,"verdict":"Profitable"}</c> (camelCase names; PascalCase is accepted on reading).
 /// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>
-public sealed class CpaVersusMarginResultJsonConverter : JsonConverter<CpaVersusMarginResult>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class MarginCheckJsonConverter : JsonConverter<MarginCheck>
 {
-    private const string Name = nameof(CpaVersusMarginResult);
+    private const string Name = nameof(MarginCheck);
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The JSON is not a valid CpaVersusMarginResult; the message names the field and the rule.</exception>
-    public override CpaVersusMarginResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <exception cref="JsonException">The JSON is not a valid MarginCheck; the message names the field and the rule.</exception>
+    public override MarginCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
-        return new CpaVersusMarginResult(
+        return new MarginCheck(
             JsonFields.Money(o, "spend", Name),
             JsonFields.Decimal(o, "acquisitions", Name),
             JsonFields.Money(o, "unitMargin", Name),
@@ -30,7 +32,7 @@ public sealed class CpaVersusMarginResultJsonConverter : JsonConverter<CpaVersus
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public override void Write(Utf8JsonWriter writer, CpaVersusMarginResult value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, MarginCheck value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();

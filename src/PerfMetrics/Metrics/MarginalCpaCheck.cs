@@ -10,12 +10,12 @@ namespace PerfMetrics.Metrics;
 /// higher spend level cost each, what they earned, and whether scaling pays.
 /// </summary>
 /// <remarks>
-/// <c>default(MarginalCpaResult)</c> is "nothing changed": zero deltas, undefined marginal CPA,
+/// <c>default(MarginalCpaCheck)</c> is "nothing changed": zero deltas, undefined marginal CPA,
 /// <see cref="ProfitVerdict.Undefined"/>. Equality compares every stored value. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(MarginalCpaResultJsonConverter))]
-public readonly struct MarginalCpaResult : IEquatable<MarginalCpaResult>
+[JsonConverter(typeof(MarginalCpaCheckJsonConverter))]
+public readonly struct MarginalCpaCheck : IEquatable<MarginalCpaCheck>
 {
     private readonly Money _deltaSpend;
     private readonly decimal _deltaAcquisitions;
@@ -24,7 +24,7 @@ public readonly struct MarginalCpaResult : IEquatable<MarginalCpaResult>
     private readonly Money _incrementalProfit;
     private readonly ProfitVerdict _verdict;
 
-    internal MarginalCpaResult(
+    internal MarginalCpaCheck(
         Money deltaSpend, decimal deltaAcquisitions, Money unitMargin, Money? marginalCpa, Money incrementalProfit, ProfitVerdict verdict)
     {
         _deltaSpend = deltaSpend;
@@ -66,12 +66,12 @@ public readonly struct MarginalCpaResult : IEquatable<MarginalCpaResult>
             $"{_verdict}: marginal CPA {(_marginalCpa is { } cpa ? cpa.ToString() : "undefined")} vs margin {_unitMargin}, incremental profit {_incrementalProfit}");
 
     /// <inheritdoc/>
-    public bool Equals(MarginalCpaResult other) =>
+    public bool Equals(MarginalCpaCheck other) =>
         _deltaSpend == other._deltaSpend && _deltaAcquisitions == other._deltaAcquisitions && _unitMargin == other._unitMargin
         && _marginalCpa == other._marginalCpa && _incrementalProfit == other._incrementalProfit && _verdict == other._verdict;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is MarginalCpaResult other && Equals(other);
+    public override bool Equals(object? obj) => obj is MarginalCpaCheck other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
@@ -81,11 +81,11 @@ public readonly struct MarginalCpaResult : IEquatable<MarginalCpaResult>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
     /// <returns><see langword="true"/> when all values are equal.</returns>
-    public static bool operator ==(MarginalCpaResult left, MarginalCpaResult right) => left.Equals(right);
+    public static bool operator ==(MarginalCpaCheck left, MarginalCpaCheck right) => left.Equals(right);
 
     /// <summary>Compares two results for inequality.</summary>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
     /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(MarginalCpaResult left, MarginalCpaResult right) => !left.Equals(right);
+    public static bool operator !=(MarginalCpaCheck left, MarginalCpaCheck right) => !left.Equals(right);
 }

@@ -6,25 +6,25 @@ using PerfMetrics.Json;
 namespace PerfMetrics.Metrics;
 
 /// <summary>
-/// The answer of <see cref="CpaVersusMargin.Of(Money, decimal, Money)"/>: the CPA, the unit margin, the profit per
-/// acquisition and in total, the headroom and the verdict.
+/// The answer of <see cref="CpaVersusMargin.Of(Money, decimal, Money)"/>: the CPA, the unit margin, the headroom (the
+/// profit per acquisition), the total profit and the verdict.
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="ProfitPerAcquisition"/> and <see cref="Headroom"/> are the same number (margin - CPA) answering two
-/// questions: what one acquisition earns after its advertising cost, and how much the CPA may still rise before the
-/// campaign stops paying for itself. <see cref="TotalProfit"/> is computed directly as margin x acquisitions - spend,
+/// <see cref="Headroom"/> (margin - CPA) answers two questions at once: what one acquisition earns after its advertising
+/// cost, and how much the CPA may still rise before the campaign stops paying for itself; it has the same name as
+/// <see cref="Lifetime.CeilingCheck.Headroom"/>. <see cref="TotalProfit"/> is computed directly as margin x acquisitions - spend,
 /// not from the (possibly inexactly divided) CPA.
 /// </para>
 /// <para>
-/// <c>default(CpaVersusMarginResult)</c> is the result for nothing: zero spend, zero acquisitions, currency-less zero
+/// <c>default(MarginCheck)</c> is the result for nothing: zero spend, zero acquisitions, currency-less zero
 /// margin and profit, undefined CPA and <see cref="ProfitVerdict.Undefined"/>. Equality compares spend, acquisitions,
 /// margin, CPA, total profit and verdict. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(CpaVersusMarginResultJsonConverter))]
-public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
+[JsonConverter(typeof(MarginCheckJsonConverter))]
+public readonly struct MarginCheck : IEquatable<MarginCheck>
 {
     private readonly Money _spend;
     private readonly decimal _acquisitions;
@@ -34,7 +34,7 @@ public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
     private readonly decimal? _headroomShare;
     private readonly ProfitVerdict _verdict;
 
-    internal CpaVersusMarginResult(
+    internal MarginCheck(
         Money spend, decimal acquisitions, Money unitMargin, Money? cpa, Money totalProfit, decimal? headroomShare, ProfitVerdict verdict)
     {
         _spend = spend;
@@ -52,15 +52,15 @@ public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
     /// <summary>Gets the margin one acquisition earns before advertising.</summary>
     public Money UnitMargin => _unitMargin;
 
-    /// <summary>Gets what one acquisition earns after its advertising cost, margin - CPA (negative when unprofitable); <see langword="null"/> when the CPA is undefined.</summary>
-    public Money? ProfitPerAcquisition =>
-        _cpa is { } cpa ? Amounts.In(_unitMargin.Amount - cpa.Amount, _unitMargin.Currency) : null; // both >= 0: cannot overflow
-
     /// <summary>Gets the total profit after advertising, margin x acquisitions - spend; always defined (minus the spend when nothing was acquired).</summary>
     public Money TotalProfit => _totalProfit;
 
-    /// <summary>Gets how much the CPA may rise before break-even, margin - CPA (negative when already above); <see langword="null"/> when the CPA is undefined.</summary>
-    public Money? Headroom => ProfitPerAcquisition;
+    /// <summary>
+    /// Gets the headroom, margin - CPA: what one acquisition earns after its advertising cost, and how much the CPA may
+    /// rise before break-even (negative when unprofitable); <see langword="null"/> when the CPA is undefined.
+    /// </summary>
+    public Money? Headroom =>
+        _cpa is { } cpa ? Amounts.In(_unitMargin.Amount - cpa.Amount, _unitMargin.Currency) : null; // both >= 0: cannot overflow
 
     /// <summary>
     /// Gets the headroom as a share of the margin, (margin - CPA) / margin: 0.342 means the CPA is 34.2% below the margin,
@@ -86,12 +86,12 @@ public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
             $"{_verdict}: CPA {(_cpa is { } cpa ? cpa.ToString() : "undefined")} vs margin {_unitMargin}, headroom {(Headroom is { } h ? h.ToString() : "undefined")}, total profit {_totalProfit}");
 
     /// <inheritdoc/>
-    public bool Equals(CpaVersusMarginResult other) =>
+    public bool Equals(MarginCheck other) =>
         _spend == other._spend && _acquisitions == other._acquisitions && _unitMargin == other._unitMargin
         && _cpa == other._cpa && _totalProfit == other._totalProfit && _verdict == other._verdict;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is CpaVersusMarginResult other && Equals(other);
+    public override bool Equals(object? obj) => obj is MarginCheck other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(_spend, _acquisitions, _unitMargin, _cpa, _totalProfit, _verdict);
@@ -100,11 +100,11 @@ public readonly struct CpaVersusMarginResult : IEquatable<CpaVersusMarginResult>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
     /// <returns><see langword="true"/> when all inputs and outputs are equal.</returns>
-    public static bool operator ==(CpaVersusMarginResult left, CpaVersusMarginResult right) => left.Equals(right);
+    public static bool operator ==(MarginCheck left, MarginCheck right) => left.Equals(right);
 
     /// <summary>Compares two results for inequality.</summary>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
     /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(CpaVersusMarginResult left, CpaVersusMarginResult right) => !left.Equals(right);
+    public static bool operator !=(MarginCheck left, MarginCheck right) => !left.Equals(right);
 }

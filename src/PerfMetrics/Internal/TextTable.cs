@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PerfMetrics.Attribution;
+namespace PerfMetrics.Internal;
 
 /// <summary>Renders rows of cells as an aligned plain-text table or a Markdown table.</summary>
 internal static class TextTable

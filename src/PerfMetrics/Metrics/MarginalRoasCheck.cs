@@ -10,12 +10,12 @@ namespace PerfMetrics.Metrics;
 /// the break-even ROAS it must beat, the profit the extra spend adds and whether scaling pays.
 /// </summary>
 /// <remarks>
-/// <c>default(MarginalRoasResult)</c> is "nothing changed": zero deltas, undefined marginal ROAS, a break-even ROAS of 0
+/// <c>default(MarginalRoasCheck)</c> is "nothing changed": zero deltas, undefined marginal ROAS, a break-even ROAS of 0
 /// (no margin rate) and <see cref="ProfitVerdict.Undefined"/>. Equality compares every stored value. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(MarginalRoasResultJsonConverter))]
-public readonly struct MarginalRoasResult : IEquatable<MarginalRoasResult>
+[JsonConverter(typeof(MarginalRoasCheckJsonConverter))]
+public readonly struct MarginalRoasCheck : IEquatable<MarginalRoasCheck>
 {
     private readonly Money _deltaSpend;
     private readonly Money _deltaRevenue;
@@ -24,7 +24,7 @@ public readonly struct MarginalRoasResult : IEquatable<MarginalRoasResult>
     private readonly Money _incrementalProfit;
     private readonly ProfitVerdict _verdict;
 
-    internal MarginalRoasResult(
+    internal MarginalRoasCheck(
         Money deltaSpend, Money deltaRevenue, decimal? marginalRoas, decimal breakEvenRoas, Money incrementalProfit, ProfitVerdict verdict)
     {
         _deltaSpend = deltaSpend;
@@ -61,12 +61,12 @@ public readonly struct MarginalRoasResult : IEquatable<MarginalRoasResult>
             $"{_verdict}: marginal ROAS {(_marginalRoas is { } roas ? roas.ToString(CultureInfo.InvariantCulture) : "undefined")} vs break-even {_breakEvenRoas}, incremental profit {_incrementalProfit}");
 
     /// <inheritdoc/>
-    public bool Equals(MarginalRoasResult other) =>
+    public bool Equals(MarginalRoasCheck other) =>
         _deltaSpend == other._deltaSpend && _deltaRevenue == other._deltaRevenue && _marginalRoas == other._marginalRoas
         && _breakEvenRoas == other._breakEvenRoas && _incrementalProfit == other._incrementalProfit && _verdict == other._verdict;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is MarginalRoasResult other && Equals(other);
+    public override bool Equals(object? obj) => obj is MarginalRoasCheck other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
@@ -76,11 +76,11 @@ public readonly struct MarginalRoasResult : IEquatable<MarginalRoasResult>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
     /// <returns><see langword="true"/> when all values are equal.</returns>
-    public static bool operator ==(MarginalRoasResult left, MarginalRoasResult right) => left.Equals(right);
+    public static bool operator ==(MarginalRoasCheck left, MarginalRoasCheck right) => left.Equals(right);
 
     /// <summary>Compares two results for inequality.</summary>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
     /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(MarginalRoasResult left, MarginalRoasResult right) => !left.Equals(right);
+    public static bool operator !=(MarginalRoasCheck left, MarginalRoasCheck right) => !left.Equals(right);
 }

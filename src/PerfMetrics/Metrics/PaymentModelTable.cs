@@ -1,0 +1,79 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Internal;
+using PerfMetrics.Json;
+
+namespace PerfMetrics.Metrics;
+
+/// <summary>
+/// The answer of <see cref="PaymentModelComparison"/>: one <see cref="PaymentModelOutcome"/> per payment model, in the
+/// order the models were given, readable as a list and printable as a table.
+/// </summary>
+/// <remarks>
+/// Render with <see cref="ToString"/> (aligned plain text, for a console or a script) or <see cref="ToMarkdown"/>.
+/// The printed tables show amounts rounded to the currency's minor unit (to even); the <see cref="Outcomes"/> keep them
+/// exact. Immutable and thread-safe.
+/// </remarks>
+[DebuggerDisplay("{Count} payment models")]
+[JsonConverter(typeof(PaymentModelTableJsonConverter))]
+public sealed class PaymentModelTable : IReadOnlyList<PaymentModelOutcome>
+{
+    private readonly ImmutableArray<PaymentModelOutcome> _outcomes;
+
+    internal PaymentModelTable(ImmutableArray<PaymentModelOutcome> outcomes) => _outcomes = outcomes;
+
+    /// <summary>Gets the outcomes, one per payment model, in the order the models were given.</summary>
+    public ImmutableArray<PaymentModelOutcome> Outcomes => _outcomes;
+
+    /// <summary>Gets the number of payment models compared.</summary>
+    public int Count => _outcomes.Length;
+
+    /// <summary>Gets the outcome of the model at <paramref name="index"/>.</summary>
+    /// <param name="index">The position of the model in the order given, from 0.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the table.</exception>
+    public PaymentModelOutcome this[int index] => _outcomes[index];
+
+    /// <summary>Returns an enumerator over the outcomes, in order.</summary>
+    /// <returns>The enumerator.</returns>
+    public IEnumerator<PaymentModelOutcome> GetEnumerator() => ((IEnumerable<PaymentModelOutcome>)_outcomes).GetEnumerator();
+
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// Returns an aligned plain-text table: one row per model with its cost, effective CPA, gross profit, advertiser
+    /// profit and verdict.
+    /// </summary>
+    /// <returns>Invariant text.</returns>
+    public override string ToString() => TextTable.Render(Cells(), Alignment);
+
+    /// <summary>Returns the same table as GitHub-flavoured Markdown.</summary>
+    /// <returns>Markdown text, amounts right-aligned.</returns>
+    public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment);
+
+    private static readonly string[] Header = ["model", "cost", "effective CPA", "gross profit", "advertiser profit", "verdict"];
+
+    private static bool[] Alignment => [false, true, true, true, true, false];
+
+    private List<string[]> Cells()
+    {
+        var rows = new List<string[]>(_outcomes.Length + 1) { Header };
+        foreach (var o in _outcomes)
+        {
+            rows.Add(
+            [
+                o.Model.ToString(),
+                o.Cost.Round().ToString(),
+                o.EffectiveCpa is { } cpa ? cpa.Round().ToString() : "undefined",
+                o.GrossProfit.Round().ToString(),
+                o.AdvertiserProfit.Round().ToString(),
+                o.Verdict.ToString(),
+            ]);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PerfMetrics.Metrics;
+
+namespace PerfMetrics.Tests.Metrics;
+
+[JsonSerializable(typeof(PaymentModelTable))]
+internal sealed partial class PaymentModelTableJsonContext : JsonSerializerContext;
+
+public class PaymentModelTableTests
+{
+    private static readonly Currency Usd = Currency.Usd;
+
+    private static Money D(decimal amount) => new(amount, Usd);
+
+    // The dropshipping forecast: 700 clicks, 14 sales, $1,400 revenue, $38 margin per sale (gross profit 14 x 38 = $532).
+    private static PaymentModelTable Table() => PaymentModelComparison.Of(
+        new Delivery(impressions: 50_000, clicks: 700, acquisitions: 14, revenue: D(1_400m)),
+        D(38m),
+        [
+            PaymentModel.Cpc(D(0.50m)),                                                            // 350, CPA 25
+            PaymentModel.Hybrid(PaymentModel.FlatFee(D(100m)), PaymentModel.RevenueShare(0.10m)), // 240, CPA 17.142857...
+        ]);
+
+    [Fact]
+    public void ToString_PrintsAnAlignedTableWithAmountsRoundedToCents()
+    {
+        // Hand-written: the columns are as wide as their widest cell, two spaces apart, amounts right-aligned;
+        // 240 / 14 = 17.142857... prints as 17.14 USD while the outcome keeps it exact.
+        const string expected =
+            "model                                                 cost  effective CPA  gross profit  advertiser profit  verdict   \n" +
+            "----------------------------------------------  ----------  -------------  ------------  -----------------  ----------\n" +
+            "CPC 0.50 USD                                    350.00 USD      25.00 USD    532.00 USD         182.00 USD  Profitable\n" +
+            "Hybrid(FlatFee 100.00 USD + RevenueShare 0.10)  240.00 USD      17.14 USD    532.00 USD         292.00 USD  Profitable\n";
+        var table = Table();
+        Assert.Equal(Trimmed(expected), Trimmed(table.ToString()));
+        Assert.Equal(240m / 14m, table[1].EffectiveCpa!.Value.Amount);
+    }
+
+    [Fact]
+    public void ToMarkdown_PrintsAPipeTableWithRightAlignedAmounts()
+    {
+        const string expected =
+            "| model | cost | effective CPA | gross profit | advertiser profit | verdict |\n" +
+            "| --- | ---: | ---: | ---: | ---: | --- |\n" +
+            "| CPC 0.50 USD | 350.00 USD | 25.00 USD | 532.00 USD | 182.00 USD | Profitable |\n" +
+            "| Hybrid(FlatFee 100.00 USD + RevenueShare 0.10) | 240.00 USD | 17.14 USD | 532.00 USD | 292.00 USD | Profitable |\n";
+        Assert.Equal(expected, Table().ToMarkdown());
+    }
+
+    [Fact]
+    public void Table_IsAListOfTheOutcomesInModelOrder()
+    {
+        var table = Table();
+        Assert.Equal(2, table.Count);
+        Assert.Equal(table.Outcomes, table.ToArray());
+        Assert.Equal(PaymentModel.Cpc(D(0.50m)), table[0].Model);
+        Assert.Throws<IndexOutOfRangeException>(() => table[2]);
+    }
+
+    [Fact]
+    public void Json_RoundTripsThroughASourceGeneratedContext()
+    {
+        var table = Table();
+        var json = JsonSerializer.Serialize(table, PaymentModelTableJsonContext.Default.PaymentModelTable);
+        Assert.StartsWith("{\"outcomes\":[{\"model\":\"CPC 0.50 USD\",\"cost\":{\"amount\":350.00,\"currency\":\"USD\"}", json, StringComparison.Ordinal);
+        var back = JsonSerializer.Deserialize(json, PaymentModelTableJsonContext.Default.PaymentModelTable)!;
+        Assert.Equal(table.Outcomes, back.Outcomes);
+        Assert.Equal(json, JsonSerializer.Serialize(back, PaymentModelTableJsonContext.Default.PaymentModelTable));
+    }
+
+    [Theory]
+    [InlineData("{}", "outcomes")]
+    [InlineData("{\"outcomes\":{}}", "outcomes")]
+    [InlineData("{\"outcomes\":[{\"model\":\"CPX 1 USD\"}]}", "model")]
+    public void Json_Malformed_ThrowsJsonExceptionNamingTheField(string json, string field)
+    {
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, PaymentModelTableJsonContext.Default.PaymentModelTable));
+        Assert.Contains(field, e.Message, StringComparison.Ordinal);
+    }
+
+    private static string Trimmed(string text) =>
+        string.Join('\n', text.Split('\n').Select(line => line.TrimEnd())).TrimEnd();
+}
