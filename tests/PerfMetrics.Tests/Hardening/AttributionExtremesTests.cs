@@ -290,13 +290,15 @@ public class AttributionExtremesTests
         }
     }
 
-    [Fact]
-    public void MarkovFit_1000Channels_ConservesCredit()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void MarkovFit_1000Channels_ConservesCredit(int order)
     {
-        // 1,000 first-order states: above the dense-solve limit, so 1,001 iterative solves (the whole chain and one per
-        // removed channel). Every row has a null, so removal effects are below 1 and credit is spread.
+        // 1,000 first-order states (about 2,000 of order 2): above the dense-solve limit, so 1,001 iterative solves (the
+        // whole chain and one per removed channel). Every row has a null, so removal effects are below 1 and credit is spread.
         var (table, conversions, value) = ManyChannelTable();
-        var model = MarkovModel.Fit(table);
+        var model = MarkovModel.Fit(table, new MarkovOptions(order));
         Assert.Equal(ManyChannels, model.RemovalEffects!.Count);
         Assert.All(model.RemovalEffects, re => Assert.InRange(re, 0d, 1d));
         AssertConserves(model.Attribute(), conversions, value);
@@ -394,6 +396,67 @@ public class AttributionExtremesTests
 
         AssertConserves(MarkovModel.Fit(table).Attribute(), table.TotalConversions, 1_000_000_000_000.03m);
         AssertConserves(ShapleyModel.Fit(table).Attribute(), table.TotalConversions, 1_000_000_000_000.03m);
+    }
+
+    // ---- Values near the limits of decimal ----------------------------------------------------------------------------
+
+    /// <summary>Two rows a > b (1 conversion) and b (2 conversions) whose values add up to <paramref name="total"/>.</summary>
+    private static PathTable HugeValueTable(Currency currency, decimal total)
+    {
+        var first = decimal.Round(total / 3m, currency.MinorUnits, MidpointRounding.ToZero);
+        var builder = new PathTableBuilder(currency);
+        builder.Add([new Channel("a"), new Channel("b")], 1d, new Money(first, currency), 1d);
+        builder.Add([new Channel("b")], 2d, new Money(total - first, currency), 0d);
+        return builder.ToPathTable();
+    }
+
+    [Fact]
+    public void Attribute_TotalValueOfMaxValueYen_ConservesItToTheYen()
+    {
+        // decimal.MaxValue yen is 2^96 - 1 minor units, the documented limit of the allocation: every model must still
+        // hand out exactly that total. Linear: a gets half of row 1 (Max / 3 rounded down, halved) and b the rest.
+        var table = HugeValueTable(Currency.Jpy, decimal.MaxValue);
+        Assert.Equal(decimal.MaxValue, table.TotalValue.Amount);
+        foreach (var model in RuleBased)
+        {
+            AssertConserves(AttributionEngine.Attribute(table, model), 3d, decimal.MaxValue);
+        }
+
+        AssertConserves(MarkovModel.Fit(table).Attribute(), 3d, decimal.MaxValue);
+        AssertConserves(MarkovModel.Fit(table, new MarkovOptions(1, valueMode: MarkovValueMode.ConversionShare)).Attribute(), 3d, decimal.MaxValue);
+        AssertConserves(ShapleyModel.Fit(table).Attribute(), 3d, decimal.MaxValue);
+
+        // First touch: a gets row 1 (26,409,387,504,754,779,197,847,983,445 yen = Max / 3), b the other two thirds.
+        var first = AttributionEngine.Attribute(table, AttributionModels.FirstTouch);
+        Assert.Equal(decimal.MaxValue / 3m, first.Channels[0].Value.Amount);
+    }
+
+    [Fact]
+    public void Attribute_TotalValueBeyond96BitsOfCents_ThrowsTheDocumentedOverflow()
+    {
+        // 10^27 USD is 10^29 cents, more than 2^96: the engine documents an OverflowException (it cannot allocate exact
+        // cents), rather than rounding the total. The table itself holds the value (decimal has room for it).
+        var table = HugeValueTable(Usd, 1_000_000_000_000_000_000_000_000_000m);
+        Assert.Throws<OverflowException>(() => AttributionEngine.Attribute(table, AttributionModels.Linear));
+        Assert.Throws<OverflowException>(() => MarkovModel.Fit(table).Attribute());
+        Assert.Throws<OverflowException>(() => ShapleyModel.Fit(table).Attribute());
+    }
+
+    [Fact]
+    public void ChannelReport_MaxValueYenOfSpendAndRevenue_HasExactRatios()
+    {
+        // Last touch gives b all three conversions and the whole Max yen of value. With Max yen of spend on b: ROAS = 1,
+        // CPA = Max / 3 (exact), and against a unit margin of Max / 3 the verdict is BreakEven. Totals too.
+        var table = HugeValueTable(Currency.Jpy, decimal.MaxValue);
+        var result = AttributionEngine.Attribute(table, AttributionModels.LastTouch);
+        var day = new LocalDate(2026, 1, 1);
+        var spend = new Spend(new Channel("b"), new Money(decimal.MaxValue, Currency.Jpy), new DateInterval(day, day));
+        var report = ChannelReport.Of(result, [spend], new Money(decimal.MaxValue / 3m, Currency.Jpy));
+        var b = report.Rows.Single(r => r.Channel == new Channel("b"));
+        Assert.Equal(1m, b.Roas);
+        Assert.Equal(decimal.MaxValue / 3m, b.Cpa!.Value.Amount);
+        Assert.Equal(PerfMetrics.Metrics.ProfitVerdict.BreakEven, b.Verdict);
+        Assert.Equal(1m, report.Total.Roas);
     }
 
     /// <summary>SPEC §4 invariants: conversions sum to the total (relative 1e-9), value exactly to the rounded total, nothing negative.</summary>

@@ -403,6 +403,58 @@ public class ExtremesTests
             Ltv.RetentionMargin(new MoneyPerPeriod(new Money(10m, Usd), unit), retention, DiscountRate.None(unit), CashFlowTiming.EndOfPeriod));
     }
 
+    [Fact]
+    public void ExpectedLifetime_RetentionOneTinyStepBelowOne_IsTenToThe28Periods()
+    {
+        // 1 / (1 - r) with 1 - r = 1e-28: 10^28 months, exact (below Max).
+        Assert.Equal(10_000_000_000_000_000_000_000_000_000m, Ltv.ExpectedLifetime(new RetentionRate(0.9999999999999999999999999999m, PeriodUnit.Month)).Count);
+    }
+
+    [Fact]
+    public void PaybackPeriod_RetentionOneTinyStepBelowOne_FindsThePeriodInsteadOfNever()
+    {
+        // Regression: past 100,000 periods the search estimated n with double logarithms, and (double)q = 1 exactly for
+        // q = 1 - 1e-28, so the estimate was NaN and the answer null ("never"), although the lifetime value is about
+        // 10^28 USD. CAC 1,000,000.50 USD, margin 1 USD a month, no discount, paid at the end of each month: the
+        // payments are q, q^2, ..., so n payments sum to n - n(n+1)/2 x 1e-28, within 1e-16 of n for n near 10^6. The sum
+        // first reaches 1,000,000.50 in month 1,000,001. (A CAC of exactly 1,000,000 would be decided by a shortfall of
+        // 5e-17 USD, below the precision of the closed form used past 100,000 periods; the half dollar keeps clear of it.)
+        var month = PeriodUnit.Month;
+        var period = Payback.Period(
+            new Money(1_000_000.50m, Usd),
+            new MoneyPerPeriod(new Money(1m, Usd), month),
+            new RetentionRate(0.9999999999999999999999999999m, month),
+            DiscountRate.None(month),
+            CashFlowTiming.EndOfPeriod);
+        Assert.NotNull(period);
+        Assert.Equal(1_000_001m, period.Value.Count);
+    }
+
+    [Fact]
+    public void PaybackPeriod_LifetimeValueBeyondDecimalRange_FindsThePeriodInsteadOfOverflowing()
+    {
+        // Margin 10 USD a month and retention 1 - 1e-28: the lifetime value, about 10^29 USD, does not fit decimal, but
+        // the payback of a 95 USD CAC is plainly 10 months (paid at the start: 10 + 10q + ... reaches 95 in month 10).
+        var month = PeriodUnit.Month;
+        var period = Payback.Period(
+            new Money(95m, Usd),
+            new MoneyPerPeriod(new Money(10m, Usd), month),
+            new RetentionRate(0.9999999999999999999999999999m, month),
+            DiscountRate.None(month),
+            CashFlowTiming.StartOfPeriod);
+        Assert.Equal(10m, period!.Value.Count);
+    }
+
+    [Fact]
+    public void PaybackPeriod_SimpleFormWithScale28Margin_IsExactOrTheDocumentedOverflow()
+    {
+        // ceiling(CAC / m): 1 USD over 1e-28 a month is 10^28 months (fits); 10 USD over 1e-28 is 10^29 (does not):
+        // documented OverflowException.
+        var month = PeriodUnit.Month;
+        Assert.Equal(10_000_000_000_000_000_000_000_000_000m, Payback.Period(new Money(1m, Usd), new MoneyPerPeriod(new Money(Tiny, Usd), month))!.Value.Count);
+        Assert.Throws<OverflowException>(() => Payback.Period(new Money(10m, Usd), new MoneyPerPeriod(new Money(Tiny, Usd), month)));
+    }
+
     /// <summary>Largest-remainder apportionment in arbitrary precision: floors, then leftovers to the largest remainders (ties to the earlier index).</summary>
     private static BigInteger[] Oracle(BigInteger total, BigInteger[] weights)
     {
