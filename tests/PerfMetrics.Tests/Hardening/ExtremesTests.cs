@@ -455,6 +455,31 @@ public class ExtremesTests
         Assert.Throws<OverflowException>(() => Payback.Period(new Money(10m, Usd), new MoneyPerPeriod(new Money(Tiny, Usd), month)));
     }
 
+    [Theory]
+    [InlineData("0.0000000000000000000000000001", 610502833.71013133, 610502834.71013133)]
+    [InlineData("0.00000000000000000001", 2616296.8847189501, 2616297.8847189501)]
+    [InlineData("0.000000000001", 11208.125458433414, 11209.125458422206)]
+    public void ShiftedBetaGeometric_TinyPositiveDiscount_IsFiniteAndMatchesAHighPrecisionOracle(string discount, double derl, double startLtv)
+    {
+        // Regression: the discount factor 1 / (1 + d) was formed in double, where it is exactly 1 for d below about 1e-16,
+        // so DERL and the infinite-horizon LTV came back null ("infinite") for alpha <= 1 although any positive discount
+        // makes them finite. Oracle: mpmath 2F1 at 60 digits, alpha = 0.704, beta = 1.182 (Fader and Hardie's "Regular"):
+        // DERL(n = 0) = beta / (alpha + beta) x 2F1(1, beta + 1; alpha + beta + 1; 1 / (1 + d)),
+        // LTV at the start of periods = 2F1(1, beta; alpha + beta; 1 / (1 + d)) margins.
+        var year = PeriodUnit.Year;
+        var model = new ShiftedBetaGeometric(0.704, 1.182, year);
+        var rate = new DiscountRate(decimal.Parse(discount, System.Globalization.CultureInfo.InvariantCulture), year);
+        var actual = model.DiscountedExpectedResidualLifetime(rate, 0);
+        Assert.NotNull(actual);
+        Assert.Equal(derl, actual.Value, derl * 1e-10);
+        var ltv = model.MarginLtv(new MoneyPerPeriod(new Money(1m, Usd), year), rate, CashFlowTiming.StartOfPeriod);
+        Assert.NotNull(ltv);
+        Assert.Equal((decimal)startLtv, ltv.Value.Amount, 2);
+
+        // No discount at all stays infinite (null): alpha <= 1 means the expected lifetime itself is infinite.
+        Assert.Null(model.DiscountedExpectedResidualLifetime(DiscountRate.None(year), 0));
+    }
+
     /// <summary>Largest-remainder apportionment in arbitrary precision: floors, then leftovers to the largest remainders (ties to the earlier index).</summary>
     private static BigInteger[] Oracle(BigInteger total, BigInteger[] weights)
     {
