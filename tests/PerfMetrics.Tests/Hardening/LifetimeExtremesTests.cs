@@ -73,6 +73,29 @@ public class LifetimeExtremesTests
         Assert.Equal(0m, row.T.Count);
     }
 
+    [Fact]
+    public void RfmSummary_OneCustomerSeenOnlyAfterTheEnd_ThrowsTheDocumentedArgumentException()
+    {
+        // The only line is after the observation end: nothing to summarise. Documented: ArgumentException ("no line is
+        // on or before the observation end"), not an empty summary that a fit would then choke on.
+        var ex = Assert.Throws<ArgumentException>(() =>
+            RfmSummary.Build([new CustomerTransaction("solo", End.PlusDays(1), new Money(5m, Usd))], Week, PurchaseMerging.SameDay, End));
+        Assert.Equal("transactions", ex.ParamName);
+    }
+
+    [Fact]
+    public void BgNbdFit_OneCustomerFirstSeenOnTheLastDay_IsFiniteAndNotConverged()
+    {
+        // x = 0, t_x = 0, T = 0: the customer carries no information at all (likelihood 1 for every parameter). The fit
+        // must not divide by T = 0 into NaN; it reports not converged (no repeat buyers) with finite parameters.
+        var summary = RfmSummary.Build([new CustomerTransaction("solo", End, new Money(5m, Usd))], Week, PurchaseMerging.SameDay, End);
+        var fit = BgNbd.Fit(summary);
+        Assert.False(fit.Converged);
+        Assert.All(new[] { fit.Model.R, fit.Model.Alpha, fit.Model.A, fit.Model.B, fit.LogLikelihood }, v => Assert.True(double.IsFinite(v), fit.ToString()));
+        AssertFinite(fit.Model.ConditionalExpectedPurchases(new Periods(52m, Week), summary.Customers[0]));
+        Assert.InRange(fit.Model.ProbabilityAlive(summary.Customers[0]), 0d, 1d);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
