@@ -186,7 +186,7 @@ public class AttributionExtremesTests
     [Fact]
     public void Csv_A100000TouchPath_RoundTripsThroughWriterAndReader()
     {
-        // The path's text is about 400 KB on one line; the reader keeps it whole and aggregates nothing away.
+        // The path's text is about 500 KB on one line; the reader keeps it whole and aggregates nothing away.
         var table = LongPathTable();
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         table.WriteCsv(writer);
