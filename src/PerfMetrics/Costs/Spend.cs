@@ -60,6 +60,13 @@ public sealed class Spend : IEquatable<Spend>
     /// <example>350.00 USD over 1-7 March, pro rata for 6-10 March, is 350 x 2 / 7 = 100.00 USD.</example>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="interval"/> uses another calendar system.</exception>
+    /// <remarks>
+    /// The product <c>Amount x overlapping days</c> is formed first so only the final division rounds (to decimal's
+    /// 28-29 significant digits). An interval covering the whole period returns <see cref="Amount"/> itself; when the
+    /// product would overflow decimal (amounts near <see cref="decimal.MaxValue"/>) the amount is split into whole
+    /// multiples of the period's length and a remainder first, so the part, which is never more than the amount, is
+    /// still returned rather than an <see cref="OverflowException"/>.
+    /// </remarks>
     public Money ProRata(DateInterval interval)
     {
         Guard.NotNull(interval);
@@ -69,7 +76,29 @@ public sealed class Spend : IEquatable<Spend>
         }
 
         var overlap = Period.Intersection(interval);
-        return overlap is null ? Money.Zero(Amount.Currency) : Amount * overlap.Length / Period.Length;
+        if (overlap is null)
+        {
+            return Money.Zero(Amount.Currency);
+        }
+
+        return overlap.Length == Period.Length ? Amount : new Money(Part(Amount.Amount, overlap.Length, Period.Length), Amount.Currency);
+    }
+
+    /// <summary>amount x part / whole for 0 &lt; part &lt; whole, without overflowing when amount x part exceeds decimal.</summary>
+    private static decimal Part(decimal amount, int part, int whole)
+    {
+        if (Math.Abs(amount) <= decimal.MaxValue / whole)
+        {
+            // amount x part is at most amount x whole, which fits.
+            return amount * part / whole;
+        }
+
+        // amount = q x whole + r, so amount x part / whole = q x part + r x part / whole; q x part is below the amount and
+        // |r| is about whole, so neither product overflows. q may be one off when amount / whole rounds up; r then is
+        // negative and the identity still holds.
+        var q = decimal.Truncate(amount / whole);
+        var r = amount - (q * whole);
+        return (q * part) + (r * part / whole);
     }
 
     /// <summary>Sums spend per channel.</summary>

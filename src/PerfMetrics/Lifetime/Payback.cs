@@ -18,6 +18,9 @@ namespace PerfMetrics.Lifetime;
 /// </example>
 public static class Payback
 {
+    /// <summary>The longest payback searched: 2^62 periods; beyond it the CAC counts as never repaid.</summary>
+    private const long MaxPeriods = 1L << 62;
+
     /// <summary>Returns the payback period of a CAC when every customer stays and nothing is discounted: <c>ceiling(CAC / m)</c>.</summary>
     /// <param name="cac">The acquisition cost of one customer, non-negative, in a currency.</param>
     /// <param name="margin">Gross margin per period from one customer, in the same currency.</param>
@@ -26,6 +29,7 @@ public static class Payback
     /// <exception cref="ArgumentException"><paramref name="cac"/> or <paramref name="margin"/> is a default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cac"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">CAC / m exceeds <see cref="decimal"/>'s range (a margin many orders of magnitude below the CAC, such as 1e-28).</exception>
     public static Periods? Period(Money cac, MoneyPerPeriod margin)
     {
         Guard.NonNegativeInCurrency(cac);
@@ -53,7 +57,10 @@ public static class Payback
     /// <returns>
     /// The smallest whole N with <c>margin LTV over N periods &gt;= CAC</c> (<see cref="Ltv.RetentionMargin(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/>),
     /// in the margin's unit; 0 for a zero CAC; null when the cumulative margin never reaches the CAC (the lifetime value
-    /// is below the CAC). The search adds one period at a time, so its cost grows with the answer. The sums are the
+    /// is below the CAC, or the payback would take more than 2^62 periods). The search adds one period at a time up to
+    /// 100,000 periods and then bisects the closed form <c>first x (1 - q^n) / (1 - q)</c>, so it stays fast for retention
+    /// next to 1; that closed form is exact to about 28 significant digits of the sum, so a CAC within that of a partial
+    /// sum may be called repaid one period early. The sums are the
     /// decimal sums of <see cref="Ltv"/>, so the ceiling <see cref="CpaCeiling.FromPayback(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/> gives for an N-period window
     /// always pays back within N periods; at the limit of decimal precision (a CAC within about 1e-25 of the lifetime value
     /// itself, where the true answer is "never") the rounded sum can reach the CAC after a few hundred periods.
@@ -75,8 +82,10 @@ public static class Payback
 
         var m = margin.Amount.Amount;
         decimal r = retention.Value, d = discount.Value;
-        var lifetimeValue = m * Ltv.DiscountedPayments(r, d, timing);
-        if (lifetimeValue * 1.000000000000001m < target || (r > 0m && lifetimeValue <= target))
+        var payments = Ltv.DiscountedPayments(r, d, timing);
+
+        // A lifetime value beyond decimal's range (retention within 1e-27 of 1) is above every CAC: skip the check.
+        if (!Overflows(m, payments) && (m * payments * 1.000000000000001m < target || (r > 0m && m * payments <= target)))
         {
             // Even the whole lifetime value falls short. With retention above zero every partial sum is strictly below
             // the lifetime value, so a CAC equal to it is never repaid (the slack only covers rounding of the sums).
@@ -94,7 +103,7 @@ public static class Payback
         {
             sum += term;
             n++;
-            if (m * sum >= target)
+            if (Reaches(m, sum, target))
             {
                 return new Periods(n, unit);
             }
@@ -107,30 +116,44 @@ public static class Payback
             return null; // the remaining terms vanished below decimal precision before the sum reached the CAC
         }
 
-        // Very slow decay (retention within about 1e-5 of 1): solve m x first x (1 - q^n) / (1 - q) >= CAC for n with
-        // logarithms, then settle the exact first n with the closed form in decimal, instead of looping for minutes.
-        var estimate = Math.Log(1d - ((double)target * (1d - (double)q) / ((double)m * (double)first))) / Math.Log((double)q);
-        if (!double.IsFinite(estimate) || estimate > int.MaxValue)
+        // Very slow decay (retention within about 1e-5 of 1): the closed form first x (1 - q^n) / (1 - q) of the same sums
+        // takes over. The first n it repays is found by doubling an upper bound and bisecting (about 2 x 62 evaluations),
+        // instead of looping for minutes or estimating n with double logarithms, which cannot see a q within 1e-16 of 1
+        // (they returned "never" for retention 1 - 1e-28, whose lifetime value is about 10^28 margins).
+        var low = (long)n;
+        var high = 2L * n;
+        while (!Reaches(m, Ltv.ClosedFormPayments(q, first, high), target))
         {
-            return null;
-        }
-
-        var candidate = Math.Max(n + 1L, (long)Math.Ceiling(estimate));
-        for (var step = 0; step < 8 && candidate > n + 1L && m * Ltv.ClosedFormPayments(q, first, candidate - 1) >= target; step++)
-        {
-            candidate--;
-        }
-
-        for (var step = 0; step < 8 && candidate <= int.MaxValue; step++, candidate++)
-        {
-            if (m * Ltv.ClosedFormPayments(q, first, candidate) >= target)
+            if (high >= MaxPeriods)
             {
-                return new Periods(candidate, unit);
+                return null;
+            }
+
+            low = high;
+            high = Math.Min(high * 2, MaxPeriods);
+        }
+
+        while (high - low > 1)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Reaches(m, Ltv.ClosedFormPayments(q, first, middle), target))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle;
             }
         }
 
-        return null;
+        return new Periods(high, unit);
     }
+
+    /// <summary>Whether <c>m x payments</c> (both non-negative) exceeds decimal's range.</summary>
+    private static bool Overflows(decimal m, decimal payments) => payments > 1m && m > decimal.MaxValue / payments;
+
+    /// <summary>Whether <c>m x payments &gt;= target</c>; a product beyond decimal's range is above every target.</summary>
+    private static bool Reaches(decimal m, decimal payments, decimal target) => Overflows(m, payments) || m * payments >= target;
 
     private static void RequireSameCurrency(Money cac, MoneyPerPeriod margin)
     {

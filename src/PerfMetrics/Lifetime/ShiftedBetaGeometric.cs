@@ -195,10 +195,10 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <exception cref="ArithmeticException">The hypergeometric series cannot be summed to full precision: a discount below about 1e-6 per period together with alpha within 1e-3 of a whole number.</exception>
     public double? DiscountedExpectedResidualLifetime(DiscountRate discount, int renewals)
     {
-        var x = DiscountFactor(discount);
+        var w = DiscountComplement(discount);
         Guard.NonNegative((long)renewals, nameof(renewals));
         var b = Beta + renewals;
-        var value = SpecialFunctions.Hypergeometric2F1(1d, b + 1d, Alpha + b + 1d, x);
+        var value = SpecialFunctions.Hypergeometric2F1Complement(1d, b + 1d, Alpha + b + 1d, w);
         return double.IsFinite(value) ? b / (Alpha + b) * value : null;
     }
 
@@ -232,9 +232,9 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     public Money? MarginLtv(MoneyPerPeriod margin, DiscountRate discount, CashFlowTiming timing)
     {
         RequireUnit(margin.Required(nameof(margin)).Per, nameof(margin));
-        var x = DiscountFactor(discount);
+        var w = DiscountComplement(discount);
         LifetimeChecks.Defined(timing, nameof(timing));
-        var sum = SpecialFunctions.Hypergeometric2F1(1d, Beta, Alpha + Beta, x);
+        var sum = SpecialFunctions.Hypergeometric2F1Complement(1d, Beta, Alpha + Beta, w);
         if (!double.IsFinite(sum))
         {
             return null;
@@ -488,6 +488,17 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     {
         RequireUnit(discount.Required(nameof(discount)).Per, nameof(discount));
         return 1d / (1d + (double)discount.Value);
+    }
+
+    /// <summary>
+    /// <c>1 - 1 / (1 + d) = d / (1 + d)</c>, computed in decimal so a tiny discount (down to 1e-28) keeps its distance from
+    /// 1; <c>1 - DiscountFactor</c> would be exactly 0 for any d below about 1e-16 and turn a finite value into infinity.
+    /// </summary>
+    private double DiscountComplement(DiscountRate discount)
+    {
+        RequireUnit(discount.Required(nameof(discount)).Per, nameof(discount));
+        var d = discount.Value;
+        return (double)(d / (1m + d));
     }
 
     private void RequireUnit(PeriodUnit unit, string paramName) =>

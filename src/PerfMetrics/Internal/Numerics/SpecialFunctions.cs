@@ -200,8 +200,29 @@ internal static class SpecialFunctions
         return z > 0d ? NonNegative(a, b, c, z) : Series(a, b, c, z);
     }
 
+    /// <summary>
+    /// Returns <c>2F1(a, b; c; 1 - w)</c> for <c>0 &lt;= w &lt;= 1</c>, given the distance <c>w</c> from 1 itself: for w
+    /// below about 1e-16, <c>1 - w</c> rounds to exactly 1, where the function may be infinite, while at <c>1 - w</c> it is
+    /// finite (for example a discount factor <c>1 / (1 + d)</c> with a discount d of 1e-28). Same methods as
+    /// <see cref="Hypergeometric2F1"/>, with the connection formula evaluated at the exact <c>w</c>.
+    /// </summary>
+    internal static double Hypergeometric2F1Complement(double a, double b, double c, double w)
+    {
+        Debug.Assert(w >= 0d && w <= 1d, "w is a distance from 1 within [0, 1].");
+        var z = 1d - w;
+        if (w == 0d || z <= ConnectionThreshold || a == 0d || b == 0d || (c <= 0d && c == Math.Floor(c)))
+        {
+            return Hypergeometric2F1(a, b, c, z);
+        }
+
+        return NonNegative(a, b, c, z, w);
+    }
+
     /// <summary>2F1 for <c>0 &lt; z &lt; 1</c>: the series, or the connection formula in <c>1 - z</c> close to 1.</summary>
-    private static double NonNegative(double a, double b, double c, double z)
+    private static double NonNegative(double a, double b, double c, double z) => NonNegative(a, b, c, z, 1d - z);
+
+    /// <summary>2F1 for <c>0 &lt; z &lt; 1</c> with <c>w = 1 - z</c> given exactly.</summary>
+    private static double NonNegative(double a, double b, double c, double z, double w)
     {
         var s = c - a - b;
         if (z <= ConnectionThreshold || Math.Abs(s - Math.Round(s)) < 1e-3)
@@ -213,7 +234,6 @@ internal static class SpecialFunctions
         // 2F1(a,b;c;z) = G(c)G(s)/(G(c-a)G(c-b)) 2F1(a,b;1-s;1-z)
         //              + (1-z)^s G(c)G(-s)/(G(a)G(b)) 2F1(c-a,c-b;1+s;1-z),  s = c - a - b.
         // Both series converge fast because 1 - z < 0.1.
-        var w = 1d - z;
         var lc = SignedLogGamma(c, out var sc);
         var first = sc * Math.Exp(lc + SignedLogGamma(s, out var s1) - SignedLogGamma(c - a, out var s2) - SignedLogGamma(c - b, out var s3))
             * s1 * s2 * s3 * Series(a, b, 1d - s, w);

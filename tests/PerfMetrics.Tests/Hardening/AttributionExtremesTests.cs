@@ -1,0 +1,476 @@
+using System.Globalization;
+using NodaTime;
+using PerfMetrics.Attribution;
+
+namespace PerfMetrics.Tests.Hardening;
+
+/// <summary>
+/// Extremes for attribution (issue 8, item 2): a path of 100,000 touches, 1,000 channels, and a row of 10,000,000
+/// conversions. Every model either conserves credit (conversions to 1e-9 relative, value exactly to the cent, no
+/// negative credit) and gives the answer worked out in the comments, or throws its documented exception. Nothing may
+/// recurse deeply (no stack overflow), hang, or overflow silently.
+/// </summary>
+public class AttributionExtremesTests
+{
+    private const int LongPath = 100_000;
+    private const int ManyChannels = 1_000;
+    private static readonly Currency Usd = Currency.Usd;
+
+    /// <summary>Ten channels c0..c9 cycled: touch i is c(i mod 10).</summary>
+    private static readonly Channel[] Ten = [.. Enumerable.Range(0, 10).Select(i => new Channel($"c{i}"))];
+
+    private static readonly IAttributionModel[] RuleBased =
+    [
+        AttributionModels.FirstTouch,
+        AttributionModels.LastTouch,
+        AttributionModels.LastNonDirect(),
+        AttributionModels.Linear,
+        AttributionModels.PositionBased(),
+        AttributionModels.SimplifiedShapley,
+    ];
+
+    // ---- A path of 100,000 touches ----------------------------------------------------------------------------------
+
+    /// <summary>One path of 100,000 touches cycling c0..c9 (1 conversion, 100.00 USD, 1 null) plus a short path c3 (1 conversion, 0.01).</summary>
+    private static PathTable LongPathTable()
+    {
+        var builder = new PathTableBuilder(Usd);
+        builder.Add(Enumerable.Range(0, LongPath).Select(i => Ten[i % 10]), 1d, new Money(100.00m, Usd), 1d);
+        builder.Add([Ten[3]], 1d, new Money(0.01m, Usd), 0d);
+        return builder.ToPathTable();
+    }
+
+    [Fact]
+    public void Attribute_EveryRuleBasedModelOnA100000TouchPath_ConservesCredit()
+    {
+        // Conservation is the engine's invariant (SPEC §4); with 100,000 touches the weights are tiny and many.
+        var table = LongPathTable();
+        foreach (var model in RuleBased)
+        {
+            AssertConserves(AttributionEngine.Attribute(table, model), 2d, 100.01m);
+        }
+    }
+
+    [Fact]
+    public void Attribute_LinearOnA100000TouchPath_GivesEachOfTenChannelsATenth()
+    {
+        // Each of c0..c9 occurs 10,000 times in 100,000 touches: 0.1 conversion and 10.00 USD each from the long path.
+        // The short path adds 1 conversion and 0.01 to c3.
+        var result = AttributionEngine.Attribute(LongPathTable(), AttributionModels.Linear);
+        foreach (var credit in result.Channels)
+        {
+            var isC3 = credit.Channel == Ten[3];
+            Assert.Equal(isC3 ? 1.1 : 0.1, credit.Conversions, 1e-12);
+            Assert.Equal(isC3 ? 10.01m : 10.00m, credit.Value.Amount);
+        }
+    }
+
+    [Fact]
+    public void Attribute_PositionBasedOnA100000TouchPath_MatchesTheHandCount()
+    {
+        // 40/20/40: first touch c0 and last touch (index 99,999) c9 get 0.4 each; the 99,998 middle touches share 0.2.
+        // Middle counts: c0 at 10, 20, ..., 99,990 = 9,999; c9 at 9, ..., 99,989 = 9,999; c1..c8 10,000 each.
+        // c0 = 0.4 + 0.2 x 9,999 / 99,998 = 0.41999899998...; c1 = 0.2 x 10,000 / 99,998 = 0.02000040000...
+        // Value 100.00 x those: c0 41.999899... -> 42.00; c1..c8 2.000040... -> 2.00 (c3 + 0.01 = 2.01). Sum 100.01.
+        var result = AttributionEngine.Attribute(LongPathTable(), AttributionModels.PositionBased());
+        var end = 0.4 + (0.2 * 9_999 / 99_998);
+        var middle = 0.2 * 10_000 / 99_998;
+        Assert.True(result.TryGetCredit(Ten[0], out var c0));
+        Assert.True(result.TryGetCredit(Ten[9], out var c9));
+        Assert.True(result.TryGetCredit(Ten[1], out var c1));
+        Assert.True(result.TryGetCredit(Ten[3], out var c3));
+        Assert.Equal(end, c0.Conversions, 1e-12);
+        Assert.Equal(end, c9.Conversions, 1e-12);
+        Assert.Equal(middle, c1.Conversions, 1e-12);
+        Assert.Equal(1 + middle, c3.Conversions, 1e-12);
+        Assert.Equal(42.00m, c0.Value.Amount);
+        Assert.Equal(42.00m, c9.Value.Amount);
+        Assert.Equal(2.00m, c1.Value.Amount);
+        Assert.Equal(2.01m, c3.Value.Amount);
+    }
+
+    [Fact]
+    public void Attribute_FirstAndLastTouchOnA100000TouchPath_CreditTheEnds()
+    {
+        // First touch: c0 gets the long path (1 conversion, 100.00). Last touch: c9 (index 99,999 mod 10 = 9).
+        var first = AttributionEngine.Attribute(LongPathTable(), AttributionModels.FirstTouch);
+        var last = AttributionEngine.Attribute(LongPathTable(), AttributionModels.LastTouch);
+        Assert.True(first.TryGetCredit(Ten[0], out var f0));
+        Assert.True(last.TryGetCredit(Ten[9], out var l9));
+        Assert.Equal(1d, f0.Conversions);
+        Assert.Equal(100.00m, f0.Value.Amount);
+        Assert.Equal(1d, l9.Conversions);
+        Assert.Equal(100.00m, l9.Value.Amount);
+    }
+
+    [Fact]
+    public void Attribute_SimplifiedShapleyOnA100000TouchPath_IsLinearTimeAndSplitsPerDistinctChannel()
+    {
+        // Regression: the model counted each touch's occurrences with a nested scan, 10^10 comparisons for this path
+        // (97 s in a debug build). Each of the 10 distinct channels gets 1/10 of the long path (0.1 conversion, 10.00),
+        // c3 also the short path: 1.1 and 10.01.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = AttributionEngine.Attribute(LongPathTable(), AttributionModels.SimplifiedShapley);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        foreach (var credit in result.Channels)
+        {
+            var isC3 = credit.Channel == Ten[3];
+            Assert.Equal(isC3 ? 1.1 : 0.1, credit.Conversions, 1e-12);
+            Assert.Equal(isC3 ? 10.01m : 10.00m, credit.Value.Amount);
+        }
+    }
+
+    [Fact]
+    public void Attribute_SimplifiedShapleyOnPathsJustAboveTheShortPathLimit_MatchesTheClosedForm()
+    {
+        // The long-path branch (more than 32 touches) must agree with the definition: a 40-touch path over 3 channels
+        // with x, y, z occurring 20, 15 and 5 times gives each distinct channel 1/3 (the sum over its occurrences).
+        var x = new Channel("x");
+        var y = new Channel("y");
+        var z = new Channel("z");
+        var path = Enumerable.Repeat(x, 20).Concat(Enumerable.Repeat(y, 15)).Concat(Enumerable.Repeat(z, 5)).ToArray();
+        var builder = new PathTableBuilder(Usd);
+        builder.Add(path, 3d, new Money(3.00m, Usd), 0d);
+        var result = AttributionEngine.Attribute(builder.ToPathTable(), AttributionModels.SimplifiedShapley);
+        Assert.All(result.Channels, c =>
+        {
+            Assert.Equal(1d, c.Conversions, 1e-12);
+            Assert.Equal(1.00m, c.Value.Amount);
+        });
+    }
+
+    [Fact]
+    public void Attribute_TimeDecayOnA100000TouchJourney_ConservesAndFavoursRecentTouches()
+    {
+        // Touches one minute apart, the last one at the conversion; half-life 7 days. The weights 2^(-age / 7 d) span
+        // 2^0 .. 2^(-99,999 min / 10,080 min) = 2^-9.92, so every weight is positive and finite. Touch i is c(i mod 10),
+        // so c9 (the most recent of each cycle) must get more than c0.
+        var at = Instant.FromUtc(2026, 6, 1, 0, 0);
+        var touches = Enumerable.Range(0, LongPath).Select(i => new Touchpoint(Ten[i % 10], at - Duration.FromMinutes(LongPath - 1 - i))).ToArray();
+        var conversion = new Conversion(at, new Money(100.00m, Usd), touches);
+        var result = AttributionEngine.Attribute([conversion], Usd, AttributionModels.TimeDecay());
+        AssertConserves(result, 1d, 100.00m);
+        Assert.True(result.TryGetCredit(Ten[0], out var c0));
+        Assert.True(result.TryGetCredit(Ten[9], out var c9));
+        Assert.True(c9.Conversions > c0.Conversions);
+
+        // Brute-force oracle: sum the weights per channel directly.
+        var weights = new double[10];
+        for (var i = 0; i < LongPath; i++)
+        {
+            weights[i % 10] += Math.Pow(2d, -(LongPath - 1 - i) / (7d * 24 * 60));
+        }
+
+        Assert.Equal(weights[9] / weights.Sum(), c9.Conversions, 1e-9);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(1, true)]
+    public void MarkovFit_OnA100000TouchPath_ConservesCredit(int order, bool keepRepeats)
+    {
+        // The long path is a cycle through 10 channels; order-2 states are the 10 consecutive pairs. Solving must
+        // neither recurse nor diverge, and the engine's invariants hold.
+        var result = MarkovModel.Fit(LongPathTable(), new MarkovOptions(order, keepRepeats)).Attribute();
+        AssertConserves(result, 2d, 100.01m);
+    }
+
+    [Fact]
+    public void ShapleyFit_OnA100000TouchPath_ConservesCredit()
+    {
+        // Ten distinct channels: 2^10 coalitions, well inside the exact limit of 20.
+        AssertConserves(ShapleyModel.Fit(LongPathTable()).Attribute(), 2d, 100.01m);
+    }
+
+    [Fact]
+    public void Csv_A100000TouchPath_RoundTripsThroughWriterAndReader()
+    {
+        // The path's text is about 500 KB on one line; the reader keeps it whole and aggregates nothing away.
+        var table = LongPathTable();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        table.WriteCsv(writer);
+        var read = PathTable.ReadCsv(new StringReader(writer.ToString()), Usd);
+        Assert.Equal(table.Count, read.Count);
+        Assert.Equal(LongPath, read.Rows[0].Path.Length);
+        Assert.True(table.Rows[0].Path.SequenceEqual(read.Rows[0].Path));
+        Assert.Equal(table.TotalValue, read.TotalValue);
+        Assert.Equal(table.TotalConversions, read.TotalConversions);
+        Assert.Equal(table.TotalNulls, read.TotalNulls);
+    }
+
+    // ---- 1,000 channels ---------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// 1,000 channels k000..k999. Row i (i = 0..999): k(i) > k(i+1) > k(i+7) (indices mod 1,000), conversions i mod 3,
+    /// value (i + 1) cents when it converts, 1 null. Total conversions = 333 x 1 + 333 x 2 = 999; the value is the sum of
+    /// (i + 1) cents over the converting rows.
+    /// </summary>
+    private static (PathTable Table, double Conversions, decimal Value) ManyChannelTable()
+    {
+        var channels = Enumerable.Range(0, ManyChannels).Select(i => new Channel($"k{i:D3}")).ToArray();
+        var builder = new PathTableBuilder(Usd);
+        var value = 0m;
+        for (var i = 0; i < ManyChannels; i++)
+        {
+            var conversions = i % 3;
+            var rowValue = conversions > 0 ? (i + 1) / 100m : 0m;
+            value += rowValue;
+            builder.Add([channels[i], channels[(i + 1) % ManyChannels], channels[(i + 7) % ManyChannels]], conversions, new Money(rowValue, Usd), 1d);
+        }
+
+        return (builder.ToPathTable(), 999d, value);
+    }
+
+    [Fact]
+    public void ShapleyFit_1000Channels_RefusesNamingTheLimitAndTheAlternative()
+    {
+        // SPEC §4: more than 20 channels -> ArgumentException naming the limit and suggesting the simplified form.
+        // It must refuse before allocating 2^1000 coalitions (the test would otherwise run out of memory or hang).
+        var (table, _, _) = ManyChannelTable();
+        var ex = Assert.Throws<ArgumentException>(() => ShapleyModel.Fit(table));
+        Assert.Equal("table", ex.ParamName);
+        Assert.Contains("at most 20 channels", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("was 1000 channels", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("SimplifiedShapley", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShapleyFit_21Channels_RefusesAnd20_Works()
+    {
+        // The boundary of the documented limit: 20 channels fit (2^20 coalitions), 21 do not.
+        PathTable Table(int n)
+        {
+            var builder = new PathTableBuilder(Usd);
+            for (var i = 0; i < n; i++)
+            {
+                builder.Add([new Channel($"s{i:D2}")], 1d, new Money(1m, Usd), 1d);
+            }
+
+            return builder.ToPathTable();
+        }
+
+        Assert.Contains("was 21 channels", Assert.Throws<ArgumentException>(() => ShapleyModel.Fit(Table(21))).Message, StringComparison.Ordinal);
+        AssertConserves(ShapleyModel.Fit(Table(ShapleyModel.MaxChannels)).Attribute(), 20d, 20m);
+    }
+
+    [Fact]
+    public void Attribute_EveryRuleBasedModelWith1000Channels_ConservesCredit()
+    {
+        var (table, conversions, value) = ManyChannelTable();
+        Assert.Equal(ManyChannels, table.Channels.Count);
+        foreach (var model in RuleBased)
+        {
+            var result = AttributionEngine.Attribute(table, model);
+            Assert.Equal(ManyChannels, result.Channels.Count);
+            AssertConserves(result, conversions, value);
+        }
+    }
+
+    [Fact]
+    public void Attribute_LinearWith1000Channels_MatchesAPerChannelHandCount()
+    {
+        // Linear: each touch of row i gets (i mod 3) / 3 conversions. Channel k is touched by rows k, k - 1 and k - 7
+        // (mod 1,000), so its credit is ((k mod 3) + ((k - 1) mod 3) + ((k - 7) mod 3)) / 3, computed here row by row.
+        var (table, _, _) = ManyChannelTable();
+        var expected = new double[ManyChannels];
+        for (var i = 0; i < ManyChannels; i++)
+        {
+            foreach (var k in new[] { i, (i + 1) % ManyChannels, (i + 7) % ManyChannels })
+            {
+                expected[k] += (i % 3) / 3d;
+            }
+        }
+
+        var result = AttributionEngine.Attribute(table, AttributionModels.Linear);
+        for (var k = 0; k < ManyChannels; k++)
+        {
+            Assert.True(result.TryGetCredit(new Channel($"k{k:D3}"), out var credit));
+            Assert.Equal(expected[k], credit.Conversions, 1e-12);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void MarkovFit_1000Channels_ConservesCredit(int order)
+    {
+        // 1,000 first-order states (about 2,000 of order 2): above the dense-solve limit, so 1,001 iterative solves (the
+        // whole chain and one per removed channel). Every row has a null, so removal effects are below 1 and credit is spread.
+        var (table, conversions, value) = ManyChannelTable();
+        var model = MarkovModel.Fit(table, new MarkovOptions(order));
+        Assert.Equal(ManyChannels, model.RemovalEffects!.Count);
+        Assert.All(model.RemovalEffects, re => Assert.InRange(re, 0d, 1d));
+        AssertConserves(model.Attribute(), conversions, value);
+    }
+
+    // ---- 10 million conversions in one row --------------------------------------------------------------------------
+
+    /// <summary>
+    /// a > b > c with 10,000,000 conversions worth 1,234,500,000.00 USD (123.45 each) and 5,000,000 nulls; c with
+    /// 1 conversion worth 0.05. Totals: 10,000,001 conversions (exact in a double, below 2^53), 1,234,500,000.05 USD.
+    /// </summary>
+    private static PathTable TenMillionTable()
+    {
+        var builder = new PathTableBuilder(Usd);
+        builder.Add([new Channel("a"), new Channel("b"), new Channel("c")], 10_000_000d, new Money(1_234_500_000.00m, Usd), 5_000_000d);
+        builder.Add([new Channel("c")], 1d, new Money(0.05m, Usd), 0d);
+        return builder.ToPathTable();
+    }
+
+    [Fact]
+    public void PathTable_TenMillionConversionsInOneRow_TotalsAreExact()
+    {
+        var table = TenMillionTable();
+        Assert.Equal(10_000_001d, table.TotalConversions);
+        Assert.Equal(5_000_000d, table.TotalNulls);
+        Assert.Equal(1_234_500_000.05m, table.TotalValue.Amount);
+    }
+
+    [Fact]
+    public void Attribute_LinearWithTenMillionConversions_SplitsExactlyInThirds()
+    {
+        // Linear: a, b get 10,000,000 / 3 = 3,333,333.33... each, c that plus 1. Value: 1,234,500,000.00 / 3 =
+        // 411,500,000.00 each (exact), plus 0.05 to c. Sum 1,234,500,000.05.
+        var result = AttributionEngine.Attribute(TenMillionTable(), AttributionModels.Linear);
+        AssertConserves(result, 10_000_001d, 1_234_500_000.05m);
+        Assert.Equal([411_500_000.00m, 411_500_000.00m, 411_500_000.05m], result.Channels.Select(c => c.Value.Amount));
+        Assert.Equal(10_000_000d / 3, result.Channels[0].Conversions, 1e-6);
+    }
+
+    [Fact]
+    public void Attribute_EveryModelWithTenMillionConversions_ConservesCredit()
+    {
+        var table = TenMillionTable();
+        foreach (var model in RuleBased)
+        {
+            AssertConserves(AttributionEngine.Attribute(table, model), 10_000_001d, 1_234_500_000.05m);
+        }
+
+        AssertConserves(MarkovModel.Fit(table).Attribute(), 10_000_001d, 1_234_500_000.05m);
+        AssertConserves(MarkovModel.Fit(table, new MarkovOptions(2)).Attribute(), 10_000_001d, 1_234_500_000.05m);
+        AssertConserves(ShapleyModel.Fit(table).Attribute(), 10_000_001d, 1_234_500_000.05m);
+    }
+
+    [Fact]
+    public void MarkovFit_TenMillionConversions_MatchesTheHandWorkedChain()
+    {
+        // First order, no repeats. A row's transitions count once per conversion and once per null (ChannelAttribution's
+        // convention), so START->a 15,000,000, a->b 15,000,000, b->c 15,000,000, START->c 1; c->CONV 10,000,001,
+        // c->NULL 5,000,000. P(conv) = P(c converts) = 10,000,001 / 15,000,001 (every path reaches c).
+        // Without a: only START->c (1 / 15,000,001) reaches c, so P = P(c) / 15,000,001 and RE(a) = 1 - 1 / 15,000,001.
+        // Same for b. Without c: nothing converts, RE(c) = 1.
+        var model = MarkovModel.Fit(TenMillionTable());
+        Assert.Equal(10_000_001d / 15_000_001d, model.ConversionProbability!.Value, 1e-12);
+        Assert.Equal(1d - (1d / 15_000_001d), model.RemovalEffect(new Channel("a"))!.Value, 1e-12);
+        Assert.Equal(1d - (1d / 15_000_001d), model.RemovalEffect(new Channel("b"))!.Value, 1e-12);
+        Assert.Equal(1d, model.RemovalEffect(new Channel("c"))!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void ReadCsv_TenMillionConversionsInOneRow_KeepsTheCountExact()
+    {
+        // The count is parsed as a double: 10,000,000 and its sum with the repeated row (20,000,000) are exact.
+        const string Csv = "path,total_conversions,total_conversion_value,total_null\n"
+            + "a > b > c,10000000,1234500000.00,5000000\n"
+            + "a > b > c,10000000,1234500000.00,5000000\n";
+        var table = PathTable.ReadCsv(new StringReader(Csv), Usd);
+        Assert.Equal(1, table.Count);
+        Assert.Equal(20_000_000d, table.TotalConversions);
+        Assert.Equal(2_469_000_000.00m, table.TotalValue.Amount);
+        Assert.Equal(10_000_000d, table.TotalNulls);
+    }
+
+    [Fact]
+    public void Attribute_CountsBeyond2To53_ConserveToTheRelativeTolerance()
+    {
+        // 2^60 conversions in a row (a double holds it exactly, but sums lose the last bits): conservation is relative.
+        var builder = new PathTableBuilder(Usd);
+        builder.Add([new Channel("a"), new Channel("b")], Math.Pow(2, 60), new Money(1_000_000_000_000m, Usd), 0d);
+        builder.Add([new Channel("b")], 3d, new Money(0.03m, Usd), 0d);
+        var table = builder.ToPathTable();
+        foreach (var model in RuleBased)
+        {
+            AssertConserves(AttributionEngine.Attribute(table, model), table.TotalConversions, 1_000_000_000_000.03m);
+        }
+
+        AssertConserves(MarkovModel.Fit(table).Attribute(), table.TotalConversions, 1_000_000_000_000.03m);
+        AssertConserves(ShapleyModel.Fit(table).Attribute(), table.TotalConversions, 1_000_000_000_000.03m);
+    }
+
+    // ---- Values near the limits of decimal ----------------------------------------------------------------------------
+
+    /// <summary>Two rows a > b (1 conversion) and b (2 conversions) whose values add up to <paramref name="total"/>.</summary>
+    private static PathTable HugeValueTable(Currency currency, decimal total)
+    {
+        var first = decimal.Round(total / 3m, currency.MinorUnits, MidpointRounding.ToZero);
+        var builder = new PathTableBuilder(currency);
+        builder.Add([new Channel("a"), new Channel("b")], 1d, new Money(first, currency), 1d);
+        builder.Add([new Channel("b")], 2d, new Money(total - first, currency), 0d);
+        return builder.ToPathTable();
+    }
+
+    [Fact]
+    public void Attribute_TotalValueOfMaxValueYen_ConservesItToTheYen()
+    {
+        // decimal.MaxValue yen is 2^96 - 1 minor units, the documented limit of the allocation: every model must still
+        // hand out exactly that total. Linear: a gets half of row 1 (Max / 3 rounded down, halved) and b the rest.
+        var table = HugeValueTable(Currency.Jpy, decimal.MaxValue);
+        Assert.Equal(decimal.MaxValue, table.TotalValue.Amount);
+        foreach (var model in RuleBased)
+        {
+            AssertConserves(AttributionEngine.Attribute(table, model), 3d, decimal.MaxValue);
+        }
+
+        AssertConserves(MarkovModel.Fit(table).Attribute(), 3d, decimal.MaxValue);
+        AssertConserves(MarkovModel.Fit(table, new MarkovOptions(1, valueMode: MarkovValueMode.ConversionShare)).Attribute(), 3d, decimal.MaxValue);
+        AssertConserves(ShapleyModel.Fit(table).Attribute(), 3d, decimal.MaxValue);
+
+        // First touch: a gets row 1 (26,409,387,504,754,779,197,847,983,445 yen = Max / 3), b the other two thirds.
+        var first = AttributionEngine.Attribute(table, AttributionModels.FirstTouch);
+        Assert.Equal(decimal.MaxValue / 3m, first.Channels[0].Value.Amount);
+    }
+
+    [Fact]
+    public void Attribute_TotalValueBeyond96BitsOfCents_ThrowsTheDocumentedOverflow()
+    {
+        // 10^27 USD is 10^29 cents, more than 2^96: the engine documents an OverflowException (it cannot allocate exact
+        // cents), rather than rounding the total. The table itself holds the value (decimal has room for it).
+        var table = HugeValueTable(Usd, 1_000_000_000_000_000_000_000_000_000m);
+        Assert.Throws<OverflowException>(() => AttributionEngine.Attribute(table, AttributionModels.Linear));
+        Assert.Throws<OverflowException>(() => MarkovModel.Fit(table).Attribute());
+        Assert.Throws<OverflowException>(() => ShapleyModel.Fit(table).Attribute());
+    }
+
+    [Fact]
+    public void ChannelReport_MaxValueYenOfSpendAndRevenue_HasExactRatios()
+    {
+        // Last touch gives b all three conversions and the whole Max yen of value. With Max yen of spend on b: ROAS = 1,
+        // CPA = Max / 3 (exact), and against a unit margin of Max / 3 the verdict is BreakEven. Totals too.
+        var table = HugeValueTable(Currency.Jpy, decimal.MaxValue);
+        var result = AttributionEngine.Attribute(table, AttributionModels.LastTouch);
+        var day = new LocalDate(2026, 1, 1);
+        var spend = new Spend(new Channel("b"), new Money(decimal.MaxValue, Currency.Jpy), new DateInterval(day, day));
+        var report = ChannelReport.Of(result, [spend], new Money(decimal.MaxValue / 3m, Currency.Jpy));
+        var b = report.Rows.Single(r => r.Channel == new Channel("b"));
+        Assert.Equal(1m, b.Roas);
+        Assert.Equal(decimal.MaxValue / 3m, b.Cpa!.Value.Amount);
+        Assert.Equal(PerfMetrics.Metrics.ProfitVerdict.BreakEven, b.Verdict);
+        Assert.Equal(1m, report.Total.Roas);
+    }
+
+    /// <summary>SPEC §4 invariants: conversions sum to the total (relative 1e-9), value exactly to the rounded total, nothing negative.</summary>
+    internal static void AssertConserves(AttributionResult result, double conversions, decimal value)
+    {
+        Assert.Equal(conversions, result.TotalConversions);
+        var credited = result.Channels.Sum(c => c.Conversions);
+        Assert.True(Math.Abs(credited - conversions) <= 1e-9 * conversions, $"{result.ModelName}: credited {credited} of {conversions} conversions.");
+        Assert.Equal(value, result.TotalValue.Amount);
+        Assert.Equal(value, result.Channels.Sum(c => c.Value.Amount));
+        Assert.All(result.Channels, c =>
+        {
+            Assert.True(c.Conversions >= 0d && double.IsFinite(c.Conversions), $"{result.ModelName}: {c}");
+            Assert.True(c.Value.Amount >= 0m, $"{result.ModelName}: {c}");
+        });
+    }
+}
