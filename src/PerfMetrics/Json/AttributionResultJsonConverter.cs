@@ -34,6 +34,8 @@ public sealed class AttributionResultJsonConverter : JsonConverter<AttributionRe
 
     internal static AttributionResult FromElement(JsonElement o)
     {
+        JsonFields.OnlyKnown(o, Name, "modelName", "currency", "totalConversions", "totalValue", "channels");
+        JsonFields.Present(o, Name, "currency");
         var channels = new List<ChannelCredit>();
         foreach (var credit in JsonFields.Array(o, "channels", Name).EnumerateArray())
         {

@@ -18,6 +18,8 @@ public sealed class ChannelReportJsonConverter : JsonConverter<ChannelReport>
     public override ChannelReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "modelName", "currency", "unitMargin", "rows", "total");
+        JsonFields.Present(o, Name, "currency", "unitMargin");
         var rows = new List<ChannelReportRow>();
         foreach (var row in JsonFields.Array(o, "rows", Name).EnumerateArray())
         {
@@ -29,7 +31,7 @@ public sealed class ChannelReportJsonConverter : JsonConverter<ChannelReport>
             JsonFields.Currency(o, "currency", Name),
             JsonFields.NullableMoney(o, "unitMargin", Name),
             [.. rows],
-            ChannelReportRowJsonConverter.FromElement(JsonFields.Required(o, "total", Name)));
+            ChannelReportRowJsonConverter.FromElement(JsonFields.Object(o, "total", Name)));
     }
 
     /// <inheritdoc/>

@@ -18,6 +18,8 @@ public sealed class CpaVersusMarginResultJsonConverter : JsonConverter<CpaVersus
     public override CpaVersusMarginResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "spend", "acquisitions", "unitMargin", "cpa", "totalProfit", "headroomShare", "verdict");
+        JsonFields.Present(o, Name, "cpa", "headroomShare");
         return new CpaVersusMarginResult(
             JsonFields.Money(o, "spend", Name),
             JsonFields.Decimal(o, "acquisitions", Name),

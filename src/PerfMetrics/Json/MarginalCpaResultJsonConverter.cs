@@ -18,6 +18,8 @@ public sealed class MarginalCpaResultJsonConverter : JsonConverter<MarginalCpaRe
     public override MarginalCpaResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "deltaSpend", "deltaAcquisitions", "unitMargin", "marginalCpa", "incrementalProfit", "verdict");
+        JsonFields.Present(o, Name, "marginalCpa");
         return new MarginalCpaResult(
             JsonFields.Money(o, "deltaSpend", Name),
             JsonFields.Decimal(o, "deltaAcquisitions", Name),

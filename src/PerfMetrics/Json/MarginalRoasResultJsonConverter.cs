@@ -18,6 +18,8 @@ public sealed class MarginalRoasResultJsonConverter : JsonConverter<MarginalRoas
     public override MarginalRoasResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "deltaSpend", "deltaRevenue", "marginalRoas", "breakEvenRoas", "incrementalProfit", "verdict");
+        JsonFields.Present(o, Name, "marginalRoas");
         return new MarginalRoasResult(
             JsonFields.Money(o, "deltaSpend", Name),
             JsonFields.Money(o, "deltaRevenue", Name),

@@ -18,6 +18,7 @@ public sealed class ModelComparisonJsonConverter : JsonConverter<ModelComparison
     public override ModelComparison Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "results");
         var results = new List<AttributionResult>();
         foreach (var result in JsonFields.Array(o, "results", Name).EnumerateArray())
         {

@@ -19,6 +19,8 @@ public sealed class PaymentModelOutcomeJsonConverter : JsonConverter<PaymentMode
     public override PaymentModelOutcome Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "model", "cost", "effectiveCpa", "grossProfit", "verdict");
+        JsonFields.Present(o, Name, "effectiveCpa");
         var text = JsonFields.String(o, "model", Name);
         var model = PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var parsed)
             ? parsed

@@ -31,6 +31,7 @@ public sealed class PeriodsJsonConverter : JsonConverter<Periods>
     /// <summary>Reads periods nested in another object; <paramref name="typeName"/> names the place in messages (<c>CustomerRfm.t</c>).</summary>
     internal static Periods FromElement(JsonElement o, string typeName)
     {
+        JsonFields.OnlyKnown(o, typeName, "count", "unit");
         var count = JsonFields.Decimal(o, "count", typeName);
         var unit = JsonFields.Unit(o, "unit", typeName);
         return JsonFields.Construct(() => new Periods(count, unit), typeName);
