@@ -23,6 +23,7 @@ public sealed class AttributionResultJsonConverter : JsonConverter<AttributionRe
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
+    /// <exception cref="JsonException">Its currency is a custom currency, which a bare code cannot express (it would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, AttributionResult value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -69,7 +70,7 @@ public sealed class AttributionResultJsonConverter : JsonConverter<AttributionRe
     private static void WriteBody(Utf8JsonWriter writer, AttributionResult value)
     {
         writer.WriteString("modelName", value.ModelName);
-        JsonFields.WriteCurrency(writer, "currency", value.Currency);
+        JsonFields.WriteCurrency(writer, "currency", value.Currency, Name);
         writer.WriteNumber("totalConversions", value.TotalConversions);
         JsonFields.WriteMoney(writer, "totalValue", value.TotalValue);
         writer.WriteStartArray("channels");

@@ -36,13 +36,14 @@ public sealed class ChannelReportJsonConverter : JsonConverter<ChannelReport>
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
+    /// <exception cref="JsonException">Its currency is a custom currency, which a bare code cannot express (it would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, ChannelReport value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("modelName", value.ModelName);
-        JsonFields.WriteCurrency(writer, "currency", value.Currency);
+        JsonFields.WriteCurrency(writer, "currency", value.Currency, Name);
         JsonFields.WriteMoney(writer, "unitMargin", value.UnitMargin);
         writer.WriteStartArray("rows");
         foreach (var row in value.Rows)

@@ -306,7 +306,8 @@ internal static class JsonFields
         }
     }
 
-    internal static void WriteCurrency(Utf8JsonWriter writer, string name, Currency value)
+    /// <summary>Writes a result's currency: null for <c>default(Currency)</c>, else as <see cref="WriteIsoCurrency"/> (a custom currency throws).</summary>
+    internal static void WriteCurrency(Utf8JsonWriter writer, string name, Currency value, string typeName)
     {
         if (value.IsDefault)
         {
@@ -314,7 +315,7 @@ internal static class JsonFields
         }
         else
         {
-            writer.WriteString(name, value.Code);
+            WriteIsoCurrency(writer, name, value, typeName);
         }
     }
 

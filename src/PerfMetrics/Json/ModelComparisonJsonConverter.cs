@@ -30,6 +30,7 @@ public sealed class ModelComparisonJsonConverter : JsonConverter<ModelComparison
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
+    /// <exception cref="JsonException">A result's currency is a custom currency, which a bare code cannot express (it would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, ModelComparison value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

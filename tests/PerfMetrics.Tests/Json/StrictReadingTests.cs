@@ -168,4 +168,27 @@ public class StrictReadingTests
             Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, TestJsonContext.Default.Money));
         }
     }
+
+    // Regression: an attribution result in a custom currency was written with a bare code that reading then refused.
+    [Fact]
+    public void AttributionResult_InACustomCurrency_CannotBeWritten()
+    {
+        var points = Currency.Custom("XQP", 4);
+        var result = new AttributionResult("linear", points, 1, new Money(1m, points), [new ChannelCredit(new Channel("email"), 1, new Money(1m, points), 1)]);
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(result, ResultJsonContext.Default.AttributionResult));
+        Assert.Contains("XQP", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(ModelComparison.Of([result]), ResultJsonContext.Default.ModelComparison));
+    }
+
+    [Fact]
+    public void ReflectionBasedSerializer_UsesTheSameConverters()
+    {
+        // No context: the [JsonConverter] attributes alone decide the format, so reflection users get the same text.
+        var options = new JsonSerializerOptions();
+        var model = new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week);
+        Assert.Equal(JsonSerializer.Serialize(model, LifetimeModelJsonContext.Default.BgNbd), JsonSerializer.Serialize(model, options));
+        Assert.Equal(model, JsonSerializer.Deserialize<BgNbd>(JsonSerializer.Serialize(model, options), options));
+        Assert.Equal("\"email\"", JsonSerializer.Serialize(new Channel("email"), options));
+        Assert.Equal("\"CPC 0.50 USD\"", JsonSerializer.Serialize(PaymentModel.Cpc(M(0.5m)), options));
+    }
 }
