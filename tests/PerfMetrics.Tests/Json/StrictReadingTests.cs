@@ -130,6 +130,14 @@ public class StrictReadingTests
         AssertStrict(ShapleyModel.Fit(builder.ToPathTable()), AttributionModelJsonContext.Default.ShapleyModel);
     }
 
+    [Fact]
+    public void MarkovCountsAndModel_ReadStrictly()
+    {
+        var table = PathTable.ReadCsv(new StringReader("path,total_conversions,total_conversion_value,total_null\nsearch > social,10,380.00,3\nemail,4,152.00,1\n"), Usd);
+        AssertStrict(MarkovCounts.Of(table, new MarkovOptions(2)), MarkovJsonContext.Default.MarkovCounts);
+        AssertStrict(MarkovModel.Fit(table), MarkovJsonContext.Default.MarkovModel);
+    }
+
     // Regression: a nested value that is not an object made JsonElement throw InvalidOperationException, which escaped
     // JsonSerializer as is; every malformed document must be a JsonException.
     [Theory]
