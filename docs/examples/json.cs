@@ -11,12 +11,14 @@ using PerfMetrics.Lifetime;
 
 var usd = Currency.Usd;
 
-// Attribution: a small path table, the linear model and the exact Shapley value.
+// Attribution: a small path table, the linear model, the exact Shapley value and a second-order Markov chain
+// (stored as its counts and refitted on reading).
 var table = PathTable.ReadCsv(
     new StringReader("path,total_conversions,total_conversion_value,total_null\nsearch > social,10,380.00,3\nemail,4,152.00,1\nsocial,1,38.00,6\n"),
     usd);
 var linear = AttributionEngine.Attribute(table, AttributionModels.Linear);
 var shapley = ShapleyModel.Fit(table);
+var markov = MarkovModel.Fit(table, new MarkovOptions(order: 2));
 
 // Customer base: x repeat purchases, recency t_x and age T in weeks, mean repeat spend.
 double[] x = [0, 1, 2, 0, 5, 3, 1, 0, 7, 2];
@@ -26,7 +28,7 @@ var purchases = BgNbd.Fit(x, tx, age, PeriodUnit.Week);
 decimal[] meanSpend = [12m, 22.35m, 41m, 18m, 85m, 30m, 19.99m, 55m, 9.5m, 27m, 140m, 33m];
 var spend = GammaGamma.Fit([1, 2, 5, 3, 1, 7, 2, 4, 1, 3, 2, 6], [.. meanSpend.Select(m => new Money(m, usd))]);
 
-var stored = new Store(linear, shapley, purchases, spend, PaymentModel.Cpa(new Money(25m, usd)));
+var stored = new Store(linear, shapley, markov, purchases, spend, PaymentModel.Cpa(new Money(25m, usd)));
 var json = JsonSerializer.Serialize(stored, StoreContext.Default.Store);
 Console.WriteLine(json);
 
@@ -34,6 +36,8 @@ var back = JsonSerializer.Deserialize(json, StoreContext.Default.Store)!;
 var horizon = new Periods(52m, PeriodUnit.Week);
 var same =
     back.Shapley.Attribute().Channels.SequenceEqual(shapley.Attribute().Channels)
+    && back.Markov.Attribute().Channels.SequenceEqual(markov.Attribute().Channels)
+    && back.Markov.RemovalEffects!.SequenceEqual(markov.RemovalEffects!)
     && back.Linear.Channels.SequenceEqual(linear.Channels)
     && back.Purchases.Model == purchases.Model
     && back.Purchases.Model.ConditionalExpectedPurchases(horizon, 2, 30.4, 38.9) == purchases.Model.ConditionalExpectedPurchases(horizon, 2, 30.4, 38.9)
@@ -55,7 +59,7 @@ catch (JsonException e)
 return same ? 0 : 1;
 
 /// <summary>What this script keeps.</summary>
-internal sealed record Store(AttributionResult Linear, ShapleyModel Shapley, BgNbdFit Purchases, GammaGammaFit Spend, PaymentModel Terms);
+internal sealed record Store(AttributionResult Linear, ShapleyModel Shapley, MarkovModel Markov, BgNbdFit Purchases, GammaGammaFit Spend, PaymentModel Terms);
 
 [JsonSerializable(typeof(Store))]
 [JsonSerializable(typeof(BgNbd))]
