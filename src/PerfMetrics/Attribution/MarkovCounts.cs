@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
@@ -29,7 +31,8 @@ namespace PerfMetrics.Attribution;
 /// solve once with <see cref="MarkovModel.Fit(MarkovCounts)"/>. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{StateCount} states, order {Options.Order}")]
-public sealed class MarkovCounts
+[JsonConverter(typeof(MarkovCountsJsonConverter))]
+public sealed partial class MarkovCounts
 {
     internal const int FractionBits = 32;
     private const int DenseCodeLimit = 1 << 22;

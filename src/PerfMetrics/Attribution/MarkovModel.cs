@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
@@ -36,6 +38,7 @@ namespace PerfMetrics.Attribution;
 /// graph-based online attribution modeling", IJRM 33 (2016); conventions of the R package ChannelAttribution.</para>
 /// </remarks>
 [DebuggerDisplay("{Name,nq}: P(conversion) = {ConversionProbability}")]
+[JsonConverter(typeof(MarkovModelJsonConverter))]
 public sealed class MarkovModel
 {
     internal const int DefaultDirectSolveLimit = 200;
@@ -65,6 +68,9 @@ public sealed class MarkovModel
 
     /// <summary>Gets the model name used in results, for example <c>markov (order 2)</c>.</summary>
     public string Name => string.Create(CultureInfo.InvariantCulture, $"markov (order {Options.Order})");
+
+    /// <summary>Gets the counts the chain was fitted to (its stored form: refitting them gives this model bit for bit).</summary>
+    internal MarkovCounts Counts => _counts;
 
     /// <summary>Gets the options of the fit.</summary>
     public MarkovOptions Options => _counts.Options;

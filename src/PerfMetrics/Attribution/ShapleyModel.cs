@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
@@ -31,6 +33,7 @@ namespace PerfMetrics.Attribution;
 /// <para>Source: L. S. Shapley (1953); K. Zhao, S. H. Mahboobi, S. R. Bagheri, arXiv:1804.05327 (2018).</para>
 /// </remarks>
 [DebuggerDisplay("{Name,nq}: {Channels.Count} channels")]
+[JsonConverter(typeof(ShapleyModelJsonConverter))]
 public sealed class ShapleyModel
 {
     /// <summary>The most channels the exact enumeration accepts (2^20 coalitions).</summary>
@@ -52,6 +55,55 @@ public sealed class ShapleyModel
         ShapleyValues = Array.AsReadOnly(values);
     }
 
+    /// <summary>
+    /// Rebuilds a fitted model from stored parts (JSON), checking what <see cref="Fit"/> guarantees: a currency, at most
+    /// <see cref="MaxChannels"/> distinct named channels, Shapley values in [-1, 1] (marginal changes of a conversion rate),
+    /// finite non-negative total conversions and a total value in the model's currency. Channels may come in any order;
+    /// they are put in ordinal order of names with their values.
+    /// </summary>
+    /// <exception cref="ArgumentException">A part breaks one of those rules (the message names it and the value).</exception>
+    internal static ShapleyModel FromStored(Currency currency, IReadOnlyList<(Channel Channel, double Value)> channels, double totalConversions, Money totalValue)
+    {
+        if (currency.IsDefault)
+        {
+            Guard.ThrowArgument(nameof(currency), "currency must be a real currency, was default(Currency).");
+        }
+
+        if (channels.Count > MaxChannels)
+        {
+            Guard.ThrowArgument(nameof(channels), string.Create(CultureInfo.InvariantCulture, $"channels must number at most {MaxChannels}, was {channels.Count}."));
+        }
+
+        var sorted = channels.OrderBy(c => c.Channel, Comparer<Channel>.Create((a, b) => a.CompareTo(b))).ToArray();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var (channel, value) = sorted[i];
+            if (channel.IsDefault)
+            {
+                Guard.ThrowArgument(nameof(channels), "channels must be named, one was default(Channel).");
+            }
+
+            if (i > 0 && sorted[i - 1].Channel == channel)
+            {
+                Guard.ThrowArgument(nameof(channels), $"channels must be distinct, \"{channel}\" appears twice.");
+            }
+
+            // 1e-12 of slack for the rounding of the weighted sum; a value of 1.5 is still refused.
+            if (!(Math.Abs(value) <= 1d + 1e-12))
+            {
+                Guard.ThrowOutOfRange(nameof(channels), value, string.Create(CultureInfo.InvariantCulture, $"the Shapley value of \"{channel}\" must be a number in [-1, 1] (a change in conversion rate)"));
+            }
+        }
+
+        Guard.NonNegativeFinite(totalConversions);
+        if (totalValue.Currency != currency)
+        {
+            throw new CurrencyMismatchException(currency, totalValue.Currency, nameof(totalValue));
+        }
+
+        return new ShapleyModel(currency, [.. sorted.Select(c => c.Channel)], [.. sorted.Select(c => c.Value)], totalConversions, totalValue);
+    }
+
     /// <summary>Gets the model name used in results: <c>shapley (conversion probability)</c>.</summary>
     public string Name { get; } = "shapley (conversion probability)";
 
@@ -63,6 +115,12 @@ public sealed class ShapleyModel
 
     /// <summary>Gets the raw Shapley values (may be negative; they sum to the worth of the coalition of all channels).</summary>
     public IReadOnlyList<double> ShapleyValues { get; }
+
+    /// <summary>Gets the total conversions of the paths, which <see cref="Attribute"/> distributes.</summary>
+    internal double TotalConversions => _totalConversions;
+
+    /// <summary>Gets the total value of the paths, which <see cref="Attribute"/> distributes.</summary>
+    internal Money TotalValue => _totalValue;
 
     /// <summary>Fits the conversion-probability Shapley value to a path table.</summary>
     /// <param name="table">The paths; at most <see cref="MaxChannels"/> channels.</param>

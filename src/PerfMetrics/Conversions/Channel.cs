@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics;
 
@@ -12,6 +14,7 @@ namespace PerfMetrics;
 /// wherever a channel is required. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(ChannelJsonConverter))]
 public readonly struct Channel : IEquatable<Channel>, IComparable<Channel>, IComparable, IComparisonOperators<Channel, Channel, bool>, ISpanParsable<Channel>
 {
     private readonly string? _name;

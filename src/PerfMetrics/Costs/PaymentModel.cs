@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics;
 
@@ -47,6 +49,7 @@ public enum PaymentModelKind
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PaymentModelJsonConverter))]
 public readonly partial struct PaymentModel : IEquatable<PaymentModel>, IEqualityOperators<PaymentModel, PaymentModel, bool>
 {
     private readonly PaymentModelKind _kind;

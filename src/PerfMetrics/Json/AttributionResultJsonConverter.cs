@@ -25,6 +25,7 @@ public sealed class AttributionResultJsonConverter : JsonConverter<AttributionRe
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
+    /// <exception cref="JsonException">Its currency is a custom currency, which a bare code cannot express (it would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, AttributionResult value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -36,6 +37,8 @@ public sealed class AttributionResultJsonConverter : JsonConverter<AttributionRe
 
     internal static AttributionResult FromElement(JsonElement o)
     {
+        JsonFields.OnlyKnown(o, Name, "modelName", "currency", "totalConversions", "totalValue", "channels");
+        JsonFields.Present(o, Name, "currency");
         var channels = new List<ChannelCredit>();
         foreach (var credit in JsonFields.Array(o, "channels", Name).EnumerateArray())
         {
@@ -69,7 +72,7 @@ public sealed class AttributionResultJsonConverter : JsonConverter<AttributionRe
     private static void WriteBody(Utf8JsonWriter writer, AttributionResult value)
     {
         writer.WriteString("modelName", value.ModelName);
-        JsonFields.WriteCurrency(writer, "currency", value.Currency);
+        JsonFields.WriteCurrency(writer, "currency", value.Currency, Name);
         writer.WriteNumber("totalConversions", value.TotalConversions);
         JsonFields.WriteMoney(writer, "totalValue", value.TotalValue);
         writer.WriteStartArray("channels");

@@ -20,6 +20,8 @@ public sealed class CeilingCheckJsonConverter : JsonConverter<CeilingCheck>
     public override CeilingCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "cpa", "ceiling", "headroom", "headroomShare", "verdict");
+        JsonFields.Present(o, Name, "headroomShare");
         return new CeilingCheck(
             JsonFields.Money(o, "cpa", Name),
             JsonFields.Money(o, "ceiling", Name),

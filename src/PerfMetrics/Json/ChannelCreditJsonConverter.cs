@@ -33,12 +33,16 @@ public sealed class ChannelCreditJsonConverter : JsonConverter<ChannelCredit>
         writer.WriteEndObject();
     }
 
-    internal static ChannelCredit FromElement(JsonElement o) =>
-        new(
+    internal static ChannelCredit FromElement(JsonElement o)
+    {
+        JsonFields.OnlyKnown(o, Name, "channel", "conversions", "value", "share");
+        JsonFields.Present(o, Name, "channel", "share");
+        return new(
             JsonFields.Channel(o, "channel", Name),
             JsonFields.Double(o, "conversions", Name),
             JsonFields.Money(o, "value", Name),
             JsonFields.NullableDouble(o, "share", Name));
+    }
 
     internal static void WriteBody(Utf8JsonWriter writer, ChannelCredit value)
     {

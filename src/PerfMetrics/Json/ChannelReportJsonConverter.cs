@@ -20,6 +20,8 @@ public sealed class ChannelReportJsonConverter : JsonConverter<ChannelReport>
     public override ChannelReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "modelName", "currency", "unitMargin", "rows", "total");
+        JsonFields.Present(o, Name, "currency", "unitMargin");
         var rows = new List<ChannelReportRow>();
         foreach (var row in JsonFields.Array(o, "rows", Name).EnumerateArray())
         {
@@ -31,18 +33,19 @@ public sealed class ChannelReportJsonConverter : JsonConverter<ChannelReport>
             JsonFields.Currency(o, "currency", Name),
             JsonFields.NullableMoney(o, "unitMargin", Name),
             [.. rows],
-            ChannelReportRowJsonConverter.FromElement(JsonFields.Required(o, "total", Name)));
+            ChannelReportRowJsonConverter.FromElement(JsonFields.Object(o, "total", Name)));
     }
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
+    /// <exception cref="JsonException">Its currency is a custom currency, which a bare code cannot express (it would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, ChannelReport value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("modelName", value.ModelName);
-        JsonFields.WriteCurrency(writer, "currency", value.Currency);
+        JsonFields.WriteCurrency(writer, "currency", value.Currency, Name);
         JsonFields.WriteMoney(writer, "unitMargin", value.UnitMargin);
         writer.WriteStartArray("rows");
         foreach (var row in value.Rows)

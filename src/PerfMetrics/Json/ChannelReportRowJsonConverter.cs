@@ -34,8 +34,11 @@ public sealed class ChannelReportRowJsonConverter : JsonConverter<ChannelReportR
         writer.WriteEndObject();
     }
 
-    internal static ChannelReportRow FromElement(JsonElement o) =>
-        new(
+    internal static ChannelReportRow FromElement(JsonElement o)
+    {
+        JsonFields.OnlyKnown(o, Name, "channel", "spend", "conversions", "revenue", "cpa", "roas", "verdict");
+        JsonFields.Present(o, Name, "channel", "spend", "conversions", "revenue", "cpa", "roas", "verdict");
+        return new(
             JsonFields.Channel(o, "channel", Name),
             JsonFields.NullableMoney(o, "spend", Name),
             JsonFields.NullableDouble(o, "conversions", Name),
@@ -43,6 +46,7 @@ public sealed class ChannelReportRowJsonConverter : JsonConverter<ChannelReportR
             JsonFields.NullableMoney(o, "cpa", Name),
             JsonFields.NullableDecimal(o, "roas", Name),
             JsonFields.NullableEnum<ProfitVerdict>(o, "verdict", Name));
+    }
 
     internal static void WriteObject(Utf8JsonWriter writer, ChannelReportRow value)
     {

@@ -20,6 +20,7 @@ public sealed class DiscountRateJsonConverter : JsonConverter<DiscountRate>
     public override DiscountRate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "value", "per");
         var value = JsonFields.Decimal(o, "value", Name);
         var per = JsonFields.Unit(o, "per", Name);
         return JsonFields.Construct(() => new DiscountRate(value, per), Name);

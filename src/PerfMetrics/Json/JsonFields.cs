@@ -29,8 +29,60 @@ internal static class JsonFields
         return document.RootElement.Clone();
     }
 
+    /// <summary>
+    /// Rejects a property that is not one of <paramref name="names"/> (camelCase, or its PascalCase form) and a property
+    /// given twice (in either spelling), so a typo or a conflicting value never passes silently.
+    /// </summary>
+    internal static void OnlyKnown(JsonElement obj, string typeName, params ReadOnlySpan<string> names)
+    {
+        if (obj.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"A {typeName} must be a JSON object, found {obj.ValueKind}.");
+        }
+
+        Span<bool> seen = stackalloc bool[names.Length];
+        foreach (var property in obj.EnumerateObject())
+        {
+            var index = IndexOf(names, property.Name);
+            if (index < 0)
+            {
+                throw new JsonException($"A {typeName} has no property \"{property.Name}\"; expected {string.Join(", ", names.ToArray())}.");
+            }
+
+            if (seen[index])
+            {
+                throw new JsonException($"A {typeName} has \"{names[index]}\" more than once.");
+            }
+
+            seen[index] = true;
+        }
+    }
+
+    private static int IndexOf(ReadOnlySpan<string> names, string name)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            var candidate = names[i];
+            if (string.Equals(candidate, name, StringComparison.Ordinal)
+                || (candidate.Length == name.Length
+                    && name[0] == char.ToUpperInvariant(candidate[0])
+                    && candidate.AsSpan(1).SequenceEqual(name.AsSpan(1))))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     internal static bool TryGet(JsonElement obj, string name, out JsonElement value)
     {
+        // A nested value (a list item, a "model") that is not an object would make TryGetProperty throw InvalidOperationException.
+        if (obj.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"Expected a JSON object with \"{name}\", found {obj.ValueKind}.");
+        }
+
         if (obj.TryGetProperty(name, out value))
         {
             return true;
@@ -61,8 +113,10 @@ internal static class JsonFields
 
     internal static double Double(JsonElement obj, string name, string typeName)
     {
-        var value = Kind(Required(obj, name, typeName), JsonValueKind.Number, name, typeName).GetDouble();
-        return double.IsFinite(value) ? value : throw new JsonException($"{typeName}.{name} must be finite.");
+        // TryGetDouble fails for numbers beyond the double range (1e400) instead of reading them as infinity.
+        return Kind(Required(obj, name, typeName), JsonValueKind.Number, name, typeName).TryGetDouble(out var value) && double.IsFinite(value)
+            ? value
+            : throw new JsonException($"{typeName}.{name} must be a finite number in the range of a double.");
     }
 
     internal static double? NullableDouble(JsonElement obj, string name, string typeName) =>
@@ -72,6 +126,30 @@ internal static class JsonFields
         Kind(Required(obj, name, typeName), JsonValueKind.Number, name, typeName).TryGetInt32(out var i)
             ? i
             : throw new JsonException($"{typeName}.{name} must be a whole number in Int32 range.");
+
+    internal static int Count(JsonElement obj, string name, string typeName)
+    {
+        var value = Int32(obj, name, typeName);
+        return value >= 0 ? value : throw new JsonException($"{typeName}.{name} must be 0 or more, was {value}.");
+    }
+
+    internal static int? NullableInt32(JsonElement obj, string name, string typeName) =>
+        IsAbsent(obj, name, out _) ? null : Int32(obj, name, typeName);
+
+    /// <summary>Requires each of <paramref name="names"/> to be present; unlike <see cref="Required"/>, JSON null is allowed (the value is undefined, not forgotten).</summary>
+    internal static void Present(JsonElement obj, string typeName, params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (!TryGet(obj, name, out _))
+            {
+                throw new JsonException($"A {typeName} needs \"{name}\" (null when undefined).");
+            }
+        }
+    }
+
+    internal static JsonElement Object(JsonElement obj, string name, string typeName) =>
+        Kind(Required(obj, name, typeName), JsonValueKind.Object, name, typeName);
 
     internal static bool Boolean(JsonElement obj, string name, string typeName)
     {
@@ -192,6 +270,18 @@ internal static class JsonFields
         }
     }
 
+    internal static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } i)
+        {
+            writer.WriteNumber(name, i);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
     internal static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } d)
@@ -216,7 +306,8 @@ internal static class JsonFields
         }
     }
 
-    internal static void WriteCurrency(Utf8JsonWriter writer, string name, Currency value)
+    /// <summary>Writes a result's currency: null for <c>default(Currency)</c>, else as <see cref="WriteIsoCurrency"/> (a custom currency throws).</summary>
+    internal static void WriteCurrency(Utf8JsonWriter writer, string name, Currency value, string typeName)
     {
         if (value.IsDefault)
         {
@@ -224,7 +315,19 @@ internal static class JsonFields
         }
         else
         {
-            writer.WriteString(name, value.Code);
+            WriteIsoCurrency(writer, name, value, typeName);
         }
+    }
+
+    /// <summary>Writes an ISO 4217 currency as its code; a custom currency cannot be read back from a bare code, so it throws.</summary>
+    internal static void WriteIsoCurrency(Utf8JsonWriter writer, string name, Currency value, string typeName)
+    {
+        if (!PerfMetrics.Currency.TryFromCode(value.Code, out var iso) || iso != value)
+        {
+            throw new JsonException(
+                $"A {typeName} in the custom currency {value.Code} cannot be written: its \"{name}\" is a bare code, which reads back only for ISO 4217 currencies.");
+        }
+
+        writer.WriteString(name, value.Code);
     }
 }

@@ -20,6 +20,8 @@ public sealed class MarginCheckJsonConverter : JsonConverter<MarginCheck>
     public override MarginCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "spend", "acquisitions", "unitMargin", "cpa", "totalProfit", "headroomShare", "verdict");
+        JsonFields.Present(o, Name, "cpa", "headroomShare");
         return new MarginCheck(
             JsonFields.Money(o, "spend", Name),
             JsonFields.Decimal(o, "acquisitions", Name),

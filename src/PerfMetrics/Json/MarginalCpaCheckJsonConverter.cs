@@ -20,6 +20,8 @@ public sealed class MarginalCpaCheckJsonConverter : JsonConverter<MarginalCpaChe
     public override MarginalCpaCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "deltaSpend", "deltaAcquisitions", "unitMargin", "marginalCpa", "incrementalProfit", "verdict");
+        JsonFields.Present(o, Name, "marginalCpa");
         return new MarginalCpaCheck(
             JsonFields.Money(o, "deltaSpend", Name),
             JsonFields.Decimal(o, "deltaAcquisitions", Name),

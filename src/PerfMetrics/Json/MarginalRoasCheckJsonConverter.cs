@@ -20,6 +20,8 @@ public sealed class MarginalRoasCheckJsonConverter : JsonConverter<MarginalRoasC
     public override MarginalRoasCheck Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "deltaSpend", "deltaRevenue", "marginalRoas", "breakEvenRoas", "incrementalProfit", "verdict");
+        JsonFields.Present(o, Name, "marginalRoas");
         return new MarginalRoasCheck(
             JsonFields.Money(o, "deltaSpend", Name),
             JsonFields.Money(o, "deltaRevenue", Name),

@@ -20,6 +20,7 @@ public sealed class ModelComparisonJsonConverter : JsonConverter<ModelComparison
     public override ModelComparison Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "results");
         var results = new List<AttributionResult>();
         foreach (var result in JsonFields.Array(o, "results", Name).EnumerateArray())
         {
@@ -31,6 +32,7 @@ public sealed class ModelComparisonJsonConverter : JsonConverter<ModelComparison
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
+    /// <exception cref="JsonException">A result's currency is a custom currency, which a bare code cannot express (it would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, ModelComparison value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -11,13 +11,15 @@ namespace PerfMetrics.Json;
 /// <remarks>
 /// Applied to <see cref="Money"/> by attribute, so it works with reflection-free, source-generated
 /// <see cref="JsonSerializerContext"/>s (AOT-safe). <c>default(Money)</c> is written as <c>{"amount":0,"currency":null}</c>.
-/// The currency must be a built-in ISO 4217 code on reading; the property names are matched case-insensitively.
+/// On reading, the currency must be a built-in ISO 4217 code unless the object carries <c>minorUnits</c> (and
+/// <c>numericCode</c>, 0 when absent), as the writer does for a custom currency. Names are camelCase or PascalCase; an
+/// unknown property or one given twice is a <see cref="JsonException"/>.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The JSON is not a money object, or its currency is unknown.</exception>
+    /// <exception cref="JsonException">The JSON is not a money object, has an unknown or repeated property, or its currency is unknown.</exception>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -30,6 +32,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         int? minorUnits = null;
         var numericCode = 0;
         var sawCurrency = false;
+        var seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             if (reader.TokenType != JsonTokenType.PropertyName)
@@ -41,6 +44,19 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             var isCurrency = reader.ValueTextEquals("currency"u8) || reader.ValueTextEquals("Currency"u8);
             var isMinorUnits = reader.ValueTextEquals("minorUnits"u8) || reader.ValueTextEquals("MinorUnits"u8);
             var isNumericCode = reader.ValueTextEquals("numericCode"u8) || reader.ValueTextEquals("NumericCode"u8);
+            if (!(isAmount || isCurrency || isMinorUnits || isNumericCode))
+            {
+                throw new JsonException($"A Money has no property \"{reader.GetString()}\"; expected amount, currency, minorUnits, numericCode.");
+            }
+
+            // A second "amount" (or "Amount") must not silently replace the first.
+            var bit = isAmount ? 1 : isCurrency ? 2 : isMinorUnits ? 4 : 8;
+            if ((seen & bit) != 0)
+            {
+                throw new JsonException($"A Money has \"{reader.GetString()}\" more than once.");
+            }
+
+            seen |= bit;
             reader.Read();
             if (isAmount)
             {
@@ -64,15 +80,11 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                     ? units
                     : throw new JsonException($"Money minorUnits must be a whole JSON number, found {reader.TokenType}.");
             }
-            else if (isNumericCode)
+            else
             {
                 numericCode = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var numeric)
                     ? numeric
                     : throw new JsonException($"Money numericCode must be a whole JSON number, found {reader.TokenType}.");
-            }
-            else
-            {
-                reader.Skip();
             }
         }
 

@@ -20,6 +20,7 @@ public sealed class MoneyPerPeriodJsonConverter : JsonConverter<MoneyPerPeriod>
     public override MoneyPerPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "amount", "per");
         var amount = JsonFields.Money(o, "amount", Name);
         var per = JsonFields.Unit(o, "per", Name);
         return JsonFields.Construct(() => new MoneyPerPeriod(amount, per), Name);

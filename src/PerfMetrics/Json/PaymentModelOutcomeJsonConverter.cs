@@ -31,6 +31,8 @@ public sealed class PaymentModelOutcomeJsonConverter : JsonConverter<PaymentMode
 
     internal static PaymentModelOutcome FromElement(JsonElement o)
     {
+        JsonFields.OnlyKnown(o, Name, "model", "cost", "effectiveCpa", "grossProfit", "verdict");
+        JsonFields.Present(o, Name, "effectiveCpa");
         var text = JsonFields.String(o, "model", Name);
         var model = PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var parsed)
             ? parsed

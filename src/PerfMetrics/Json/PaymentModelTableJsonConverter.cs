@@ -22,6 +22,7 @@ public sealed class PaymentModelTableJsonConverter : JsonConverter<PaymentModelT
     public override PaymentModelTable Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "outcomes");
         var outcomes = ImmutableArray.CreateBuilder<PaymentModelOutcome>();
         foreach (var outcome in JsonFields.Array(o, "outcomes", Name).EnumerateArray())
         {

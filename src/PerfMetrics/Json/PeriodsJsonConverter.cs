@@ -19,10 +19,7 @@ public sealed class PeriodsJsonConverter : JsonConverter<Periods>
     /// <exception cref="JsonException">The JSON is not a valid Periods; the message names the field and the rule.</exception>
     public override Periods Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var o = JsonFields.ReadObject(ref reader, Name);
-        var count = JsonFields.Decimal(o, "count", Name);
-        var unit = JsonFields.Unit(o, "unit", Name);
-        return JsonFields.Construct(() => new Periods(count, unit), Name);
+        return FromElement(JsonFields.ReadObject(ref reader, Name), Name);
     }
 
     /// <inheritdoc/>
@@ -30,6 +27,20 @@ public sealed class PeriodsJsonConverter : JsonConverter<Periods>
     public override void Write(Utf8JsonWriter writer, Periods value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        WriteObject(writer, value);
+    }
+
+    /// <summary>Reads periods nested in another object; <paramref name="typeName"/> names the place in messages (<c>CustomerRfm.t</c>).</summary>
+    internal static Periods FromElement(JsonElement o, string typeName)
+    {
+        JsonFields.OnlyKnown(o, typeName, "count", "unit");
+        var count = JsonFields.Decimal(o, "count", typeName);
+        var unit = JsonFields.Unit(o, "unit", typeName);
+        return JsonFields.Construct(() => new Periods(count, unit), typeName);
+    }
+
+    internal static void WriteObject(Utf8JsonWriter writer, Periods value)
+    {
         writer.WriteStartObject();
         writer.WriteNumber("count", value.Count);
         writer.WriteString("unit", value.Unit.ToString());

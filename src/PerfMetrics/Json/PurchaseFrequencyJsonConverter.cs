@@ -20,6 +20,7 @@ public sealed class PurchaseFrequencyJsonConverter : JsonConverter<PurchaseFrequ
     public override PurchaseFrequency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "purchases", "per");
         var purchases = JsonFields.Decimal(o, "purchases", Name);
         var per = JsonFields.Unit(o, "per", Name);
         return JsonFields.Construct(() => new PurchaseFrequency(purchases, per), Name);

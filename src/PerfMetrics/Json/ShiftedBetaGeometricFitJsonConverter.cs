@@ -20,9 +20,10 @@ public sealed class ShiftedBetaGeometricFitJsonConverter : JsonConverter<Shifted
     public override ShiftedBetaGeometricFit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var o = JsonFields.ReadObject(ref reader, Name);
-        var model = ShiftedBetaGeometricJsonConverter.FromElement(JsonFields.Required(o, "model", Name));
+        JsonFields.OnlyKnown(o, Name, "model", "logLikelihood", "iterations", "converged");
+        var model = ShiftedBetaGeometricJsonConverter.FromElement(JsonFields.Object(o, "model", Name));
         var logLikelihood = JsonFields.Double(o, "logLikelihood", Name);
-        var iterations = JsonFields.Int32(o, "iterations", Name);
+        var iterations = JsonFields.Count(o, "iterations", Name);
         var converged = JsonFields.Boolean(o, "converged", Name);
         return new ShiftedBetaGeometricFit(model, logLikelihood, iterations, converged);
     }

@@ -33,6 +33,7 @@ public sealed class ShiftedBetaGeometricJsonConverter : JsonConverter<ShiftedBet
 
     internal static ShiftedBetaGeometric FromElement(JsonElement o)
     {
+        JsonFields.OnlyKnown(o, Name, "alpha", "beta", "unit");
         var alpha = JsonFields.Double(o, "alpha", Name);
         var beta = JsonFields.Double(o, "beta", Name);
         var unit = JsonFields.Unit(o, "unit", Name);

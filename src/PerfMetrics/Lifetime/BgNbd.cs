@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
 using PerfMetrics.Internal.Numerics;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -44,6 +46,7 @@ namespace PerfMetrics.Lifetime;
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(BgNbdJsonConverter))]
 public sealed class BgNbd : IEquatable<BgNbd>
 {
     /// <summary>Fits stop at |ln p| of this size for every parameter p.</summary>

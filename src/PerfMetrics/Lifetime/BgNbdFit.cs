@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -9,6 +11,7 @@ namespace PerfMetrics.Lifetime;
 /// parameters found (never NaN). Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(BgNbdFitJsonConverter))]
 public sealed class BgNbdFit
 {
     internal BgNbdFit(BgNbd model, double logLikelihood, int iterations, bool converged)

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -21,6 +24,7 @@ namespace PerfMetrics.Lifetime;
 /// <para><c>default(CustomerRfm)</c> has no id and unit-less periods. Equality compares every field. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(CustomerRfmJsonConverter))]
 public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators<CustomerRfm, CustomerRfm, bool>
 {
     internal CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue)
@@ -32,6 +36,67 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
         MonetaryValue = monetaryValue;
         HoldoutFrequency = holdoutFrequency;
         HoldoutValue = holdoutValue;
+    }
+
+    /// <summary>
+    /// Builds a row from stored fields, checking what <see cref="RfmSummary"/> guarantees: x &gt;= 0; t_x and T in one
+    /// unit with t_x &lt;= T; t_x &gt; 0 exactly when x &gt; 0; a non-negative mean value exactly when x &gt; 0; holdout count
+    /// and value both present or both absent, non-negative; one currency.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or value is negative.</exception>
+    /// <exception cref="ArgumentException">The fields contradict each other (the message names the rule).</exception>
+    internal static CustomerRfm Create(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue)
+    {
+        Guard.NotNull(customerId);
+        Guard.NonNegative((long)frequency, nameof(frequency));
+        _ = PeriodUnit.Required(recency.Unit, nameof(recency));
+        if (recency.Unit != t.Unit)
+        {
+            Guard.ThrowArgument(nameof(recency), string.Create(CultureInfo.InvariantCulture, $"recency and t must be in the same unit, were {recency} and {t}."));
+        }
+
+        if (recency.Count > t.Count)
+        {
+            Guard.ThrowArgument(nameof(recency), string.Create(CultureInfo.InvariantCulture, $"recency must not exceed t, was {recency} with t {t}."));
+        }
+
+        if ((frequency > 0) != (recency.Count > 0m))
+        {
+            Guard.ThrowArgument(nameof(recency), string.Create(CultureInfo.InvariantCulture, $"recency must be greater than 0 exactly when frequency is, was {recency} with frequency {frequency}."));
+        }
+
+        if ((frequency > 0) != monetaryValue.HasValue)
+        {
+            Guard.ThrowArgument(nameof(monetaryValue), string.Create(CultureInfo.InvariantCulture, $"monetaryValue must be present exactly when frequency is greater than 0, was {(monetaryValue is { } m ? m.ToString() : "null")} with frequency {frequency}."));
+        }
+
+        if (holdoutFrequency.HasValue != holdoutValue.HasValue)
+        {
+            Guard.ThrowArgument(nameof(holdoutValue), "holdoutFrequency and holdoutValue must be both present or both null.");
+        }
+
+        CheckMoney(monetaryValue, nameof(monetaryValue));
+        CheckMoney(holdoutValue, nameof(holdoutValue));
+        if (holdoutFrequency is { } h)
+        {
+            Guard.NonNegative((long)h, nameof(holdoutFrequency));
+        }
+
+        if (monetaryValue is { } mean && holdoutValue is { } holdout && mean.Currency != holdout.Currency)
+        {
+            throw new CurrencyMismatchException(mean.Currency, holdout.Currency, nameof(holdoutValue));
+        }
+
+        return new CustomerRfm(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue);
+
+        static void CheckMoney(Money? value, string name)
+        {
+            if (value is { } money)
+            {
+                Guard.NonNegativeInCurrency(money, name);
+            }
+        }
     }
 
     /// <summary>Gets the customer's identifier.</summary>

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
 using PerfMetrics.Internal.Numerics;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -33,6 +35,7 @@ namespace PerfMetrics.Lifetime;
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(GammaGammaJsonConverter))]
 public sealed class GammaGamma : IEquatable<GammaGamma>
 {
     private const double IdentifiedLogBound = 20d;

@@ -72,7 +72,9 @@ public class PaymentModelTableTests
     [Theory]
     [InlineData("{}", "outcomes")]
     [InlineData("{\"outcomes\":{}}", "outcomes")]
-    [InlineData("{\"outcomes\":[{\"model\":\"CPX 1 USD\"}]}", "model")]
+    [InlineData("{\"outcomes\":[],\"extra\":1}", "extra")]
+    [InlineData("{\"outcomes\":[1]}", "object")]
+    [InlineData("{\"outcomes\":[{\"model\":\"CPX 1 USD\",\"cost\":{\"amount\":1,\"currency\":\"USD\"},\"effectiveCpa\":null,\"grossProfit\":{\"amount\":1,\"currency\":\"USD\"},\"verdict\":\"Profitable\"}]}", "model")]
     public void Json_Malformed_ThrowsJsonExceptionNamingTheField(string json, string field)
     {
         var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, PaymentModelTableJsonContext.Default.PaymentModelTable));

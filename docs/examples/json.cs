@@ -1,0 +1,66 @@
+#:project ../../src/PerfMetrics/PerfMetrics.csproj
+#:property PublishAot=false
+
+// Keeping results: fit once, store the fitted models and results as JSON through a source-generated (reflection-free,
+// AOT-safe) context, read them back later and get the same predictions and credit, bit for bit.
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PerfMetrics;
+using PerfMetrics.Attribution;
+using PerfMetrics.Lifetime;
+
+var usd = Currency.Usd;
+
+// Attribution: a small path table, the linear model, the exact Shapley value and a second-order Markov chain
+// (stored as its counts and refitted on reading).
+var table = PathTable.ReadCsv(
+    new StringReader("path,total_conversions,total_conversion_value,total_null\nsearch > social,10,380.00,3\nemail,4,152.00,1\nsocial,1,38.00,6\n"),
+    usd);
+var linear = AttributionEngine.Attribute(table, AttributionModels.Linear);
+var shapley = ShapleyModel.Fit(table);
+var markov = MarkovModel.Fit(table, new MarkovOptions(order: 2));
+
+// Customer base: x repeat purchases, recency t_x and age T in weeks, mean repeat spend.
+double[] x = [0, 1, 2, 0, 5, 3, 1, 0, 7, 2];
+double[] tx = [0, 10.5, 30.4, 0, 35.1, 20, 4.3, 0, 38.2, 12.1];
+double[] age = [38.9, 38.9, 38.9, 30, 38.9, 25, 20, 10, 38.9, 38.9];
+var purchases = BgNbd.Fit(x, tx, age, PeriodUnit.Week);
+decimal[] meanSpend = [12m, 22.35m, 41m, 18m, 85m, 30m, 19.99m, 55m, 9.5m, 27m, 140m, 33m];
+var spend = GammaGamma.Fit([1, 2, 5, 3, 1, 7, 2, 4, 1, 3, 2, 6], [.. meanSpend.Select(m => new Money(m, usd))]);
+
+var stored = new Store(linear, shapley, markov, purchases, spend, PaymentModel.Cpa(new Money(25m, usd)));
+var json = JsonSerializer.Serialize(stored, StoreContext.Default.Store);
+Console.WriteLine(json);
+
+var back = JsonSerializer.Deserialize(json, StoreContext.Default.Store)!;
+var horizon = new Periods(52m, PeriodUnit.Week);
+var same =
+    back.Shapley.Attribute().Channels.SequenceEqual(shapley.Attribute().Channels)
+    && back.Markov.Attribute().Channels.SequenceEqual(markov.Attribute().Channels)
+    && back.Markov.RemovalEffects!.SequenceEqual(markov.RemovalEffects!)
+    && back.Linear.Channels.SequenceEqual(linear.Channels)
+    && back.Purchases.Model == purchases.Model
+    && back.Purchases.Model.ConditionalExpectedPurchases(horizon, 2, 30.4, 38.9) == purchases.Model.ConditionalExpectedPurchases(horizon, 2, 30.4, 38.9)
+    && back.Spend.Model.ConditionalExpectedValue(2, new Money(22.35m, usd)) == spend.Model.ConditionalExpectedValue(2, new Money(22.35m, usd))
+    && back.Terms == stored.Terms
+    && JsonSerializer.Serialize(back, StoreContext.Default.Store) == json;
+Console.WriteLine(same ? "Read back: same credit, same predictions, same text." : "Read back: DIFFERENT");
+
+// Reading is strict: a typo is an error, not a silently ignored field.
+try
+{
+    JsonSerializer.Deserialize("""{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426,"unti":"P1W"}""", StoreContext.Default.BgNbd);
+}
+catch (JsonException e)
+{
+    Console.WriteLine($"Strict: {e.Message}");
+}
+
+return same ? 0 : 1;
+
+/// <summary>What this script keeps.</summary>
+internal sealed record Store(AttributionResult Linear, ShapleyModel Shapley, MarkovModel Markov, BgNbdFit Purchases, GammaGammaFit Spend, PaymentModel Terms);
+
+[JsonSerializable(typeof(Store))]
+[JsonSerializable(typeof(BgNbd))]
+internal sealed partial class StoreContext : JsonSerializerContext;

@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PerfMetrics.Lifetime;
+
+namespace PerfMetrics.Json;
+
+/// <summary>
+/// Reads and writes a <see cref="BgNbdFit"/> as <c>{"model":{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426,"unit":"P1W"},"logLikelihood":-9582.4,"iterations":25,"converged":true}</c> (camelCase names; PascalCase is accepted on reading).
+/// Applied to the type with <see cref="JsonConverterAttribute"/>, so it works with reflection and with source-generated
+/// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
+/// </summary>
+/// <remarks>
+/// The model is read as by <see cref="BgNbdJsonConverter"/> (validated by its constructor); the log-likelihood must be
+/// finite and the iteration count 0 or more. Unknown, repeated and missing properties are rejected. Doubles are written in
+/// the shortest text that reads back to the same bits.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class BgNbdFitJsonConverter : JsonConverter<BgNbdFit>
+{
+    private const string Name = nameof(BgNbdFit);
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The JSON is not a valid BgNbdFit; the message names the field and the rule.</exception>
+    public override BgNbdFit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var o = JsonFields.ReadObject(ref reader, Name);
+        JsonFields.OnlyKnown(o, Name, "model", "logLikelihood", "iterations", "converged");
+        var model = BgNbdJsonConverter.FromElement(JsonFields.Object(o, "model", Name));
+        var logLikelihood = JsonFields.Double(o, "logLikelihood", Name);
+        var iterations = JsonFields.Count(o, "iterations", Name);
+        var converged = JsonFields.Boolean(o, "converged", Name);
+        return new BgNbdFit(model, logLikelihood, iterations, converged);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
+    public override void Write(Utf8JsonWriter writer, BgNbdFit value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WritePropertyName("model");
+        BgNbdJsonConverter.WriteObject(writer, value.Model);
+        writer.WriteNumber("logLikelihood", value.LogLikelihood);
+        writer.WriteNumber("iterations", value.Iterations);
+        writer.WriteBoolean("converged", value.Converged);
+        writer.WriteEndObject();
+    }
+}

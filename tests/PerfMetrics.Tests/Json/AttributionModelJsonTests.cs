@@ -1,0 +1,139 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FsCheck.Xunit;
+using PerfMetrics.Attribution;
+using PerfMetrics.Tests.Generators;
+
+namespace PerfMetrics.Tests;
+
+[JsonSerializable(typeof(ShapleyModel))]
+[JsonSerializable(typeof(Dictionary<string, ShapleyModel>))]
+internal sealed partial class AttributionModelJsonContext : JsonSerializerContext;
+
+public class AttributionModelJsonTests
+{
+    private static Money Usd(decimal amount) => new(amount, Currency.Usd);
+
+    /// <summary>
+    /// Three path rows whose Shapley values are worked by hand (worth = conversions / (conversions + nulls) of the paths
+    /// inside a coalition): search (1 conversion, 0 nulls, 100.00), email (0, 1, 0.00), search > email (1, 1, 50.00).
+    /// v({}) = 0, v({search}) = 1/1 = 1, v({email}) = 0/1 = 0, v({email, search}) = 2/4 = 0.5.
+    /// phi(search) = ((1 - 0) + (0.5 - 0)) / 2 = 0.75; phi(email) = ((0 - 0) + (0.5 - 1)) / 2 = -0.25; they sum to v(all) = 0.5.
+    /// </summary>
+    private static ShapleyModel HandWorked()
+    {
+        var builder = new PathTableBuilder(Currency.Usd);
+        builder.Add([new Channel("search")], 1, Usd(100.00m), 0);
+        builder.Add([new Channel("email")], 0, Usd(0.00m), 1);
+        builder.Add([new Channel("search"), new Channel("email")], 1, Usd(50.00m), 1);
+        return ShapleyModel.Fit(builder.ToPathTable());
+    }
+
+    private const string HandWorkedJson =
+        """{"currency":"USD","totalConversions":2,"totalValue":{"amount":150.00,"currency":"USD"},"channels":[{"channel":"email","shapleyValue":-0.25},{"channel":"search","shapleyValue":0.75}]}""";
+
+    [Fact]
+    public void ShapleyModel_HandWorkedExample_WritesTheExactText() =>
+        Assert.Equal(HandWorkedJson, JsonSerializer.Serialize(HandWorked(), AttributionModelJsonContext.Default.ShapleyModel));
+
+    [Fact]
+    public void ShapleyModel_ReadBack_CreditsAsTheFittedModelDid()
+    {
+        var back = JsonSerializer.Deserialize(HandWorkedJson, AttributionModelJsonContext.Default.ShapleyModel)!;
+        Assert.Equal([-0.25, 0.75], back.ShapleyValues);
+        var credit = back.Attribute();
+
+        // Only search has a positive Shapley value, so it takes both conversions and all 150.00 USD.
+        Assert.Equal(HandWorked().Attribute().Channels, credit.Channels);
+        Assert.Equal(2d, credit.Channels.Single(c => c.Channel == new Channel("search")).Conversions);
+        Assert.Equal(Usd(150.00m), credit.Channels.Single(c => c.Channel == new Channel("search")).Value);
+    }
+
+    [Fact]
+    public void ShapleyModel_ChannelsInAnyOrder_AreReadInOrdinalOrder()
+    {
+        var json = """{"Currency":"USD","TotalConversions":2,"TotalValue":{"amount":150.00,"currency":"USD"},"Channels":[{"Channel":"search","ShapleyValue":0.75},{"channel":"email","shapleyValue":-0.25}]}""";
+        var back = JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.ShapleyModel)!;
+        Assert.Equal([new Channel("email"), new Channel("search")], back.Channels);
+        Assert.Equal(HandWorkedJson, JsonSerializer.Serialize(back, AttributionModelJsonContext.Default.ShapleyModel));
+    }
+
+    [Fact]
+    public void ShapleyModel_InADictionary_RoundTripsThroughTheSourceGeneratedContext()
+    {
+        var models = new Dictionary<string, ShapleyModel> { ["2026-11"] = HandWorked() };
+        var json = JsonSerializer.Serialize(models, AttributionModelJsonContext.Default.DictionaryStringShapleyModel);
+        var back = JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.DictionaryStringShapleyModel)!;
+        Assert.Equal(models["2026-11"].ShapleyValues, back["2026-11"].ShapleyValues);
+    }
+
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 200)]
+    public bool ShapleyModelReadBackFromJsonCreditsBitForBitAsTheFittedModel(PathSample sample)
+    {
+        var fitted = ShapleyModel.Fit(sample.ToTable());
+        var json = JsonSerializer.Serialize(fitted, AttributionModelJsonContext.Default.ShapleyModel);
+        var back = JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.ShapleyModel)!;
+        var sameValues = fitted.ShapleyValues.Select(BitConverter.DoubleToInt64Bits).SequenceEqual(back.ShapleyValues.Select(BitConverter.DoubleToInt64Bits));
+        return sameValues
+            && fitted.Channels.SequenceEqual(back.Channels)
+            && SameCredit(fitted, back)
+            && json == JsonSerializer.Serialize(back, AttributionModelJsonContext.Default.ShapleyModel);
+    }
+
+    private static bool SameCredit(ShapleyModel fitted, ShapleyModel back)
+    {
+        AttributionResult? expected = null;
+        AttributionResult? actual = null;
+        try
+        {
+            expected = fitted.Attribute();
+        }
+        catch (InvalidOperationException)
+        {
+            // Value without a single conversion: the read-back model must refuse the same way.
+            return Assert.Throws<InvalidOperationException>(back.Attribute) is not null;
+        }
+
+        actual = back.Attribute();
+        return expected.Channels.SequenceEqual(actual.Channels) && expected.TotalValue == actual.TotalValue && expected.TotalConversions.Equals(actual.TotalConversions);
+    }
+
+    private const string Total = "\"totalConversions\":2,\"totalValue\":{\"amount\":150.00,\"currency\":\"USD\"}";
+
+    [Theory]
+    [InlineData($$"""{"currency":"USD",{{Total}},"channels":[{"channel":"a","shapleyValue":0.5},{"channel":"a","shapleyValue":0.25}]}""", "appears twice")]
+    [InlineData($$"""{"currency":"USD",{{Total}},"channels":[{"channel":"a","shapleyValue":1.5}]}""", "[-1, 1]")]
+    [InlineData($$"""{"currency":"USD",{{Total}},"channels":[{"channel":"a","shapleyValue":"0.5"}]}""", "shapleyValue")]
+    [InlineData($$"""{"currency":"USD",{{Total}},"channels":[{"channel":null,"shapleyValue":0.5}]}""", "\"channel\"")]
+    [InlineData($$"""{"currency":"USD",{{Total}},"channels":[{"channel":"a","shapleyValue":0.5,"credit":1}]}""", "\"credit\"")]
+    [InlineData($$"""{"currency":"USD",{{Total}},"channels":[0.5]}""", "JSON object")]
+    [InlineData("""{"currency":"USD",""" + Total + "}", "\"channels\"")]
+    [InlineData("""{"currency":"USD",""" + Total + ""","channels":{"a":0.5}}""", "channels")]
+    [InlineData("""{"currency":"USD","totalConversions":-1,"totalValue":{"amount":0,"currency":"USD"},"channels":[]}""", "totalConversions")]
+    [InlineData("""{"currency":"USD","totalConversions":1,"totalValue":{"amount":1,"currency":"EUR"},"channels":[]}""", "EUR")]
+    [InlineData("""{"currency":null,"totalConversions":1,"totalValue":{"amount":1,"currency":"USD"},"channels":[]}""", "\"currency\"")]
+    [InlineData($$"""{"currency":"USD",{{Total}},"channels":[],"name":"shapley"}""", "\"name\"")]
+    public void ShapleyModel_InvalidJson_ThrowsJsonExceptionNamingTheRule(string json, string because)
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.ShapleyModel));
+        Assert.Contains(because, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShapleyModel_MoreThanTwentyChannels_ThrowsJsonException()
+    {
+        var channels = string.Join(',', Enumerable.Range(0, 21).Select(i => $$"""{"channel":"c{{i:D2}}","shapleyValue":0}"""));
+        var json = $$"""{"currency":"USD",{{Total}},"channels":[{{channels}}]}""";
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.ShapleyModel));
+        Assert.Contains("at most 20", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShapleyModel_InACustomCurrency_CannotBeWritten()
+    {
+        var points = Currency.Custom("XQP", 4);
+        var builder = new PathTableBuilder(points);
+        builder.Add([new Channel("search")], 1, new Money(1m, points), 0);
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(ShapleyModel.Fit(builder.ToPathTable()), AttributionModelJsonContext.Default.ShapleyModel));
+    }
+}
