@@ -1,0 +1,76 @@
+namespace PerfMetrics.Tests.BadInput;
+
+/// <summary>
+/// The bad-input matrix runner (issue 8 item 1, SPEC §6): every row must throw the exact exception type with the
+/// expected parameter name and a message naming the rule; every TryX row must return false. The coverage test fails
+/// when a public entry point has no row, so the matrix grows with the API.
+/// </summary>
+public class BadInputTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> RowKeys() => [.. BadInputMatrix.Rows.Select(r => r.Key)];
+
+    public static TheoryData<string> TryRowKeys() => [.. BadInputMatrix.TryRows.Select(r => r.Key)];
+
+    [Theory]
+    [MemberData(nameof(RowKeys))]
+    public void BadInput_ThrowsExactTypeWithParamNameAndRule(string key)
+    {
+        var row = BadInputMatrix.ByKey[key];
+        var ex = Assert.Throws(row.Expected, row.Act);
+        if (ex is ArgumentException argument)
+        {
+            Assert.Equal(row.ParamName, argument.ParamName);
+        }
+        else
+        {
+            Assert.Null(row.ParamName);
+        }
+
+        Assert.Contains(row.Rule, ex.Message, StringComparison.OrdinalIgnoreCase);
+        if (row.ParamName is not null)
+        {
+            Assert.Contains(row.ParamName, ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TryRowKeys))]
+    public void BadInput_TryTwinReturnsFalse(string key) => Assert.False(BadInputMatrix.TryByKey[key].Try());
+
+    public static TheoryData<string> UndefinedRowKeys() => [.. BadInputMatrix.UndefinedRows.Select(r => r.Key)];
+
+    [Theory]
+    [MemberData(nameof(UndefinedRowKeys))]
+    public void UndefinedInput_IsNullNotNaNInfinityOrZero(string key) => Assert.Null(BadInputMatrix.UndefinedByKey[key].Call());
+
+    [Fact]
+    public void Matrix_RowKeys_AreUnique()
+    {
+        var duplicates = BadInputMatrix.AllKeys()
+            .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void Matrix_CoversEveryPublicEntryPoint()
+    {
+        var covered = BadInputMatrix.CoveredEntryPoints().ToHashSet(StringComparer.Ordinal);
+        var missing = PublicSurface.EntryPointKeys().Where(k => !covered.Contains(k)).ToList();
+        foreach (var key in missing)
+        {
+            output.WriteLine(key);
+        }
+
+        Assert.True(missing.Count == 0, $"{missing.Count} public entry points have no bad-input row:\n{string.Join('\n', missing)}");
+    }
+
+    [Fact]
+    public void Matrix_NamesOnlyRealEntryPoints()
+    {
+        // A row whose entry point was renamed or removed would otherwise keep passing while testing nothing new.
+        var real = PublicSurface.EntryPointKeys().ToHashSet(StringComparer.Ordinal);
+        var stale = BadInputMatrix.CoveredEntryPoints()
+            .Where(k => !real.Contains(k)).Distinct(StringComparer.Ordinal);
+        Assert.Empty(stale);
+    }
+}
