@@ -125,21 +125,33 @@ public static class AttributionModels
     {
         public string Name => "first touch";
 
-        public void Weigh(AttributionPath path, Span<double> weights) => weights[0] = 1d;
+        public void Weigh(AttributionPath path, Span<double> weights)
+        {
+            path.CheckWeights(weights);
+            weights[0] = 1d;
+        }
     }
 
     private sealed class LastTouchModel : IAttributionModel
     {
         public string Name => "last touch";
 
-        public void Weigh(AttributionPath path, Span<double> weights) => weights[^1] = 1d;
+        public void Weigh(AttributionPath path, Span<double> weights)
+        {
+            path.CheckWeights(weights);
+            weights[^1] = 1d;
+        }
     }
 
     private sealed class LinearModel : IAttributionModel
     {
         public string Name => "linear";
 
-        public void Weigh(AttributionPath path, Span<double> weights) => weights.Fill(1d);
+        public void Weigh(AttributionPath path, Span<double> weights)
+        {
+            path.CheckWeights(weights);
+            weights.Fill(1d);
+        }
     }
 
     private sealed class SimplifiedShapleyModel : IAttributionModel
@@ -148,6 +160,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights)
         {
+            path.CheckWeights(weights);
             // Each distinct channel gets 1 in total, shared by its occurrences, so the channel's sum is independent of repeats.
             var ids = path.ChannelIds;
             for (var i = 0; i < ids.Length; i++)
@@ -172,6 +185,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights)
         {
+            path.CheckWeights(weights);
             for (var i = path.Length - 1; i >= 0; i--)
             {
                 if (!direct.Contains(path[i]))
@@ -193,6 +207,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights)
         {
+            path.CheckWeights(weights);
             var n = weights.Length;
             switch (n)
             {
@@ -224,6 +239,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights)
         {
+            path.CheckWeights(weights);
             // Relative to the newest touch: same shares as relative to the conversion, and the newest weight is exactly 1.
             var newest = path.TouchedAt(path.Length - 1);
             for (var i = 0; i < weights.Length; i++)

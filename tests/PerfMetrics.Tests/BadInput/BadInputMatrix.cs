@@ -8,17 +8,20 @@ internal static class BadInputMatrix
         .. MoneyBadInputs.Rows(),
         .. ValuesBadInputs.Rows(),
         .. MetricsBadInputs.Rows(),
+        .. AttributionBadInputs.Rows(),
     ];
 
     internal static readonly IReadOnlyList<TryBadInputRow> TryRows =
     [
         .. MoneyBadInputs.TryRows(),
         .. ValuesBadInputs.TryRows(),
+        .. AttributionBadInputs.TryRows(),
     ];
 
     internal static readonly IReadOnlyList<UndefinedRow> UndefinedRows =
     [
         .. MetricsBadInputs.UndefinedRows(),
+        .. AttributionBadInputs.UndefinedRows(),
     ];
 
     internal static readonly IReadOnlyDictionary<string, BadInputRow> ByKey = Rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
