@@ -9,6 +9,7 @@ internal static class BadInputMatrix
         .. ValuesBadInputs.Rows(),
         .. MetricsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
+        .. LifetimeBadInputs.Rows(),
     ];
 
     internal static readonly IReadOnlyList<TryBadInputRow> TryRows =
@@ -16,6 +17,7 @@ internal static class BadInputMatrix
         .. MoneyBadInputs.TryRows(),
         .. ValuesBadInputs.TryRows(),
         .. AttributionBadInputs.TryRows(),
+        .. LifetimeBadInputs.TryRows(),
     ];
 
     internal static readonly IReadOnlyList<UndefinedRow> UndefinedRows =
