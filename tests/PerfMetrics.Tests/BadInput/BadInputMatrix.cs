@@ -10,6 +10,7 @@ internal static class BadInputMatrix
         .. MetricsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
+        .. JsonBadInputs.Rows(),
     ];
 
     internal static readonly IReadOnlyList<TryBadInputRow> TryRows =
