@@ -44,6 +44,25 @@ public class BadInputTests(ITestOutputHelper output)
     public void UndefinedInput_IsNullNotNaNInfinityOrZero(string key) => Assert.Null(BadInputMatrix.UndefinedByKey[key].Call());
 
     [Fact]
+    public void EveryExpectedException_IsDocumentedOnItsEntryPoint()
+    {
+        // STYLE rule 34: every throw reachable from a public member has an <exception cref> line (a documented base
+        // type counts, e.g. ArgumentException for CurrencyMismatchException).
+        var entryPoints = DocumentedExceptions.EntryPointsByKey.Value;
+        var undocumented = BadInputMatrix.Rows
+            .Where(r => !DocumentedExceptions.Documents(entryPoints[r.EntryPoint], r.Expected))
+            .Select(r => $"{r.EntryPoint}: {r.Expected.Name} ({r.Class}, {r.Detail}); documents [{string.Join(", ", DocumentedExceptions.Of(entryPoints[r.EntryPoint]))}]")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (var line in undocumented)
+        {
+            output.WriteLine(line);
+        }
+
+        Assert.True(undocumented.Count == 0, $"{undocumented.Count} thrown exceptions are not documented:\n{string.Join('\n', undocumented)}");
+    }
+
+    [Fact]
     public void Matrix_RowKeys_AreUnique()
     {
         var duplicates = BadInputMatrix.AllKeys()
