@@ -25,6 +25,7 @@ internal static class BadInputMatrix
     [
         .. MetricsBadInputs.UndefinedRows(),
         .. AttributionBadInputs.UndefinedRows(),
+        .. LifetimeBadInputs.UndefinedRows(),
     ];
 
     internal static readonly IReadOnlyDictionary<string, BadInputRow> ByKey = Rows.ToDictionary(r => r.Key, StringComparer.Ordinal);

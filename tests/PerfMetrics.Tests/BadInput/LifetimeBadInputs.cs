@@ -255,6 +255,25 @@ internal static class LifetimeBadInputs
         yield return Row.Throws<ArgumentException>("Clv.ForNewCustomer(BgNbd, GammaGamma, decimal, DiscountRate, Periods)", DefaultStruct, "default horizon", () => Clv.ForNewCustomer(Purchases, Spend, 0.3m, DiscountWeekly, default), "horizon", "must be Periods with a unit");
     }
 
+    internal static IEnumerable<UndefinedRow> UndefinedRows()
+    {
+        // alpha <= 1 without discounting: the expected lifetime sum diverges (Fader & Hardie 2010), so the value is undefined.
+        var heavyTail = new ShiftedBetaGeometric(0.5, 1.2, Month);
+        var noDiscount = DiscountRate.None(Month);
+
+        // q <= 1: the Gamma-Gamma population mean p gamma / (q - 1) is infinite.
+        var noMean = new GammaGamma(6.25, 0.9, 15.44, Usd);
+        yield return Row.Null("Payback.Period(Money, MoneyPerPeriod)", Zero, "zero margin never repays", () => Payback.Period(TenUsd, new MoneyPerPeriod(Money.Zero(Usd), Month)));
+        yield return Row.Null("Payback.Period(Money, MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming)", Inconsistent, "CAC above the whole lifetime value", () => Payback.Period(new Money(1_000m, Usd), MarginPerMonth, new RetentionRate(0.5m, Month), DiscountMonthly, CashFlowTiming.EndOfPeriod));
+        yield return Row.Null("CpaCeiling.Check(Money, long, Money)", Zero, "no acquisitions", () => CpaCeiling.Check(TenUsd, 0, TenUsd));
+        yield return Row.Null("ShiftedBetaGeometric.DiscountedExpectedResidualLifetime(DiscountRate, int)", Infinity, "alpha below 1, no discount", () => heavyTail.DiscountedExpectedResidualLifetime(noDiscount, 0));
+        yield return Row.Null("ShiftedBetaGeometric.ResidualMarginValue(MoneyPerPeriod, DiscountRate, int)", Infinity, "alpha below 1, no discount", () => heavyTail.ResidualMarginValue(MarginPerMonth, noDiscount, 3));
+        yield return Row.Null("ShiftedBetaGeometric.MarginLtv(MoneyPerPeriod, DiscountRate, CashFlowTiming)", Infinity, "alpha below 1, no discount", () => heavyTail.MarginLtv(MarginPerMonth, noDiscount, CashFlowTiming.StartOfPeriod));
+        yield return Row.Null("GammaGamma.ConditionalExpectedValue(int, Money?)", Infinity, "no repeat purchase, q below 1", () => noMean.ConditionalExpectedValue(0, null));
+        yield return Row.Null("Clv.ForNewCustomer(BgNbd, GammaGamma, decimal, DiscountRate, Periods)", Infinity, "population mean infinite", () => Clv.ForNewCustomer(Purchases, noMean, 0.3m, DiscountWeekly, Weeks(52m)));
+        yield return Row.Null("Clv.Total(BgNbd, GammaGamma, RfmSummary, decimal, DiscountRate, Periods)", Infinity, "a customer's value infinite", () => Clv.Total(Purchases, noMean, Summary(Week), 0.3m, DiscountWeekly, Weeks(52m)));
+    }
+
     internal static IEnumerable<TryBadInputRow> TryRows()
     {
         yield return Row.False("PeriodUnit.TryParse(string?, IFormatProvider?, out PeriodUnit)", Null, "null text", () => PeriodUnit.TryParse(null, null, out _));
