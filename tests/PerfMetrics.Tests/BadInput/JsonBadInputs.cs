@@ -217,6 +217,9 @@ internal static class JsonBadInputs
             yield return row;
         }
 
+        const string ReportRows = "{\"modelName\":\"linear\",\"currency\":\"USD\",\"unitMargin\":null,\"rows\":[ROWS],\"total\":{\"channel\":null}}";
+        yield return Row.Throws<JsonException>("ChannelReportJsonConverter.Read(ref Utf8JsonReader, Type, JsonSerializerOptions)", Duplicate, "channel row twice", () => Read(report, ReportRows.Replace("ROWS", "{\"channel\":\"email\"},{\"channel\":\"email\"}", StringComparison.Ordinal)), null, "ChannelReport.rows lists \"email\" twice");
+        yield return Row.Throws<JsonException>("ChannelReportJsonConverter.Read(ref Utf8JsonReader, Type, JsonSerializerOptions)", DefaultStruct, "row without a channel", () => Read(report, ReportRows.Replace("ROWS", "{\"channel\":\"email\"},{}", StringComparison.Ordinal)), null, "must name a channel in every row");
         yield return NullWriter(report, ChannelReport.Of(result, []));
         yield return NullValue(report);
         var comparison = new ModelComparisonJsonConverter();
