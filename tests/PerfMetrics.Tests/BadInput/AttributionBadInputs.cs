@@ -25,6 +25,9 @@ internal static class AttributionBadInputs
 
     private static PathTable Csv(string text) => PathTable.ReadCsv(new StringReader(text), Usd);
 
+    // (46,341 + 1)^4 > 2^62: order-4 states of this many channels cannot be numbered in 62 bits.
+    private static readonly Lazy<PathTable> TooManyForOrder4 = new(() => ManyChannels(46_341));
+
     private static PathTable ManyChannels(int count)
     {
         var builder = new PathTableBuilder(Usd);
@@ -50,6 +53,7 @@ internal static class AttributionBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("PathTableBuilder.Add(IEnumerable<Channel>, double, Money, double)", Infinity, "negative infinite nulls", () => new PathTableBuilder(Usd).Add([Email], 1d, TenUsd, double.NegativeInfinity), "nulls", "must be a finite non-negative number");
         yield return Row.Throws<ArgumentOutOfRangeException>("PathTableBuilder.Add(IEnumerable<Channel>, double, Money, double)", Negative, "negative value", () => new PathTableBuilder(Usd).Add([Email], 1d, new Money(-1m, Usd), 0d), "value", "must be non-negative");
         yield return Row.Throws<CurrencyMismatchException>("PathTableBuilder.Add(IEnumerable<Channel>, double, Money, double)", CurrencyMismatch, "EUR value in a USD table", () => new PathTableBuilder(Usd).Add([Email], 1d, new Money(1m, Eur), 0d), "value", "cannot be combined");
+        yield return Row.Throws<OverflowException>("PathTableBuilder.Add(IEnumerable<Channel>, double, Money, double)", Overflow, "path value beyond decimal", () => new PathTableBuilder(Usd).Add([Email], 1d, new Money(decimal.MaxValue, Usd), 0d).Add([Email], 1d, new Money(decimal.MaxValue, Usd), 0d), null, "overflow");
         yield return Row.Throws<ArgumentNullException>("PathTableBuilder.Add(Conversion)", Null, "null conversion", () => new PathTableBuilder(Usd).Add((Conversion)null!), "conversion", "null");
         yield return Row.Throws<ArgumentException>("PathTableBuilder.Add(Conversion)", Empty, "no touchpoints", () => new PathTableBuilder(Usd).Add(NoTouch), "conversion", "must have at least one touchpoint");
         yield return Row.Throws<CurrencyMismatchException>("PathTableBuilder.Add(Conversion)", CurrencyMismatch, "USD conversion in a EUR table", () => new PathTableBuilder(Eur).Add(Sale), "conversion", "cannot be combined");
@@ -153,7 +157,9 @@ internal static class AttributionBadInputs
         yield return Row.Throws<ArgumentNullException>("MarkovCounts.Merge(MarkovCounts)", Null, "null other", () => MarkovCounts.Of(UsdTable).Merge(null!), "other", "null");
         yield return Row.Throws<ArgumentException>("MarkovCounts.Merge(MarkovCounts)", Inconsistent, "orders differ", () => MarkovCounts.Of(UsdTable).Merge(MarkovCounts.Of(UsdTable, new MarkovOptions(2))), "other", "must have the same order and repeat handling");
         yield return Row.Throws<CurrencyMismatchException>("MarkovCounts.Merge(MarkovCounts)", CurrencyMismatch, "USD and EUR counts", () => MarkovCounts.Of(UsdTable).Merge(MarkovCounts.Of(Table(Eur))), "other", "cannot be combined");
+        yield return Row.Throws<ArgumentException>("MarkovCounts.Of(PathTable, MarkovOptions?)", OutOfRange, "order 4 over 46,341 channels (states beyond 62 bits)", () => MarkovCounts.Of(TooManyForOrder4.Value, new MarkovOptions(4)), "table", "has too many channels for Markov states of order 4");
         yield return Row.Throws<ArgumentNullException>("MarkovModel.Fit(PathTable, MarkovOptions?)", Null, "null table", () => MarkovModel.Fit((PathTable)null!), "table", "null");
+        yield return Row.Throws<ArgumentException>("MarkovModel.Fit(PathTable, MarkovOptions?)", OutOfRange, "order 4 over 46,341 channels (states beyond 62 bits)", () => MarkovModel.Fit(TooManyForOrder4.Value, new MarkovOptions(4)), "table", "has too many channels for Markov states of order 4");
         yield return Row.Throws<ArgumentNullException>("MarkovModel.Fit(MarkovCounts)", Null, "null counts", () => MarkovModel.Fit((MarkovCounts)null!), "counts", "null");
         yield return Row.Throws<ArgumentNullException>("ShapleyModel.Fit(PathTable)", Null, "null table", () => ShapleyModel.Fit(null!), "table", "null");
         yield return Row.Throws<ArgumentException>("ShapleyModel.Fit(PathTable)", OutOfRange, "21 channels", () => ShapleyModel.Fit(ManyChannels(21)), "table", "must have at most 20 channels");
