@@ -27,6 +27,11 @@ public class BadInputTests(ITestOutputHelper output)
         }
 
         Assert.Contains(row.Rule, ex.Message, StringComparison.OrdinalIgnoreCase);
+        if (ex is ArgumentOutOfRangeException)
+        {
+            // SPEC §6: an out-of-range message names the value received ("spend must be non-negative, was -12.00 USD.").
+            Assert.Matches(@"\b(was|had)\b", ex.Message);
+        }
         if (row.ParamName is not null)
         {
             Assert.Contains(row.ParamName, ex.Message, StringComparison.Ordinal);
