@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace PerfMetrics.Tests.BadInput;
 
 /// <summary>
@@ -65,6 +67,42 @@ public class BadInputTests(ITestOutputHelper output)
         }
 
         Assert.True(undocumented.Count == 0, $"{undocumented.Count} thrown exceptions are not documented:\n{string.Join('\n', undocumented)}");
+    }
+
+    [Fact]
+    public void EveryDoubleParameter_HasNaNAndInfinityRows()
+    {
+        // Every entry point that reads a double (or a list of doubles) must be tried with NaN and with an infinity;
+        // Span<double> is excluded: IAttributionModel.Weigh writes its weights, it does not read them.
+        static bool ReadsDouble(Type t) =>
+            t == typeof(double) || t == typeof(double?) || t == typeof(IReadOnlyList<double>);
+        var entryPoints = DocumentedExceptions.EntryPointsByKey.Value;
+        var missing = entryPoints
+            .Where(e => e.Value.GetParameters().Any(p => ReadsDouble(p.ParameterType)))
+            .SelectMany(e => new[] { BadInputClass.NaN, BadInputClass.Infinity }
+                .Where(c => !BadInputMatrix.Rows.Any(r => r.EntryPoint == e.Key && r.Class == c))
+                .Select(c => $"{e.Key}: no {c} row"))
+            .ToList();
+        Assert.True(missing.Count == 0, string.Join('\n', missing));
+    }
+
+    [Fact]
+    public void EveryNonNullableReferenceParameter_HasANullRow()
+    {
+        // A parameter that may not be null must be tried with null, and the row must name it. The JsonConverter
+        // overrides' typeToConvert and options are excluded: System.Text.Json always passes them and the converters
+        // here do not read them.
+        var context = new NullabilityInfoContext();
+        var entryPoints = DocumentedExceptions.EntryPointsByKey.Value;
+        var missing = entryPoints
+            .SelectMany(e => e.Value.GetParameters().Select(p => (e.Key, Parameter: p)))
+            .Where(x => !x.Parameter.ParameterType.IsValueType && !x.Parameter.ParameterType.IsByRef)
+            .Where(x => x.Parameter.ParameterType != typeof(Type) && x.Parameter.ParameterType != typeof(System.Text.Json.JsonSerializerOptions))
+            .Where(x => context.Create(x.Parameter).WriteState == NullabilityState.NotNull)
+            .Where(x => !BadInputMatrix.Rows.Any(r => r.EntryPoint == x.Key && r.Class == BadInputClass.Null && r.ParamName == x.Parameter.Name))
+            .Select(x => $"{x.Key}: no Null row naming {x.Parameter.Name}")
+            .ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} parameters:\n{string.Join('\n', missing)}");
     }
 
     [Fact]
