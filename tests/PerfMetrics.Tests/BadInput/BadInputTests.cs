@@ -106,6 +106,25 @@ public class BadInputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryEntryPointMixingTwoAmounts_HasACurrencyMismatchRow()
+    {
+        // Two money inputs (or money and a currency) that must agree: the matrix must try them in two currencies.
+        static bool IsMoney(Type t) =>
+            t == typeof(Money) || t == typeof(Money?) || t == typeof(Currency) || t == typeof(PerfMetrics.Lifetime.MoneyPerPeriod)
+            || t == typeof(IEnumerable<Money>) || t == typeof(IReadOnlyList<Money>) || t == typeof(IEnumerable<Spend>);
+        var entryPoints = DocumentedExceptions.EntryPointsByKey.Value;
+        var mixing = entryPoints
+            .Where(e => e.Value is not ConstructorInfo && e.Value.GetParameters().Count(p => IsMoney(p.ParameterType)) >= 2)
+            .ToList();
+        Assert.True(mixing.Count > 10, $"only {mixing.Count} entry points mix two amounts: the filter is broken");
+        var missing = mixing
+            .Where(e => !BadInputMatrix.Rows.Any(r => r.EntryPoint == e.Key && r.Class == BadInputClass.CurrencyMismatch))
+            .Select(e => e.Key)
+            .ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} entry points:\n{string.Join('\n', missing)}");
+    }
+
+    [Fact]
     public void Matrix_RowKeys_AreUnique()
     {
         var duplicates = BadInputMatrix.AllKeys()
