@@ -59,8 +59,9 @@ public static class AttributionEngine
     /// <param name="model">The model.</param>
     /// <returns>Credit per channel touched (every channel listed, in ordinal order of names).</returns>
     /// <remarks>Conversions of either <see cref="ConversionKind"/> count alike; filter first to attribute only acquisitions.</remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="conversions"/>, an item, or <paramref name="model"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="conversions"/> or <paramref name="model"/> is null.</exception>
     /// <exception cref="ArgumentException">
+    /// A conversion is null;
     /// <paramref name="currency"/> is <c>default(Currency)</c>; a conversion has no touchpoints; or the model returned a
     /// negative, NaN or infinite weight, or only zeros (the message names the model and the path).
     /// </exception>
@@ -79,13 +80,12 @@ public static class AttributionEngine
     /// <param name="table">The paths.</param>
     /// <param name="models">The models, in column order; at least one.</param>
     /// <returns>The comparison table.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="table"/>, <paramref name="models"/> or a model is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="models"/> is empty, or a model fails as in <see cref="Attribute(PathTable, IAttributionModel)"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="models"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="models"/> is empty or holds null, or a model fails as in <see cref="Attribute(PathTable, IAttributionModel)"/>.</exception>
     public static ModelComparison Compare(PathTable table, IEnumerable<IAttributionModel> models)
     {
         Guard.NotNull(table);
-        Guard.NotNull(models);
-        return ModelComparison.Of(models.Select(model => Attribute(table, model)).ToList());
+        return ModelComparison.Of(RequireModels(models).Select(model => Attribute(table, model)).ToList());
     }
 
     /// <summary>Attributes conversions with several models and puts their credits side by side.</summary>
@@ -93,15 +93,39 @@ public static class AttributionEngine
     /// <param name="currency">The currency of the values.</param>
     /// <param name="models">The models, in column order; at least one.</param>
     /// <returns>The comparison table.</returns>
-    /// <exception cref="ArgumentNullException">An argument, a conversion or a model is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="models"/> is empty, or an input or model fails as in <see cref="Attribute(IEnumerable{Conversion}, Currency, IAttributionModel)"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="conversions"/> or <paramref name="models"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="models"/> is empty or holds null, a conversion is null, or an input or model fails as in
+    /// <see cref="Attribute(IEnumerable{Conversion}, Currency, IAttributionModel)"/>.
+    /// </exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
     public static ModelComparison Compare(IEnumerable<Conversion> conversions, Currency currency, IEnumerable<IAttributionModel> models)
     {
         Guard.NotNull(conversions);
-        Guard.NotNull(models);
+        var checkedModels = RequireModels(models);
         var list = conversions as IReadOnlyCollection<Conversion> ?? conversions.ToList();
-        return ModelComparison.Of(models.Select(model => Attribute(list, currency, model)).ToList());
+        return ModelComparison.Of(checkedModels.Select(model => Attribute(list, currency, model)).ToList());
+    }
+
+    // The comparison's columns are the models: an empty list or a null entry is reported against models, not results.
+    private static IAttributionModel[] RequireModels(IEnumerable<IAttributionModel> models)
+    {
+        Guard.NotNull(models);
+        var array = models.ToArray();
+        if (array.Length == 0)
+        {
+            Guard.ThrowArgument(nameof(models), "models must hold at least one model, was empty.");
+        }
+
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                Guard.ThrowArgument(nameof(models), $"models[{i}] must not be null.");
+            }
+        }
+
+        return array;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

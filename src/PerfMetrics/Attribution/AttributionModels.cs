@@ -126,21 +126,33 @@ public static class AttributionModels
     {
         public string Name => "first touch";
 
-        public void Weigh(AttributionPath path, Span<double> weights) => weights[0] = 1d;
+        public void Weigh(AttributionPath path, Span<double> weights)
+        {
+            path.CheckWeights(weights);
+            weights[0] = 1d;
+        }
     }
 
     private sealed class LastTouchModel : IAttributionModel
     {
         public string Name => "last touch";
 
-        public void Weigh(AttributionPath path, Span<double> weights) => weights[^1] = 1d;
+        public void Weigh(AttributionPath path, Span<double> weights)
+        {
+            path.CheckWeights(weights);
+            weights[^1] = 1d;
+        }
     }
 
     private sealed class LinearModel : IAttributionModel
     {
         public string Name => "linear";
 
-        public void Weigh(AttributionPath path, Span<double> weights) => weights.Fill(1d);
+        public void Weigh(AttributionPath path, Span<double> weights)
+        {
+            path.CheckWeights(weights);
+            weights.Fill(1d);
+        }
     }
 
     private sealed class SimplifiedShapleyModel : IAttributionModel
@@ -152,6 +164,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights)
         {
+            path.CheckWeights(weights);
             // Each distinct channel gets 1 in total, shared by its occurrences, so the channel's sum is independent of repeats.
             var ids = path.ChannelIds;
             if (ids.Length > ShortPath)
@@ -198,6 +211,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights)
         {
+            path.CheckWeights(weights);
             for (var i = path.Length - 1; i >= 0; i--)
             {
                 if (!direct.Contains(path[i]))
@@ -219,6 +233,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights)
         {
+            path.CheckWeights(weights);
             var n = weights.Length;
             switch (n)
             {
@@ -250,6 +265,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights)
         {
+            path.CheckWeights(weights);
             // Relative to the newest touch: same shares as relative to the conversion, and the newest weight is exactly 1.
             var newest = path.TouchedAt(path.Length - 1);
             for (var i = 0; i < weights.Length; i++)

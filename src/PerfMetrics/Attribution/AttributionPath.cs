@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using NodaTime;
 using PerfMetrics.Internal;
 
@@ -62,18 +63,37 @@ public readonly ref struct AttributionPath
 
     /// <summary>Gets the channel of one touch.</summary>
     /// <param name="index">The touch, 0 for the oldest.</param>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is not between 0 and <see cref="Length"/> - 1.</exception>
-    public Channel this[int index] => _channels[_ids[index]];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not between 0 and <see cref="Length"/> - 1.</exception>
+    public Channel this[int index]
+    {
+        get
+        {
+            CheckIndex(index);
+            return _channels[_ids[index]];
+        }
+    }
 
     /// <summary>Returns when one touch happened.</summary>
     /// <param name="index">The touch, 0 for the oldest.</param>
     /// <returns>The touch's instant; touches are in time order.</returns>
     /// <exception cref="ArgumentException">The path comes from a path table, which has no timestamps (the message names the model).</exception>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not between 0 and <see cref="Length"/> - 1.</exception>
     public Instant TouchedAt(int index)
     {
         RequireTimestamps();
+        CheckIndex(index);
         return _touchedAt[index];
+    }
+
+    /// <summary>Throws unless <paramref name="weights"/> has one entry per touch (the contract of <see cref="IAttributionModel.Weigh"/>).</summary>
+    internal void CheckWeights(Span<double> weights)
+    {
+        if (weights.Length != _ids.Length)
+        {
+            Guard.ThrowArgument(
+                nameof(weights),
+                string.Create(CultureInfo.InvariantCulture, $"weights must have one entry per touch of the path ({_ids.Length}), had {weights.Length}."));
+        }
     }
 
     /// <summary>Returns the path as text, for example <c>email &gt; search &gt; direct</c>.</summary>
@@ -88,6 +108,8 @@ public readonly ref struct AttributionPath
 
         return string.Join(" > ", names);
     }
+
+    private void CheckIndex(int index) => Guard.Index(index, _ids.Length, "touches in the path");
 
     private void RequireTimestamps()
     {

@@ -67,7 +67,8 @@ public sealed class ChannelReport
     /// Console.WriteLine(report);
     /// </code>
     /// </example>
-    /// <exception cref="ArgumentNullException"><paramref name="attribution"/>, <paramref name="spends"/> or a spend is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="attribution"/> or <paramref name="spends"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="spends"/> holds null.</exception>
     /// <exception cref="CurrencyMismatchException">A spend or the unit margin is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitMargin"/> is negative.</exception>
     /// <exception cref="OverflowException">A spend total or a ratio exceeds <see cref="decimal"/>'s range.</exception>

@@ -39,5 +39,9 @@ public interface IAttributionModel
     /// <summary>Writes one non-negative relative weight per touch of <paramref name="path"/>.</summary>
     /// <param name="path">The path: its channels in time order, and the touch and conversion instants when known.</param>
     /// <param name="weights">One entry per touch (<c>weights.Length == path.Length</c>), cleared to zero on entry.</param>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="weights"/> does not have one entry per touch (the built-in models check this), or the model needs
+    /// touch timestamps and the path comes from a path table.
+    /// </exception>
     void Weigh(AttributionPath path, Span<double> weights);
 }

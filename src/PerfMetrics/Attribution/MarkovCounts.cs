@@ -126,8 +126,8 @@ public sealed partial class MarkovCounts
     /// <param name="options">The options; <see cref="MarkovOptions.Default"/> when null.</param>
     /// <param name="maxDegreeOfParallelism">The most partitions counted at once; -1 (default) lets the runtime decide.</param>
     /// <returns>The merged counts.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="partitions"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="partitions"/> is empty, or too many channels (see <see cref="Of"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="partitions"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="partitions"/> is empty or holds null, or too many channels (see <see cref="Of"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
     /// <exception cref="CurrencyMismatchException">The partitions are in different currencies.</exception>
     /// <exception cref="OverflowException">A merged count exceeds about 2^94.</exception>

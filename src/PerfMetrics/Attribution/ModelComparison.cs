@@ -32,8 +32,8 @@ public sealed class ModelComparison
     /// <summary>Puts results side by side.</summary>
     /// <param name="results">The results (usually of one input under several models), at least one, all in one currency.</param>
     /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="results"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="results"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is empty or holds null.</exception>
     /// <exception cref="CurrencyMismatchException">The results are in different currencies.</exception>
     public static ModelComparison Of(IEnumerable<AttributionResult> results)
     {

@@ -186,24 +186,54 @@ public sealed class PathTable
     /// <param name="currency">The currency of the values.</param>
     /// <param name="nonConverting">Optional journeys that did not convert, each a non-empty sequence of touchpoints in time order.</param>
     /// <returns>The aggregated table (timestamps are dropped; journeys with the same channel sequence share a row).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="conversions"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>, or a journey has no touchpoints.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="conversions"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="currency"/> is <c>default(Currency)</c>; a conversion or a non-converting journey is null or has no
+    /// touchpoints; or a non-converting journey holds <c>default(Touchpoint)</c> (the message names the index).
+    /// </exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
     /// <exception cref="OverflowException">A path's aggregated value or the total value exceeds <see cref="decimal"/>'s range, or a count sum <see cref="double"/>'s.</exception>
     public static PathTable FromJourneys(IEnumerable<Conversion> conversions, Currency currency, IEnumerable<IEnumerable<Touchpoint>>? nonConverting = null)
     {
         Guard.NotNull(conversions);
         var builder = new PathTableBuilder(currency);
+        var index = 0;
         foreach (var conversion in conversions)
         {
+            // Errors name the caller's parameter and the index, as AttributionEngine.Attribute does for the same input.
+            if (conversion is null)
+            {
+                Guard.ThrowArgument(nameof(conversions), $"conversions[{index}] must not be null.");
+            }
+
+            if (conversion.Touchpoints.IsEmpty)
+            {
+                Guard.ThrowArgument(
+                    nameof(conversions),
+                    $"conversions[{index}] must have at least one touchpoint (a conversion with no channel cannot be attributed), was {conversion}.");
+            }
+
+            if (!conversion.Value.IsDefault && conversion.Value.Currency != currency)
+            {
+                throw new CurrencyMismatchException(currency, conversion.Value.Currency, $"{nameof(conversions)}[{index}]");
+            }
+
             builder.Add(conversion);
+            index++;
         }
 
         if (nonConverting is not null)
         {
+            index = 0;
             foreach (var journey in nonConverting)
             {
-                builder.AddNonConverting(journey);
+                if (journey is null)
+                {
+                    Guard.ThrowArgument(nameof(nonConverting), $"nonConverting[{index}] must not be null.");
+                }
+
+                builder.AddNonConverting(journey, nameof(nonConverting), $"nonConverting[{index}]");
+                index++;
             }
         }
 

@@ -97,18 +97,24 @@ public sealed class PathTableBuilder
     public PathTableBuilder AddNonConverting(IEnumerable<Touchpoint> journey)
     {
         Guard.NotNull(journey);
+        return AddNonConverting(journey, nameof(journey), nameof(journey));
+    }
+
+    /// <summary>Adds a non-null journey; errors name <paramref name="paramName"/> and describe <paramref name="subject"/> (such as <c>nonConverting[2]</c>).</summary>
+    internal PathTableBuilder AddNonConverting(IEnumerable<Touchpoint> journey, string paramName, string subject)
+    {
         var length = 0;
         foreach (var touchpoint in journey)
         {
             if (touchpoint.Channel.IsDefault)
             {
-                Guard.ThrowArgument(nameof(journey), $"journey[{length}] must name a channel, was default(Touchpoint).");
+                Guard.ThrowArgument(paramName, $"{subject}[{length}] must name a channel, was default(Touchpoint).");
             }
 
             Push(ref length, _channels.GetOrAdd(touchpoint.Channel));
         }
 
-        RequireTouches(length, nameof(journey));
+        RequireTouches(length, paramName, subject);
         _store.Add(_scratch.AsSpan(0, length), 0d, 0m, 1d);
         return this;
     }
@@ -176,11 +182,11 @@ public sealed class PathTableBuilder
     /// <summary>Hands the storage over to a table without copying; the builder must not be used afterwards.</summary>
     internal PathTable Build() => new(Currency, _channels.ToArray(), _store);
 
-    private static void RequireTouches(int length, string paramName)
+    private static void RequireTouches(int length, string paramName, string? subject = null)
     {
         if (length == 0)
         {
-            Guard.ThrowArgument(paramName, $"{paramName} must have at least one touchpoint (a path with no channel cannot be attributed), had none.");
+            Guard.ThrowArgument(paramName, $"{subject ?? paramName} must have at least one touchpoint (a path with no channel cannot be attributed), had none.");
         }
     }
 

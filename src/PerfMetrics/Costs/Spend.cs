@@ -105,8 +105,8 @@ public sealed class Spend : IEquatable<Spend>
     /// <param name="spends">The spends; none may be null.</param>
     /// <param name="currency">The currency every spend must be in.</param>
     /// <returns>Total per channel, ordered by channel name (ordinal); channels without spend do not appear.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="spends"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default(Currency)</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="spends"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="spends"/> holds null, or <paramref name="currency"/> is <c>default(Currency)</c>.</exception>
     /// <exception cref="CurrencyMismatchException">A spend is in another currency.</exception>
     public static IReadOnlyDictionary<Channel, Money> TotalsByChannel(IEnumerable<Spend> spends, Currency currency)
     {

@@ -167,6 +167,15 @@ internal static class Guard
     internal static void ThrowNull(string? paramName) =>
         throw new ArgumentNullException(paramName, $"{paramName} must not be null.");
 
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless 0 &lt;= index &lt; count; <paramref name="items"/> names what is counted.</summary>
+    internal static void Index(int index, int count, string items, [CallerArgumentExpression(nameof(index))] string? paramName = null)
+    {
+        if (unchecked((uint)index >= (uint)count))
+        {
+            ThrowOutOfRange(paramName, index, string.Create(CultureInfo.InvariantCulture, $"must be between 0 and {count - 1} (there are {count} {items})"));
+        }
+    }
+
     [DoesNotReturn]
     internal static void ThrowOutOfRange<T>(string? paramName, T actual, string rule)
         where T : notnull =>

@@ -28,6 +28,21 @@ public sealed class ChannelReportJsonConverter : JsonConverter<ChannelReport>
             rows.Add(ChannelReportRowJsonConverter.FromElement(row));
         }
 
+        // A report has one row per channel (as AttributionResult has one credit per channel); only the total has none.
+        var seen = new HashSet<Channel>();
+        foreach (var row in rows)
+        {
+            if (row.Channel.IsDefault)
+            {
+                throw new JsonException($"{Name}.rows must name a channel in every row (only the total has none).");
+            }
+
+            if (!seen.Add(row.Channel))
+            {
+                throw new JsonException($"{Name}.rows lists \"{row.Channel}\" twice.");
+            }
+        }
+
         return new ChannelReport(
             JsonFields.String(o, "modelName", Name),
             JsonFields.Currency(o, "currency", Name),

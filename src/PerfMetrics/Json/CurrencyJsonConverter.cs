@@ -34,6 +34,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <exception cref="JsonException"><paramref name="value"/> is a custom currency, which a bare code cannot express.</exception>
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
     {

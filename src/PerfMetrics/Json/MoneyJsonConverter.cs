@@ -118,6 +118,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

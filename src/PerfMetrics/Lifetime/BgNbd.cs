@@ -155,7 +155,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
     /// <exception cref="ArgumentException"><paramref name="recency"/> exceeds <paramref name="t"/>, or is 0 with repeat purchases (or positive without).</exception>
     public double ProbabilityAlive(double frequency, double recency, double t)
     {
-        CheckRow(frequency, recency, t, null);
+        CheckRow(frequency, recency, t, null, nameof(t));
         return frequency == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(frequency, recency, t)));
     }
 
@@ -330,7 +330,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
     }
 
     /// <summary>Checks one history; <paramref name="row"/> is its index in a fit's input, or null for a single customer.</summary>
-    internal static void CheckRow(double x, double tx, double t, int? row)
+    internal static void CheckRow(double x, double tx, double t, int? row, string ageName = "age")
     {
         // Names are built only on the throw paths, so checking a million rows allocates nothing.
         if (!(x >= 0d) || double.IsPositiveInfinity(x) || x != Math.Floor(x))
@@ -345,7 +345,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
 
         if (!(t >= 0d) || double.IsPositiveInfinity(t))
         {
-            Guard.ThrowOutOfRange(Name("age", row), t, "must be a finite number of periods, 0 or more");
+            Guard.ThrowOutOfRange(Name(ageName, row), t, "must be a finite number of periods, 0 or more");
         }
 
         if (tx > t || (x > 0d && tx == 0d) || (x == 0d && tx != 0d))

@@ -75,7 +75,7 @@ public static class Clv
         for (var i = 0; i < values.Length; i++)
         {
             var c = summary.Customers[i];
-            values[i] = plan.Value(c.Frequency, c.MonetaryValue, c.Frequency, (double)c.Recency.Count, (double)c.T.Count);
+            values[i] = plan.Value(c.Frequency, c.MonetaryValue, c.Frequency, (double)c.Recency.Count, (double)c.T.Count, nameof(summary));
         }
 
         return values;
@@ -186,10 +186,10 @@ public static class Clv
             return new Plan(purchases, spend, marginRate, factors, step);
         }
 
-        internal Money? Value(int frequency, Money? meanValue, double x, double tx, double t)
+        internal Money? Value(int frequency, Money? meanValue, double x, double tx, double t, string paramName = "customer")
         {
             BgNbd.CheckRow(x, tx, t, null);
-            var perTransaction = _spend.ConditionalExpectedCore(frequency, meanValue, "customer");
+            var perTransaction = _spend.ConditionalExpectedCore(frequency, meanValue, paramName);
             if (perTransaction is not { } m)
             {
                 return null;

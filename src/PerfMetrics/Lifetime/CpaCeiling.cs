@@ -72,6 +72,7 @@ public static class CpaCeiling
     {
         Guard.NonNegativeInCurrency(cpa);
         Guard.NonNegativeInCurrency(ceiling);
+        Guard.SameCurrency(cpa, ceiling);
         var headroom = ceiling - cpa;
         var roundedCpa = cpa.Round();
         var roundedCeiling = ceiling.Round();
@@ -100,6 +101,7 @@ public static class CpaCeiling
         Guard.NonNegativeInCurrency(spend);
         Guard.NonNegative(acquisitions);
         Guard.NonNegativeInCurrency(ceiling);
+        Guard.SameCurrency(spend, ceiling);
         return Metrics.Cpa.Of(spend, acquisitions) is { } cpa ? Check(cpa, ceiling) : null;
     }
 }

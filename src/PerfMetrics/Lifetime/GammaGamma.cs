@@ -92,8 +92,17 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     /// <summary>Returns the expected value per transaction of a customer, from their RFM row.</summary>
     /// <param name="customer">The row; its <see cref="CustomerRfm.MonetaryValue"/> must be in <see cref="Currency"/>.</param>
     /// <returns>As <see cref="ConditionalExpectedValue(int, Money?)"/>.</returns>
-    /// <exception cref="ArgumentException">The row's monetary value is in another currency (<see cref="CurrencyMismatchException"/>).</exception>
-    public Money? ConditionalExpectedValue(CustomerRfm customer) => ConditionalExpectedValue(customer.Frequency, customer.MonetaryValue);
+    /// <exception cref="ArgumentException">
+    /// <paramref name="customer"/> is <c>default(CustomerRfm)</c> (not a row of a summary), or its monetary value is in
+    /// another currency (<see cref="CurrencyMismatchException"/>).
+    /// </exception>
+    public Money? ConditionalExpectedValue(CustomerRfm customer)
+    {
+        // default(CustomerRfm) has frequency 0 and would silently get the population mean; a real row always has a T.
+        customer.T.Required(nameof(customer));
+        var value = ConditionalExpectedCore(customer.Frequency, customer.MonetaryValue, nameof(customer));
+        return value is { } v ? ToMoney(v) : null;
+    }
 
     /// <summary>Fits p, q and gamma by maximum likelihood to the repeat buyers (x &gt; 0) of an RFM summary.</summary>
     /// <param name="summary">The summary; customers without repeat purchases carry no spend information and are skipped.</param>

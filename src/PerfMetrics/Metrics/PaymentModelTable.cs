@@ -33,8 +33,15 @@ public sealed class PaymentModelTable : IReadOnlyList<PaymentModelOutcome>
     /// <summary>Gets the outcome of the model at <paramref name="index"/>.</summary>
     /// <param name="index">The position of the model in the order given, from 0.</param>
     /// <returns>The outcome.</returns>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the table.</exception>
-    public PaymentModelOutcome this[int index] => _outcomes[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not between 0 and <see cref="Count"/> - 1.</exception>
+    public PaymentModelOutcome this[int index]
+    {
+        get
+        {
+            Guard.Index(index, _outcomes.Length, "payment models in the table");
+            return _outcomes[index];
+        }
+    }
 
     /// <summary>Returns an enumerator over the outcomes, in order.</summary>
     /// <returns>The enumerator.</returns>

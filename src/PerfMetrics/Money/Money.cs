@@ -131,6 +131,7 @@ public readonly partial struct Money :
     /// <param name="mode">How midpoints round; <see cref="MidpointRounding.ToEven"/> by default.</param>
     /// <returns>For example 12.345 USD is 1234 cents (to even) or 1235 (away from zero).</returns>
     /// <exception cref="InvalidOperationException">This is <c>default(Money)</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/> value.</exception>
     /// <exception cref="OverflowException">The number of minor units does not fit a <see cref="long"/>.</exception>
     public long ToMinorUnits(MidpointRounding mode = MidpointRounding.ToEven)
     {

@@ -55,7 +55,7 @@ public class PaymentModelTableTests
         Assert.Equal(2, table.Count);
         Assert.Equal(table.Outcomes, table.ToArray());
         Assert.Equal(PaymentModel.Cpc(D(0.50m)), table[0].Model);
-        Assert.Throws<IndexOutOfRangeException>(() => table[2]);
+        Assert.Throws<ArgumentOutOfRangeException>("index", () => table[2]);
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+namespace PerfMetrics.Tests.BadInput;
+
+/// <summary>All rows of the matrix, gathered from the per-area files.</summary>
+internal static class BadInputMatrix
+{
+    internal static readonly IReadOnlyList<BadInputRow> Rows =
+    [
+        .. MoneyBadInputs.Rows(),
+        .. ValuesBadInputs.Rows(),
+        .. MetricsBadInputs.Rows(),
+        .. AttributionBadInputs.Rows(),
+        .. LifetimeBadInputs.Rows(),
+        .. JsonBadInputs.Rows(),
+    ];
+
+    internal static readonly IReadOnlyList<TryBadInputRow> TryRows =
+    [
+        .. MoneyBadInputs.TryRows(),
+        .. ValuesBadInputs.TryRows(),
+        .. AttributionBadInputs.TryRows(),
+        .. LifetimeBadInputs.TryRows(),
+    ];
+
+    internal static readonly IReadOnlyList<UndefinedRow> UndefinedRows =
+    [
+        .. MetricsBadInputs.UndefinedRows(),
+        .. AttributionBadInputs.UndefinedRows(),
+        .. LifetimeBadInputs.UndefinedRows(),
+    ];
+
+    internal static readonly IReadOnlyDictionary<string, BadInputRow> ByKey = Rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
+
+    internal static readonly IReadOnlyDictionary<string, TryBadInputRow> TryByKey = TryRows.ToDictionary(r => r.Key, StringComparer.Ordinal);
+
+    internal static readonly IReadOnlyDictionary<string, UndefinedRow> UndefinedByKey = UndefinedRows.ToDictionary(r => r.Key, StringComparer.Ordinal);
+
+    /// <summary>Every entry-point key named by any row.</summary>
+    internal static IEnumerable<string> CoveredEntryPoints() =>
+        Rows.Select(r => r.EntryPoint).Concat(TryRows.Select(r => r.EntryPoint)).Concat(UndefinedRows.Select(r => r.EntryPoint));
+
+    /// <summary>Every row key, for the uniqueness check.</summary>
+    internal static IEnumerable<string> AllKeys() =>
+        Rows.Select(r => r.Key).Concat(TryRows.Select(r => r.Key)).Concat(UndefinedRows.Select(r => r.Key));
+}
