@@ -122,8 +122,9 @@ public sealed class PathTable
     /// any other column is an error. Each later line is one row: a path such as <c>a &gt; b &gt; c</c>, a non-negative
     /// finite conversion count (fractions kept as given), a non-negative value (exact decimal, invariant culture, no
     /// thousands separators) and a non-negative finite null count. Fields may be quoted (<c>"a, b &gt; c"</c>, with
-    /// <c>""</c> for a quote inside); a quoted field may not span lines. Line ends may be <c>\n</c> or <c>\r\n</c>;
-    /// only a final line end is allowed to leave an empty last line.
+    /// <c>""</c> for a quote inside); a quoted field may not span lines. Line ends may be <c>\n</c> or <c>\r\n</c>
+    /// (a carriage return anywhere else in a path is an error, as no channel name holds a line break); only a final line
+    /// end is allowed to leave an empty last line.
     /// </para>
     /// <para>
     /// Nothing is skipped: the first bad line throws a <see cref="FormatException"/> whose message starts

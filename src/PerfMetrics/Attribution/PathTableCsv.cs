@@ -176,6 +176,13 @@ internal static partial class PathTableCsv
     {
         // One pass: find each separator, trim the channel between, intern it. A one-character separator (the usual
         // ">") is scanned for directly; longer ones with IndexOf.
+        // A channel name never holds a line break (WriteCsv could not write it back): a carriage return is part of a
+        // line end only as "\r\n", which the line reader has already removed.
+        if (text.ContainsAny('\r', '\n'))
+        {
+            throw Error(lineNumber, column, PathColumn, "must not contain a line break (line ends are \\n or \\r\\n)", text);
+        }
+
         var length = 0;
         var start = 0;
         var single = separator.Length == 1 ? separator[0] : '\0';
