@@ -165,7 +165,8 @@ public sealed class PathTable
     /// decimal amount, all in the invariant culture; a path is quoted when it contains a comma or a quote.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="separator"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="separator"/> has no non-space character, or a channel name contains it (the text could not be read back).</exception>
+    /// <exception cref="ArgumentException"><paramref name="separator"/> has no non-space character or holds a line break, or a channel name
+    /// contains it or ends with the start of it (<c>a:</c> before <c>::</c>): the text could not be read back.</exception>
     public void WriteCsv(TextWriter writer, string separator = " > ")
     {
         Guard.NotNull(writer);
@@ -173,6 +174,11 @@ public sealed class PathTable
         if (string.IsNullOrWhiteSpace(separator))
         {
             Guard.ThrowArgument(nameof(separator), $"separator must contain a non-space character, was {Guard.Format(separator)}.");
+        }
+
+        if (separator.AsSpan().ContainsAny('\r', '\n'))
+        {
+            Guard.ThrowArgument(nameof(separator), $"separator must not contain a line break (it would split a row), was {Guard.Format(separator)}.");
         }
 
         PathTableCsv.Write(this, writer, separator);

@@ -131,6 +131,15 @@ internal static partial class PathTableCsv
                     $"separator must not occur in a channel name (the path could not be read back), but channel {Quote(channel.Name)} contains {Quote(forbidden)} or a line break.",
                     nameof(separator));
             }
+
+            // The reader splits at the first occurrence of the separator, so a name that ends with the start of a
+            // self-overlapping separator ("a:" before "::") would be cut early: "a:" + "::" + "b" reads back as "a", ":b".
+            if (string.Concat(channel.Name, separator).IndexOf(separator, StringComparison.Ordinal) != channel.Name.Length)
+            {
+                throw new ArgumentException(
+                    $"separator must not overlap the end of a channel name (the path could not be read back), but channel {Quote(channel.Name)} followed by {Quote(separator)} contains {Quote(separator)} earlier.",
+                    nameof(separator));
+            }
         }
 
         writer.Write("path,total_conversions,total_conversion_value,total_null\n");
