@@ -6,20 +6,25 @@ namespace PerfMetrics.Fuzz;
 /// <summary>Fuzzes <see cref="PathTable.ReadCsv(TextReader, Currency, string)"/> and its round trip through <see cref="PathTable.WriteCsv(TextWriter, string)"/>.</summary>
 /// <remarks>
 /// <para>
-/// Input layout: the first byte picks the path separator (byte mod 6: <c>&gt;</c>, <c> &gt; </c>, <c>-&gt;</c>,
-/// <c>,</c>, <c>::</c>, <c> | </c>) and the size of the chunks a second reader hands out (1 to 7 characters, so
-/// lines cross the reader's buffer refills); the rest is the CSV text (UTF-8, invalid bytes replaced).
+/// Input layout: the first byte picks the path separator (below 0xC0: byte mod 6, <c>&gt;</c>, <c> &gt; </c>,
+/// <c>-&gt;</c>, <c>,</c>, <c>::</c>, <c> | </c>; from 0xC0 up: the input's first line, whatever it is) and the size of
+/// the chunks a second reader hands out (1 to 7 characters, so lines cross the reader's buffer refills); the rest is the
+/// CSV text (UTF-8, invalid bytes replaced).
 /// </para>
 /// <para>
 /// Rules: only the documented exceptions escape the reader (<see cref="FormatException"/> for bad text,
 /// <see cref="OverflowException"/> for sums beyond the numeric ranges); a whole-text reader and a chunked reader give the
 /// same table or the same error; and a table read successfully is written (the writer may refuse only for its documented
-/// reason, a channel name containing the separator) and read back to an equal table, whose text is written identically.
+/// reasons: a line break in the separator, a channel name containing it or ending with its start) and read back to an
+/// equal table, whose text is written identically.
 /// </para>
 /// </remarks>
 internal static class PathTableCsvTarget
 {
     private static readonly string[] Separators = [">", " > ", "->", ",", "::", " | "];
+
+    /// <summary>First bytes from this value up take the separator from the input's first line.</summary>
+    private const byte FreeSeparator = 0xC0;
 
     public static void Run(byte[] data)
     {
@@ -28,9 +33,32 @@ internal static class PathTableCsvTarget
             return;
         }
 
-        var separator = Separators[data[0] % Separators.Length];
-        var chunk = 1 + (data[0] / Separators.Length % 7);
-        var text = Encoding.UTF8.GetString(data, 1, data.Length - 1);
+        string separator;
+        int chunk;
+        string text;
+        if (data[0] < FreeSeparator)
+        {
+            separator = Separators[data[0] % Separators.Length];
+            chunk = 1 + (data[0] / Separators.Length % 7);
+            text = Encoding.UTF8.GetString(data, 1, data.Length - 1);
+        }
+        else
+        {
+            // The separator is the input's first line (any text the fuzzer makes up), the CSV the rest.
+            var all = Encoding.UTF8.GetString(data, 1, data.Length - 1);
+            var newline = all.IndexOf('\n', StringComparison.Ordinal);
+            separator = newline < 0 ? all : all[..newline];
+            text = newline < 0 ? string.Empty : all[(newline + 1)..];
+            chunk = 1 + (data[0] % 7);
+            if (separator.Length == 0 || string.IsNullOrWhiteSpace(separator))
+            {
+                // Documented: ReadCsv refuses a separator without a non-space character.
+                InvariantViolationException.Check(
+                    Throws<ArgumentException>(() => PathTable.ReadCsv(new StringReader(text), Currency.Usd, separator)),
+                    $"ReadCsv accepted the blank separator {MoneyTarget.Show(separator)}");
+                return;
+            }
+        }
 
         var table = TryRead(new StringReader(text), separator, out var error);
         var chunked = TryRead(new ChunkedReader(text, chunk), separator, out var chunkedError);
@@ -51,10 +79,9 @@ internal static class PathTableCsvTarget
         }
         catch (ArgumentException ex)
         {
-            var forbidden = separator.Trim();
             InvariantViolationException.Check(
-                table.Channels.Any(c => c.Name.Contains(forbidden, StringComparison.Ordinal)),
-                $"WriteCsv refused a table ReadCsv produced, with no channel containing {MoneyTarget.Show(forbidden)}: {ex.Message} (input {MoneyTarget.Show(text)})");
+                WriterMayRefuse(table, separator),
+                $"WriteCsv refused a table ReadCsv produced, for none of its documented reasons: {ex.Message} (separator {MoneyTarget.Show(separator)}, input {MoneyTarget.Show(text)})");
             return;
         }
 
@@ -74,6 +101,33 @@ internal static class PathTableCsvTarget
         InvariantViolationException.Check(
             rewritten == written,
             $"writing the re-read table changed the text: {MoneyTarget.Show(written)} then {MoneyTarget.Show(rewritten)}");
+    }
+
+    /// <summary>
+    /// The documented reasons for WriteCsv to refuse: the separator holds a line break, or a channel name contains the
+    /// trimmed separator or ends with the start of it (the first occurrence in name + separator is not at the name's end).
+    /// </summary>
+    private static bool WriterMayRefuse(PathTable table, string separator)
+    {
+        var forbidden = separator.Trim();
+        return separator.AsSpan().ContainsAny('\r', '\n')
+            || table.Channels.Any(c =>
+                c.Name.Contains(forbidden, StringComparison.Ordinal)
+                || (c.Name + separator).IndexOf(separator, StringComparison.Ordinal) != c.Name.Length);
+    }
+
+    private static bool Throws<T>(Action action)
+        where T : Exception
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (T)
+        {
+            return true;
+        }
     }
 
     private static PathTable? TryRead(TextReader reader, string separator, out string? error)
