@@ -81,7 +81,7 @@ echo "run time:        $(stat run_time) s"
 echo "executions:      $(stat execs_done)"
 echo "executions/s:    $(stat execs_per_sec)"
 echo "corpus (paths):  $(stat corpus_count)"
-echo "edges found:     $(stat edges_found) of $(stat total_edges)"
+echo "edges found:     $(stat edges_found) of $(stat total_edges) (stability $(stat stability), $(stat cycles_done) queue cycles)"
 echo "crashes (saved): $crashes"
 echo "hangs (saved):   $hangs"
 
