@@ -126,8 +126,9 @@ public sealed class PathTable
     /// any other column is an error. Each later line is one row: a path such as <c>a &gt; b &gt; c</c>, a non-negative
     /// finite conversion count (fractions kept as given), a non-negative value (exact decimal, invariant culture, no
     /// thousands separators) and a non-negative finite null count. Fields may be quoted (<c>"a, b &gt; c"</c>, with
-    /// <c>""</c> for a quote inside); a quoted field may not span lines. Line ends may be <c>\n</c> or <c>\r\n</c>;
-    /// only a final line end is allowed to leave an empty last line.
+    /// <c>""</c> for a quote inside); a quoted field may not span lines. Line ends may be <c>\n</c> or <c>\r\n</c>
+    /// (a carriage return anywhere else in a path is an error, as no channel name holds a line break); only a final line
+    /// end is allowed to leave an empty last line.
     /// </para>
     /// <para>
     /// Nothing is skipped: the first bad line throws a <see cref="FormatException"/> whose message starts
@@ -168,7 +169,8 @@ public sealed class PathTable
     /// decimal amount, all in the invariant culture; a path is quoted when it contains a comma or a quote.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="separator"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="separator"/> has no non-space character, or a channel name contains it (the text could not be read back).</exception>
+    /// <exception cref="ArgumentException"><paramref name="separator"/> has no non-space character or holds a line break, or a channel name
+    /// contains it or ends with the start of it (<c>a:</c> before <c>::</c>): the text could not be read back.</exception>
     public void WriteCsv(TextWriter writer, string separator = " > ")
     {
         Guard.NotNull(writer);
@@ -176,6 +178,11 @@ public sealed class PathTable
         if (string.IsNullOrWhiteSpace(separator))
         {
             Guard.ThrowArgument(nameof(separator), $"separator must contain a non-space character, was {Guard.Format(separator)}.");
+        }
+
+        if (separator.AsSpan().ContainsAny('\r', '\n'))
+        {
+            Guard.ThrowArgument(nameof(separator), $"separator must not contain a line break (it would split a row), was {Guard.Format(separator)}.");
         }
 
         PathTableCsv.Write(this, writer, separator);

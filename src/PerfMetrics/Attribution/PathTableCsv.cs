@@ -131,6 +131,15 @@ internal static partial class PathTableCsv
                     $"separator must not occur in a channel name (the path could not be read back), but channel {Quote(channel.Name)} contains {Quote(forbidden)} or a line break.",
                     nameof(separator));
             }
+
+            // The reader splits at the first occurrence of the separator, so a name that ends with the start of a
+            // self-overlapping separator ("a:" before "::") would be cut early: "a:" + "::" + "b" reads back as "a", ":b".
+            if (string.Concat(channel.Name, separator).IndexOf(separator, StringComparison.Ordinal) != channel.Name.Length)
+            {
+                throw new ArgumentException(
+                    $"separator must not overlap the end of a channel name (the path could not be read back), but channel {Quote(channel.Name)} followed by {Quote(separator)} contains {Quote(separator)} earlier.",
+                    nameof(separator));
+            }
         }
 
         writer.Write("path,total_conversions,total_conversion_value,total_null\n");
@@ -176,6 +185,13 @@ internal static partial class PathTableCsv
     {
         // One pass: find each separator, trim the channel between, intern it. A one-character separator (the usual
         // ">") is scanned for directly; longer ones with IndexOf.
+        // A channel name never holds a line break (WriteCsv could not write it back): a carriage return is part of a
+        // line end only as "\r\n", which the line reader has already removed.
+        if (text.ContainsAny('\r', '\n'))
+        {
+            throw Error(lineNumber, column, PathColumn, "must not contain a line break (line ends are \\n or \\r\\n)", text);
+        }
+
         var length = 0;
         var start = 0;
         var single = separator.Length == 1 ? separator[0] : '\0';
