@@ -22,29 +22,11 @@ public sealed class BgNbdFitJsonConverter : JsonConverter<BgNbdFit>
 
     /// <inheritdoc/>
     /// <exception cref="JsonException">The JSON is not a valid BgNbdFit; the message names the field and the rule.</exception>
-    public override BgNbdFit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var o = JsonFields.ReadObject(ref reader, Name);
-        JsonFields.OnlyKnown(o, Name, "model", "logLikelihood", "iterations", "converged");
-        var model = BgNbdJsonConverter.FromElement(JsonFields.Object(o, "model", Name));
-        var logLikelihood = JsonFields.Double(o, "logLikelihood", Name);
-        var iterations = JsonFields.Count(o, "iterations", Name);
-        var converged = JsonFields.Boolean(o, "converged", Name);
-        return new BgNbdFit(model, logLikelihood, iterations, converged);
-    }
+    public override BgNbdFit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ModelFitJson.Read(ref reader, Name, BgNbdJsonConverter.FromElement, static (model, logLikelihood, iterations, converged) => new BgNbdFit(model, logLikelihood, iterations, converged));
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
-    public override void Write(Utf8JsonWriter writer, BgNbdFit value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStartObject();
-        writer.WritePropertyName("model");
-        BgNbdJsonConverter.WriteObject(writer, value.Model);
-        writer.WriteNumber("logLikelihood", value.LogLikelihood);
-        writer.WriteNumber("iterations", value.Iterations);
-        writer.WriteBoolean("converged", value.Converged);
-        writer.WriteEndObject();
-    }
+    public override void Write(Utf8JsonWriter writer, BgNbdFit value, JsonSerializerOptions options) =>
+        ModelFitJson.Write(writer, value, BgNbdJsonConverter.WriteObject);
 }

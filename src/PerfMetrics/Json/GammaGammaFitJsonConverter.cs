@@ -22,30 +22,12 @@ public sealed class GammaGammaFitJsonConverter : JsonConverter<GammaGammaFit>
 
     /// <inheritdoc/>
     /// <exception cref="JsonException">The JSON is not a valid GammaGammaFit; the message names the field and the rule.</exception>
-    public override GammaGammaFit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var o = JsonFields.ReadObject(ref reader, Name);
-        JsonFields.OnlyKnown(o, Name, "model", "logLikelihood", "iterations", "converged");
-        var model = GammaGammaJsonConverter.FromElement(JsonFields.Object(o, "model", Name));
-        var logLikelihood = JsonFields.Double(o, "logLikelihood", Name);
-        var iterations = JsonFields.Count(o, "iterations", Name);
-        var converged = JsonFields.Boolean(o, "converged", Name);
-        return new GammaGammaFit(model, logLikelihood, iterations, converged);
-    }
+    public override GammaGammaFit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ModelFitJson.Read(ref reader, Name, GammaGammaJsonConverter.FromElement, static (model, logLikelihood, iterations, converged) => new GammaGammaFit(model, logLikelihood, iterations, converged));
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null (or value is).</exception>
     /// <exception cref="JsonException">The model's currency is a custom currency, which a bare code cannot express.</exception>
-    public override void Write(Utf8JsonWriter writer, GammaGammaFit value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStartObject();
-        writer.WritePropertyName("model");
-        GammaGammaJsonConverter.WriteObject(writer, value.Model);
-        writer.WriteNumber("logLikelihood", value.LogLikelihood);
-        writer.WriteNumber("iterations", value.Iterations);
-        writer.WriteBoolean("converged", value.Converged);
-        writer.WriteEndObject();
-    }
+    public override void Write(Utf8JsonWriter writer, GammaGammaFit value, JsonSerializerOptions options) =>
+        ModelFitJson.Write(writer, value, GammaGammaJsonConverter.WriteObject);
 }

@@ -46,7 +46,13 @@ public class LifetimeConventionsTests
                 Assert.True(property.SetMethod is null || !property.SetMethod.IsPublic, $"{type.Name}.{property.Name} has a public setter");
             }
 
-            if (type.IsClass && !(type.IsAbstract && type.IsSealed))
+            if (type.IsClass && type.IsAbstract && !type.IsSealed)
+            {
+                // The one open base (ModelFit<TModel>) cannot be derived outside the library: no public or protected constructor.
+                Assert.Empty(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance));
+                Assert.DoesNotContain(type.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance), c => c.IsFamily || c.IsFamilyOrAssembly);
+            }
+            else if (type.IsClass && !(type.IsAbstract && type.IsSealed))
             {
                 Assert.True(type.IsSealed, $"{type.Name} must be sealed");
             }
