@@ -1,0 +1,46 @@
+using PerfMetrics.Metrics;
+
+namespace PerfMetrics.Tests.Metrics;
+
+/// <summary>
+/// Argument checks of the metric calculators that the worked examples leave out: each call is valid but for one
+/// argument, and the error names that argument and the rule it breaks (SPEC §6).
+/// </summary>
+public class MetricsArgumentCheckTests
+{
+    private static readonly Currency Usd = Currency.Usd;
+
+    private static Money D(decimal amount) => new(amount, Usd);
+
+    [Fact]
+    public void Cvr_FractionalConversionsOverNegativeClicks_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>("clicks", () => Cvr.Of(1.5m, -10L));
+
+    [Fact]
+    public void MarginalCpa_NegativeHigherSpend_IsReportedAsNegative()
+    {
+        // -1 is also below the lower spend of 0, but the first broken rule is the sign.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("higherSpend", () => MarginalCpa.Of(Money.Zero(Usd), 0m, D(-1m), 1m, D(38m)));
+        Assert.StartsWith("higherSpend must be non-negative, was -1.00 USD.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MarginalRoas_NegativeSpendOrRevenue_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>("lowerSpend", () => MarginalRoas.Of(D(-1m), D(1m), D(2m), D(3m), 0.4m));
+        Assert.Throws<ArgumentOutOfRangeException>("higherRevenue", () => MarginalRoas.Of(D(1m), D(1m), D(2m), D(-3m), 0.4m));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("higherSpend", () => MarginalRoas.Of(Money.Zero(Usd), D(1m), D(-1m), D(3m), 0.4m));
+        Assert.StartsWith("higherSpend must be non-negative, was -1.00 USD.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MarginalRoas_HigherSpendBelowLowerSpend_MessageNamesBoth()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("higherSpend", () => MarginalRoas.Of(D(2m), D(1m), D(1m), D(1m), 0.4m));
+        Assert.StartsWith("higherSpend must be at least lowerSpend (2.00 USD), was 1.00 USD.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PaymentModelComparison_FromMarginRate_NullModels_Throws() =>
+        Assert.Throws<ArgumentNullException>("models", () => PaymentModelComparison.FromMarginRate(new Delivery(clicks: 1), 0.4m, null!));
+}
