@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using NodaTime;
@@ -367,22 +368,7 @@ public static class AttributionEngine
         var index = 0;
         foreach (var conversion in conversions)
         {
-            if (conversion is null)
-            {
-                Guard.ThrowArgument(nameof(conversions), $"conversions[{index}] must not be null.");
-            }
-
-            if (conversion.Touchpoints.IsEmpty)
-            {
-                Guard.ThrowArgument(
-                    nameof(conversions),
-                    $"conversions[{index}] must have at least one touchpoint (a conversion with no channel cannot be attributed), was {conversion}.");
-            }
-
-            if (!conversion.Value.IsDefault && conversion.Value.Currency != currency)
-            {
-                throw new CurrencyMismatchException(currency, conversion.Value.Currency, $"{nameof(conversions)}[{index}]");
-            }
+            CheckAttributable(conversion, index, currency);
 
             foreach (var touchpoint in conversion.Touchpoints)
             {
@@ -413,4 +399,30 @@ public static class AttributionEngine
         double[] Values,
         Instant[]? TouchedAt,
         Instant[]? ConvertedAt);
+
+    /// <summary>
+    /// Throws unless <c>conversions[index]</c> can be attributed: not null, at least one touchpoint, and its value in
+    /// <paramref name="currency"/> (or <c>default(Money)</c>). Errors name the caller's <c>conversions</c> and the index;
+    /// shared by <see cref="Attribute(IEnumerable{Conversion}, Currency, IAttributionModel)"/> and <see cref="PathTable.FromJourneys"/>.
+    /// </summary>
+    internal static void CheckAttributable([NotNull] Conversion? conversion, int index, Currency currency)
+    {
+        const string Conversions = "conversions";
+        if (conversion is null)
+        {
+            Guard.ThrowArgument(Conversions, $"conversions[{index}] must not be null.");
+        }
+
+        if (conversion.Touchpoints.IsEmpty)
+        {
+            Guard.ThrowArgument(
+                Conversions,
+                $"conversions[{index}] must have at least one touchpoint (a conversion with no channel cannot be attributed), was {conversion}.");
+        }
+
+        if (!conversion.Value.IsDefault && conversion.Value.Currency != currency)
+        {
+            throw new CurrencyMismatchException(currency, conversion.Value.Currency, $"{Conversions}[{index}]");
+        }
+    }
 }

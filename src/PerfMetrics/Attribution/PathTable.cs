@@ -208,22 +208,7 @@ public sealed class PathTable
         foreach (var conversion in conversions)
         {
             // Errors name the caller's parameter and the index, as AttributionEngine.Attribute does for the same input.
-            if (conversion is null)
-            {
-                Guard.ThrowArgument(nameof(conversions), $"conversions[{index}] must not be null.");
-            }
-
-            if (conversion.Touchpoints.IsEmpty)
-            {
-                Guard.ThrowArgument(
-                    nameof(conversions),
-                    $"conversions[{index}] must have at least one touchpoint (a conversion with no channel cannot be attributed), was {conversion}.");
-            }
-
-            if (!conversion.Value.IsDefault && conversion.Value.Currency != currency)
-            {
-                throw new CurrencyMismatchException(currency, conversion.Value.Currency, $"{nameof(conversions)}[{index}]");
-            }
+            AttributionEngine.CheckAttributable(conversion, index, currency);
 
             builder.Add(conversion);
             index++;
