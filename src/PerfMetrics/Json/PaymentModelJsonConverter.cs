@@ -37,10 +37,7 @@ public sealed class PaymentModelJsonConverter : JsonConverter<PaymentModel>
             throw new JsonException($"A PaymentModel must be a JSON string such as \"CPC 0.50 USD\", found {reader.TokenType}.");
         }
 
-        var text = reader.GetString()!;
-        return PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var model)
-            ? model
-            : throw new JsonException($"A PaymentModel must be text such as \"CPC 0.50 USD\", \"RevenueShare 0.1\" or \"Hybrid(FlatFee 500.00 USD + RevenueShare 0.1)\", was \"{text}\".");
+        return FromText(reader.GetString()!, "A PaymentModel");
     }
 
     /// <inheritdoc/>
@@ -55,12 +52,24 @@ public sealed class PaymentModelJsonConverter : JsonConverter<PaymentModel>
             return;
         }
 
+        writer.WriteStringValue(ToText(value));
+    }
+
+    /// <summary>Parses a model's invariant text; <paramref name="subject"/> starts the message (the type, or the field holding the text).</summary>
+    internal static PaymentModel FromText(string text, string subject) =>
+        PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var model)
+            ? model
+            : throw new JsonException($"{subject} must be text such as \"CPC 0.50 USD\", \"RevenueShare 0.1\" or \"Hybrid(FlatFee 500.00 USD + RevenueShare 0.1)\", was \"{text}\".");
+
+    /// <summary>Returns a model's invariant text, refusing a model the text would not read back to (a rate in a custom currency).</summary>
+    internal static string ToText(PaymentModel value)
+    {
         var text = value.ToString();
         if (!PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var again) || again != value)
         {
             throw new JsonException($"PaymentModel {text} cannot be written: its text does not read back (a custom currency has no ISO 4217 code).");
         }
 
-        writer.WriteStringValue(text);
+        return text;
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics.Metrics;
@@ -23,6 +22,7 @@ public sealed class PaymentModelOutcomeJsonConverter : JsonConverter<PaymentMode
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="JsonException">The model's text would not read back to an equal model (a rate in a custom currency).</exception>
     public override void Write(Utf8JsonWriter writer, PaymentModelOutcome value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -33,12 +33,8 @@ public sealed class PaymentModelOutcomeJsonConverter : JsonConverter<PaymentMode
     {
         JsonFields.OnlyKnown(o, Name, "model", "cost", "effectiveCpa", "grossProfit", "verdict");
         JsonFields.Present(o, Name, "effectiveCpa");
-        var text = JsonFields.String(o, "model", Name);
-        var model = PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var parsed)
-            ? parsed
-            : throw new JsonException($"{Name}.model must be a payment model such as \"CPC 0.50 USD\", was \"{text}\".");
         return new PaymentModelOutcome(
-            model,
+            PaymentModelJsonConverter.FromText(JsonFields.String(o, "model", Name), $"{Name}.model"),
             JsonFields.Money(o, "cost", Name),
             JsonFields.NullableMoney(o, "effectiveCpa", Name),
             JsonFields.Money(o, "grossProfit", Name),
@@ -48,7 +44,7 @@ public sealed class PaymentModelOutcomeJsonConverter : JsonConverter<PaymentMode
     internal static void WriteObject(Utf8JsonWriter writer, PaymentModelOutcome value)
     {
         writer.WriteStartObject();
-        writer.WriteString("model", value.Model.ToString());
+        writer.WriteString("model", PaymentModelJsonConverter.ToText(value.Model));
         JsonFields.WriteMoney(writer, "cost", value.Cost);
         JsonFields.WriteMoney(writer, "effectiveCpa", value.EffectiveCpa);
         JsonFields.WriteMoney(writer, "grossProfit", value.GrossProfit);

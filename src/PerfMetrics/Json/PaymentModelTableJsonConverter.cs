@@ -34,6 +34,7 @@ public sealed class PaymentModelTableJsonConverter : JsonConverter<PaymentModelT
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
+    /// <exception cref="JsonException">A model's text would not read back to an equal model (a rate in a custom currency).</exception>
     public override void Write(Utf8JsonWriter writer, PaymentModelTable value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

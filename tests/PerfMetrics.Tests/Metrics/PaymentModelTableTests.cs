@@ -81,6 +81,17 @@ public class PaymentModelTableTests
         Assert.Contains(field, e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Json_ModelInACustomCurrency_IsRefusedOnWritingNotWrittenUnreadable()
+    {
+        // "CPC 0.50 XPT" in a custom currency reads back as nothing (a custom code is not ISO 4217), so writing it would
+        // store a table that cannot be read; the PaymentModel converter already refuses it, and the table uses the same rule.
+        var points = Currency.Custom("PTS", 2, 0);
+        var table = PaymentModelComparison.Of(new Delivery(clicks: 10, acquisitions: 1), new Money(5m, points), [PaymentModel.Cpc(new Money(0.5m, points))]);
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(table, PaymentModelTableJsonContext.Default.PaymentModelTable));
+        Assert.Contains("cannot be written", e.Message, StringComparison.Ordinal);
+    }
+
     private static string Trimmed(string text) =>
         string.Join('\n', text.Split('\n').Select(line => line.TrimEnd())).TrimEnd();
 }
