@@ -1,0 +1,18 @@
+namespace PerfMetrics.Tests;
+
+/// <summary>
+/// Lighter sizes for mutation runs. <c>tools/mutation.sh</c> sets <c>PERFMETRICS_MUTATION=1</c>; Stryker then runs every
+/// test that covers a mutant once per mutant, so a test that takes seconds costs hours over thousands of mutants. Only a
+/// few tests use this, each to skip the large repetition of a check that a smaller case in the same test (or test row)
+/// still makes. Skipping can only let a mutant survive, never kill one, so a score measured this way is a lower bound of
+/// the full suite's score. Normal <c>dotnet test</c> runs (and CI) never set the variable and run everything.
+/// </summary>
+public static class TestProfile
+{
+    /// <summary>True when the tests run under <c>tools/mutation.sh</c>.</summary>
+    public static bool MutationRun { get; } = Environment.GetEnvironmentVariable("PERFMETRICS_MUTATION") == "1";
+
+    /// <summary>Skips the calling test in a mutation run, saying why the smaller cases suffice there.</summary>
+    public static void SkipInMutationRun(string reason) =>
+        Assert.SkipWhen(MutationRun, $"skipped in mutation runs (PERFMETRICS_MUTATION=1): {reason}");
+}
