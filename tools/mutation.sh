@@ -4,6 +4,7 @@
 #
 #   tools/mutation.sh                    # the whole library in one run
 #   tools/mutation.sh Metrics Costs      # one Stryker run per area (a folder of src/PerfMetrics), then one summed score
+#   tools/mutation.sh Lifetime,Json      # one Stryker run over several areas (each run costs ~8 min of set-up first)
 #   CONCURRENCY=1 tools/mutation.sh ...  # test sessions in parallel (default 2)
 #
 # Reports go to StrykerOutput/<name>/reports (HTML, JSON; git-ignored). At the end the script prints one line per run
@@ -34,17 +35,20 @@ fi
 
 for run in "${runs[@]}"; do
   if [ "$run" = all ]; then
-    pattern='**/src/PerfMetrics/**/*.cs'
+    patterns=(--mutate '**/src/PerfMetrics/**/*.cs')
   else
-    [ -d "src/PerfMetrics/$run" ] || { echo "no such area: src/PerfMetrics/$run" >&2; exit 2; }
-    pattern="**/src/PerfMetrics/$run/**/*.cs"
+    patterns=()
+    for area in ${run//,/ }; do
+      [ -d "src/PerfMetrics/$area" ] || { echo "no such area: src/PerfMetrics/$area" >&2; exit 2; }
+      patterns+=(--mutate "**/src/PerfMetrics/$area/**/*.cs")
+    done
   fi
   out="$root/StrykerOutput/$run"
   rm -rf "$out"
-  echo "== stryker: $pattern"
+  echo "== stryker: $run"
   # Stryker runs from the test project's folder: from the root it would see PerfMetrics.sln and switch to solution mode.
   (cd tests/PerfMetrics.Tests &&
-    dotnet stryker -f ../../tools/stryker-config.json --mutate "$pattern" -c "$concurrency" -O "$out" --skip-version-check)
+    dotnet stryker -f ../../tools/stryker-config.json "${patterns[@]}" -c "$concurrency" -O "$out" --skip-version-check)
 done
 
 # One summed score over every run's JSON report.
