@@ -21,7 +21,7 @@ public class AttributionProperties
         AttributionModels.SimplifiedShapley,
     ];
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void CreditedConversionsSumToTheTotalConversions(PathSample sample)
     {
         var table = sample.ToTable();
@@ -34,7 +34,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void CreditedValueSumsExactlyToTheTotalValueRoundedToMinorUnits(PathSample sample)
     {
         var table = sample.ToTable();
@@ -48,7 +48,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void EachChannelsValueIsWithinOneMinorUnitOfItsExactShare(PathSample sample)
     {
         // Oracle: exact decimal shares from the textbook rules, computed row by row here (no engine code involved).
@@ -72,7 +72,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void OneHugeRowDoesNotCoarsenTheSharesOfSmallRows(PathSample sample)
     {
         // Regression (review finding): the value grid was tied to the largest row, so next to one row of 10^15 minor
@@ -112,7 +112,7 @@ public class AttributionProperties
         Assert.All(result.Channels, c => Assert.True(Math.Abs(c.Value.Amount - exact[c.Channel.Name]) <= 1m, $"{c.Channel}: {c.Value} vs {exact[c.Channel.Name]}"));
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void NoCreditIsNegative(PathSample sample)
     {
         var table = sample.ToTable();
@@ -127,7 +127,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void RenamingChannelsInOrderPermutesTheResultExactly(PathSample sample)
     {
         // A renaming that keeps the names' order keeps even the largest-remainder tie-breaks: results match exactly.
@@ -147,7 +147,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void RenamingChannelsInAnyOrderPermutesTheResultUpToTieBreaks(PathSample sample)
     {
         // Reversing the alphabet changes which channel wins a largest-remainder tie, so values may move by one minor unit.
@@ -167,7 +167,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void ReorderingTheRowsOfATableChangesNothing(PathSample sample, int seed)
     {
         var shuffled = sample.Rows.ToArray();
@@ -185,7 +185,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void MergingTablesBuiltFromTwoHalvesGivesTheTableOfTheWhole(PathSample sample, NonNegativeInt cut)
     {
         var at = cut.Item % (sample.Rows.Length + 1);
@@ -206,7 +206,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(SingleTouchArbitraries)])]
+    [Property(Arbitrary = [typeof(SingleTouchArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void LinearEqualsFirstEqualsLastOnSingleTouchPaths(PathSample sample)
     {
         var table = sample.ToTable();
@@ -216,7 +216,7 @@ public class AttributionProperties
         Assert.Equal(linear, AttributionEngine.Attribute(table, AttributionModels.PositionBased()).Channels);
     }
 
-    [Property(Arbitrary = [typeof(DistinctChannelArbitraries)])]
+    [Property(Arbitrary = [typeof(DistinctChannelArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void SimplifiedShapleyEqualsLinearOnPathsWithoutRepeatedChannels(PathSample sample)
     {
         var table = sample.ToTable();
@@ -225,7 +225,7 @@ public class AttributionProperties
             AttributionEngine.Attribute(table, AttributionModels.SimplifiedShapley).Channels);
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void JourneysAndTheirPathTableGetTheSameCredit(JourneySample sample)
     {
         var table = PathTable.FromJourneys(sample.Conversions, sample.Currency);
@@ -243,7 +243,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void TimeDecayConservesConversionsAndValueOnJourneys(JourneySample sample)
     {
         foreach (var model in new[] { AttributionModels.TimeDecay(), AttributionModels.TimeDecay(Duration.FromHours(1)) })
@@ -255,7 +255,7 @@ public class AttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void ATableSurvivesACsvRoundTrip(PathSample sample)
     {
         var table = sample.ToTable();
@@ -266,7 +266,7 @@ public class AttributionProperties
         Assert.Equal(table.TotalValue, read.TotalValue);
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void EveryChannelWithSpendOrCreditAppearsInTheReportAndNoneIsDropped(PathSample sample, PositiveInt spendMinor, bool withMargin)
     {
         // Spend on every other known channel plus one ("tv") that never occurs in a path.

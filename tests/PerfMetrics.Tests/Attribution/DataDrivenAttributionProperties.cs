@@ -37,7 +37,7 @@ public class DataDrivenAttributionProperties
         yield return (shapley.Attribute(), [.. shapley.ShapleyValues.Select(v => Math.Max(0d, v))]);
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void FittedModelsConserveConversionsAndValueAndNeverCreditNegatively(PathSample sample)
     {
         var table = sample.ToTable();
@@ -58,7 +58,7 @@ public class DataDrivenAttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void ReorderingRowsAndMergingPartitionsGiveBitIdenticalResults(PathSample sample, NonNegativeInt cut, int seed)
     {
         var at = cut.Item % (sample.Rows.Length + 1);
@@ -89,7 +89,7 @@ public class DataDrivenAttributionProperties
         Assert.Equal(ShapleyModel.Fit(whole).ShapleyValues, ShapleyModel.Fit(parts[0].Merge(parts[1])).ShapleyValues);
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void RenamingChannelsInOrderPermutesTheResultExactly(PathSample sample)
     {
         var renamed = sample with { Rows = [.. sample.Rows.Select(r => r with { Path = [.. r.Path.Select(n => "z-" + n)] })] };
@@ -100,7 +100,7 @@ public class DataDrivenAttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void RenamingChannelsInAnyOrderPermutesTheResultUpToRounding(PathSample sample)
     {
         var map = AttributionGenerators.Names.Zip(AttributionGenerators.Names.Reverse().Select(n => "r-" + n)).ToDictionary(p => p.First, p => p.Second);
@@ -116,7 +116,7 @@ public class DataDrivenAttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void FirstOrderMarkovDoesNotDependOnKeepingRepeats(PathSample sample)
     {
         var table = sample.ToTable();
@@ -135,7 +135,7 @@ public class DataDrivenAttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void AChannelInNoConvertingPathGetsNoShapleyCredit(PathSample sample)
     {
         // Adding such a channel to a coalition only adds non-converting paths: every marginal contribution is <= 0.
@@ -154,7 +154,7 @@ public class DataDrivenAttributionProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)])]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public void AChannelFromWhichNoPathConvertsGetsNoMarkovCredit(PathSample sample)
     {
         // "lost" only ever ends non-converting paths, so no state holding it reaches CONVERSION: removing it changes

@@ -24,7 +24,7 @@ public sealed record WeightedSelection(int Start, int[] Weights);
 
 /// <summary>
 /// FsCheck arbitraries for the BG/NBD, Gamma-Gamma and CLV properties, attached per attribute
-/// (<c>[Property(Arbitrary = new[] { typeof(ClvArbitraries) })]</c>), never globally. Real numbers come from integers
+/// (<c>[Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]</c>), never globally. Real numbers come from integers
 /// so zero and the edges are reachable (x = 0, t_x = T, T = 0, zero discount).
 /// </summary>
 public static class ClvArbitraries

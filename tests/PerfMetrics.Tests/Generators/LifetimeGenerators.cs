@@ -25,7 +25,7 @@ public sealed record SbgParameters(double Alpha, double Beta);
 
 /// <summary>
 /// FsCheck arbitraries for the lifetime tests, attached per attribute
-/// (<c>[Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]</c>), never globally. Money comes from integer cents,
+/// (<c>[Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]</c>), never globally. Money comes from integer cents,
 /// rates from integer basis points, so zero and the edges are reachable.
 /// </summary>
 public static class LifetimeArbitraries

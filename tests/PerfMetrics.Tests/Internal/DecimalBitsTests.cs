@@ -4,7 +4,7 @@ using PerfMetrics.Internal;
 namespace PerfMetrics.Tests;
 
 /// <summary>Pins the decimal layout that <see cref="DecimalBits"/> reads against the public <see cref="decimal.GetBits(decimal)"/>.</summary>
-[Properties(Arbitrary = [typeof(MoneyGenerators)], MaxTest = 500)]
+[Properties(Arbitrary = [typeof(MoneyGenerators)], MaxTest = 500 / TestProfile.PropertyRunDivisor)]
 public class DecimalBitsTests
 {
     [Theory]

@@ -67,7 +67,7 @@ public class AttributionModelJsonTests
         Assert.Equal(models["2026-11"].ShapleyValues, back["2026-11"].ShapleyValues);
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 200)]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 200 / TestProfile.PropertyRunDivisor)]
     public bool ShapleyModelReadBackFromJsonCreditsBitForBitAsTheFittedModel(PathSample sample)
     {
         var fitted = ShapleyModel.Fit(sample.ToTable());

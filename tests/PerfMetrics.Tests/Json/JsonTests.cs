@@ -12,7 +12,7 @@ public sealed record Invoice(string Id, Money Total, Currency Currency, Money[] 
 [JsonSerializable(typeof(Currency))]
 internal sealed partial class TestJsonContext : JsonSerializerContext;
 
-[Properties(Arbitrary = [typeof(MoneyGenerators)], MaxTest = 300)]
+[Properties(Arbitrary = [typeof(MoneyGenerators)], MaxTest = 300 / TestProfile.PropertyRunDivisor)]
 public class JsonTests
 {
     [Fact]

@@ -20,7 +20,7 @@ public sealed record CustomerBaseSnapshot(string Cohort, BgNbdFit Purchases, Gam
 [JsonSerializable(typeof(List<CustomerRfm>))]
 internal sealed partial class LifetimeModelJsonContext : JsonSerializerContext;
 
-[Properties(Arbitrary = [typeof(LifetimeJsonGenerators)], MaxTest = 300)]
+[Properties(Arbitrary = [typeof(LifetimeJsonGenerators)], MaxTest = 300 / TestProfile.PropertyRunDivisor)]
 public class LifetimeModelJsonTests
 {
     private static readonly JsonTypeInfo<BgNbd> BgNbdInfo = LifetimeModelJsonContext.Default.BgNbd;

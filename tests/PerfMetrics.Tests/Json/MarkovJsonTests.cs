@@ -69,7 +69,7 @@ public class MarkovJsonTests
         Assert.Equal(json, Write(Read(json)));
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 150)]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 150 / TestProfile.PropertyRunDivisor)]
     public bool MarkovCountsRoundTripAndRefitBitForBit(PathSample sample, bool keepRepeats, byte orderSeed)
     {
         var options = new MarkovOptions(1 + (orderSeed % 3), keepRepeats);
@@ -84,7 +84,7 @@ public class MarkovJsonTests
             && (fitted.ValueRemovalEffects ?? []).SequenceEqual(refitted.ValueRemovalEffects ?? []);
     }
 
-    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100)]
+    [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CountsShippedAsJsonMergeIntoTheCountsOfTheWhole(PathSample sample, byte orderSeed)
     {
         // Scale-out: each worker counts its share and sends JSON; merging what arrives equals counting everything.

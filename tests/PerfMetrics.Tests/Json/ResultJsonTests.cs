@@ -40,7 +40,7 @@ public sealed record DailySnapshot(
 [JsonSerializable(typeof(CeilingVerdict))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext;
 
-[Properties(Arbitrary = [typeof(JsonGenerators)], MaxTest = 200)]
+[Properties(Arbitrary = [typeof(JsonGenerators)], MaxTest = 200 / TestProfile.PropertyRunDivisor)]
 public class ResultJsonTests
 {
     private static readonly Currency Usd = Currency.Usd;

@@ -13,7 +13,7 @@ public sealed record PublisherDeal(string Publisher, PaymentModel Terms, Diction
 [JsonSerializable(typeof(Channel[]))]
 internal sealed partial class ValueJsonContext : JsonSerializerContext;
 
-[Properties(Arbitrary = [typeof(ValueJsonGenerators)], MaxTest = 300)]
+[Properties(Arbitrary = [typeof(ValueJsonGenerators)], MaxTest = 300 / TestProfile.PropertyRunDivisor)]
 public class ValueJsonTests
 {
     private static Money Usd(decimal amount) => new(amount, Currency.Usd);

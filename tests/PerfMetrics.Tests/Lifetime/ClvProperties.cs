@@ -12,7 +12,7 @@ public class ClvProperties
 
     private static Periods Weeks(double t) => new((decimal)t, Week);
 
-    [Property(Arbitrary = new[] { typeof(ClvArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool ExpectedPurchasesNeverDecreaseWithTime(BgNbdParameters parameters, TwoTimes times)
     {
         var model = parameters.Model;
@@ -21,14 +21,14 @@ public class ClvProperties
         return double.IsFinite(earlier) && earlier >= 0d && later >= earlier - (1e-9 * Math.Max(1d, earlier));
     }
 
-    [Property(Arbitrary = new[] { typeof(ClvArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool ProbabilityAliveIsAProbabilityAndOneWithoutRepeatPurchases(BgNbdParameters parameters, History history)
     {
         var alive = parameters.Model.ProbabilityAlive(history.X, history.Tx, history.T);
         return alive is >= 0d and <= 1d && (history.X > 0 || alive == 1d);
     }
 
-    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 25)]
+    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 25 / TestProfile.PropertyRunDivisor)]
     public bool BgNbdFitIsTheSameForWeightedRowsAndTheirCopies(WeightedSelection selection)
     {
         var rows = CdnowData.Summary.Skip(selection.Start).Take(selection.Weights.Length).ToArray();
@@ -57,7 +57,7 @@ public class ClvProperties
                     && Near(grouped.Model.A, copies.Model.A) && Near(grouped.Model.B, copies.Model.B)));
     }
 
-    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 25)]
+    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 25 / TestProfile.PropertyRunDivisor)]
     public bool BgNbdFitIsUnchangedWhenEveryRowIsDuplicated(WeightedSelection selection)
     {
         var rows = CdnowData.Summary.Skip(selection.Start).Take(selection.Weights.Length).ToArray();
@@ -72,7 +72,7 @@ public class ClvProperties
             && (!(once.Converged && twice.Converged) || Math.Abs(Math.Log(once.Model.R / twice.Model.R)) < 1e-4);
     }
 
-    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 25)]
+    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 25 / TestProfile.PropertyRunDivisor)]
     public bool GammaGammaFitIsTheSameForWeightedRowsAndTheirCopies(WeightedSelection selection)
     {
         var rows = CdnowData.Summary.Where(r => r.X > 0).Skip(selection.Start % 600).Take(300).ToArray();
@@ -88,7 +88,7 @@ public class ClvProperties
         return Math.Abs(grouped.LogLikelihood - copies.LogLikelihood) < 1e-6 * Math.Abs(copies.LogLikelihood);
     }
 
-    [Property(Arbitrary = new[] { typeof(ClvArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool ClvGrowsWithTheHorizonAndFallsWithTheDiscountRate(ClvCase c)
     {
         var purchases = c.Purchases.Model;

@@ -134,7 +134,7 @@ public class CpaCeilingTests
         Assert.False(a.Equals(null));
     }
 
-    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CeilingIncreasesWithLtvAndDecreasesWithTheTargetRatio(CeilingCase c)
     {
         var low = Money.FromMinorUnits(Math.Min(c.LtvCents, c.OtherLtvCents), Currency.Usd);
@@ -146,7 +146,7 @@ public class CpaCeilingTests
             && (low == high || CpaCeiling.FromLtv(low, c.Ratio) < CpaCeiling.FromLtv(high, c.Ratio));
     }
 
-    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool ALongerPaybackWindowNeverLowersTheCeiling(RetentionCase c)
     {
         var shorter = CpaCeiling.FromPayback(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, new Periods(c.Horizon, PeriodUnit.Month));

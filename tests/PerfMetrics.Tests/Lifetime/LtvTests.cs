@@ -164,7 +164,7 @@ public class LtvTests
             () => Ltv.SimpleRevenue(Usd(-1m), new PurchaseFrequency(1m, Month), new Periods(1m, Month))).ParamName);
     }
 
-    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool FiniteHorizonLtvApproachesTheInfiniteOneFromBelow(RetentionCase c)
     {
         // The gap after N periods is exactly infinite x q^N with q = r / (1 + d) < 1, so it shrinks geometrically;

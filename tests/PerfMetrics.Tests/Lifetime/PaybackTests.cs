@@ -85,7 +85,7 @@ public class PaybackTests
             () => Payback.Period(Usd(1m), PerMonth(100m), r, DiscountRate.None(PeriodUnit.Week), CashFlowTiming.EndOfPeriod)).ParamName);
     }
 
-    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool PaybackIsTheFirstPeriodWhoseCumulativeMarginReachesTheCac(RetentionCase c)
     {
         // Oracle: walk N = 0, 1, 2, ... through the finite-horizon LTV and stop at the first that reaches the CAC.
@@ -113,7 +113,7 @@ public class PaybackTests
         Assert.Equal(new Periods(1m, Month), p);
     }
 
-    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool TheCeilingForAPaybackWindowPaysBackWithinTheWindow(RetentionCase c)
     {
         var window = new Periods(c.Horizon, PeriodUnit.Month);

@@ -148,7 +148,7 @@ public class PeriodUnitTests
         Assert.Throws<InvalidOperationException>(() => default(PeriodUnit).WholePeriodsBetween(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 2)));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool WholePeriodsBetweenIsTheLargestCountThatAddToKeepsWithinTheEnd(PositiveInt count, bool days, NonNegativeInt startOffset, NonNegativeInt span)
     {
         var n = (count.Get % 12) + 1;
@@ -170,7 +170,7 @@ public class PeriodUnitTests
         Assert.Equal(3, PeriodUnit.Quarter.MonthsPerPeriod);
     }
 
-    [Property]
+    [Property(MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool EveryUnitRoundTripsThroughItsText(PositiveInt count, bool days)
     {
         var n = count.Get % 100_000 + 1;

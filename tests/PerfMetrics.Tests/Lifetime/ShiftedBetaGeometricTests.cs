@@ -330,7 +330,7 @@ public class ShiftedBetaGeometricTests
         Assert.Contains("LL=", ShiftedBetaGeometric.Fit(Regular, Year).ToString(), StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 40)]
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 40 / TestProfile.PropertyRunDivisor)]
     public bool FittingTheExpectedCurveOfAModelRecoversItsParameters(IdentifiableSbgParameters p)
     {
         // Counts equal to their expectation maximise the likelihood at the true parameters; the survival shares are
@@ -348,7 +348,7 @@ public class ShiftedBetaGeometricTests
             && Math.Abs(fit.Model.Beta / p.Beta - 1d) < 1e-4;
     }
 
-    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) })]
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool SurvivalNeverIncreasesAndRetentionNeverDecreases(SbgParameters p)
     {
         var model = new ShiftedBetaGeometric(p.Alpha, p.Beta, PeriodUnit.Month);

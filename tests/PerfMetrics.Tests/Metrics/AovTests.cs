@@ -32,7 +32,7 @@ public class AovTests
         Assert.Null(Aov.Of(new Delivery(clicks: 10)));
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool AovIsNullExactlyWhenThereAreNoOrders(NonNegativeMoney revenue, Count orders) =>
         Aov.Of(revenue.Value, orders.Value).HasValue == (orders.Value != 0);
 }

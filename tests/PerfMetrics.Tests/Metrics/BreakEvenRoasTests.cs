@@ -36,7 +36,7 @@ public class BreakEvenRoasTests
         Assert.StartsWith($"marginRate must be greater than 0 and at most 1, was {rate}.", ex.Message, StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool RevenueAtBreakEvenRoasEarnsExactlyTheSpendInMargin(UnitRate rate, NonNegativeMoney spend)
     {
         // At ROAS = 1 / m, revenue = spend / m and its margin = spend (to decimal precision).

@@ -34,7 +34,7 @@ public class CacTests
         Assert.Throws<ArgumentOutOfRangeException>("newCustomers", () => Cac.Of(Money.Zero(Usd), Money.Zero(Usd), -1));
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CacIsNullExactlyWhenThereAreNoNewCustomers(MoneyPair costs, Count customers) =>
         Cac.Of(costs.First, costs.Second, customers.Value).HasValue == (customers.Value != 0);
 }

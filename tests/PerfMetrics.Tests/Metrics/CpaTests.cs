@@ -79,11 +79,11 @@ public class CpaTests
         Assert.Null(Cpa.Of(new Money(350m, Usd), new Delivery(clicks: 700)));
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CpaIsNullExactlyWhenThereAreNoAcquisitions(NonNegativeMoney cost, FractionalCount acquisitions) =>
         Cpa.Of(cost.Value, acquisitions.Value).HasValue == (acquisitions.Numerator != 0);
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CpaIsNonIncreasingInAcquisitionsForAFixedSpend(NonNegativeMoney cost, FractionalCount a, FractionalCount b)
     {
         var (fewer, more) = a.Value <= b.Value ? (a.Value, b.Value) : (b.Value, a.Value);
@@ -95,7 +95,7 @@ public class CpaTests
         return Cpa.Of(cost.Value, more)!.Value <= Cpa.Of(cost.Value, fewer)!.Value;
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CpaMatchesIntegerDivisionWhenTheCountDividesTheMinorUnits(Count quotientMinor, Count acquisitions)
     {
         // Oracle in integers: cost = q x n minor units, so CPA must be exactly q minor units.
@@ -108,7 +108,7 @@ public class CpaTests
         return Cpa.Of(cost, acquisitions.Value) == Money.FromMinorUnits(quotientMinor.Value, Usd);
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CpaTimesAcquisitionsGivesBackTheCost(NonNegativeMoney cost, FractionalCount acquisitions)
     {
         if (acquisitions.Numerator == 0)

@@ -222,7 +222,7 @@ public class CpaVersusMarginTests
             CpaVersusMargin.Of(D(350m), 0m, D(38m)).ToString());
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool VerdictMatchesAnIntegerOracleOnMinorUnits(MarginCase c)
     {
         // Oracle independent of decimal: compare margin x acquisitions with spend in whole minor units (BigInteger).
@@ -237,7 +237,7 @@ public class CpaVersusMarginTests
         return CpaVersusMargin.Of(c.Spend, c.Acquisitions, c.UnitMargin).Verdict == expected;
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool TotalProfitMatchesAnIntegerOracleOnMinorUnits(MarginCase c)
     {
         var expectedMinor = (new BigInteger(c.MarginMinor) * c.Acquisitions) - c.SpendMinor;
@@ -245,7 +245,7 @@ public class CpaVersusMarginTests
         return new BigInteger(r.TotalProfit.Amount / c.Currency.MinorUnit) == expectedMinor;
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool VerdictAgreesWithTheSignOfTotalProfit(NonNegativeMoney spend, FractionalCount acquisitions, Count marginMinor)
     {
         var margin = Money.FromMinorUnits(Math.Min(marginMinor.Value, 1_000_000_000L), spend.Value.Currency);
@@ -260,7 +260,7 @@ public class CpaVersusMarginTests
         };
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool HeadroomTimesAcquisitionsIsTheTotalProfit(MarginCase c)
     {
         var r = CpaVersusMargin.Of(c.Spend, c.Acquisitions, c.UnitMargin);
@@ -276,7 +276,7 @@ public class CpaVersusMarginTests
         return Math.Abs(product.Amount - r.TotalProfit.Amount) <= 1e-24m * scale;
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool HeadroomShareIsNullExactlyWhenAcquisitionsOrMarginAreZero(MarginCase c) =>
         CpaVersusMargin.Of(c.Spend, c.Acquisitions, c.UnitMargin).HeadroomShare.HasValue
             == (c.Acquisitions != 0 && c.MarginMinor != 0);

@@ -30,7 +30,7 @@ public class CpcTests
     public void Of_Delivery_UsesClicks() =>
         Assert.Equal(new Money(0.5m, Usd), Cpc.Of(new Money(350m, Usd), new Delivery(clicks: 700)));
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CpcIsNullExactlyWhenThereAreNoClicks(NonNegativeMoney cost, Count clicks) =>
         Cpc.Of(cost.Value, clicks.Value).HasValue == (clicks.Value != 0);
 }

@@ -32,7 +32,7 @@ public class CplTests
         Assert.Null(Cpl.Of(new Money(350m, Usd), new Delivery(acquisitions: 50)));
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CplIsNullExactlyWhenThereAreNoLeads(NonNegativeMoney cost, FractionalCount leads) =>
         Cpl.Of(cost.Value, leads.Value).HasValue == (leads.Numerator != 0);
 }

@@ -36,7 +36,7 @@ public class CpmTests
     public void Of_Delivery_UsesImpressions() =>
         Assert.Equal(new Money(7m, Usd), Cpm.Of(new Money(350m, Usd), new Delivery(impressions: 50_000)));
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CpmIsNullExactlyWhenThereAreNoImpressions(NonNegativeMoney cost, Count impressions) =>
         Cpm.Of(cost.Value, impressions.Value).HasValue == (impressions.Value != 0);
 }

@@ -37,7 +37,7 @@ public class CtrTests
         Assert.Null(Ctr.Of(default(Delivery)));
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CtrIsNullExactlyWhenThereAreNoImpressions(Count clicks, Count impressions) =>
         Ctr.Of(clicks.Value, impressions.Value).HasValue == (impressions.Value != 0);
 }

@@ -41,7 +41,7 @@ public class CvrTests
     public void Of_Delivery_UsesAcquisitionsOverClicks() =>
         Assert.Equal(0.02m, Cvr.Of(new Delivery(clicks: 700, acquisitions: 14)));
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CvrIsNullExactlyWhenThereAreNoClicks(FractionalCount conversions, Count clicks) =>
         Cvr.Of(conversions.Value, clicks.Value).HasValue == (clicks.Value != 0);
 }

@@ -112,7 +112,7 @@ public class EquivalentRateTests
         Assert.Throws<ArgumentException>("model", () => EquivalentRate.Of(PaymentModel.RevenueShare(0.1m), PaymentModelKind.Cpc, new Delivery(clicks: 1)));
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool TheEquivalentRateCostsTheSameOnTheForecast(ForecastCase c, PaymentModelKind target)
     {
         if (c.Model.Cost(c.Forecast).IsDefault && target != PaymentModelKind.RevenueShare)
@@ -142,7 +142,7 @@ public class EquivalentRateTests
         return equivalent.Kind == target && Math.Abs(equivalent.Cost(f).Amount - cost.Amount) <= tolerance;
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CpcAndItsCpaEquivalentCostTheSameAtTheGivenCvr(NonNegativeMoney cpc, UnitRate cvr, Count scale)
     {
         // Build a delivery where the CVR holds exactly: clicks = 10,000 n, acquisitions = (10,000 x cvr) n.
@@ -161,7 +161,7 @@ public class EquivalentRateTests
             && Math.Abs(back.Amount - cpcCost.Amount) <= (1e-20m * Math.Max(1m, cpcCost.Amount)) + (1e-26m * clicks);
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool CpmAndItsCpcEquivalentCostTheSameAtTheGivenCtr(NonNegativeMoney cpm, UnitRate ctr, Count scale)
     {
         // impressions = 10,000 n, clicks = (10,000 x ctr) n, so clicks / impressions = ctr exactly.

@@ -108,7 +108,7 @@ public class MarginalCpaTests
         Assert.Equal("Unprofitable: marginal CPA 43.75 USD vs margin 38.00 USD, incremental profit -46.00 USD", a.ToString());
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool FromZeroSpendTheMarginalCpaIsTheAverageCpa(MarginCase c)
     {
         var zero = Money.Zero(c.Currency);
@@ -118,7 +118,7 @@ public class MarginalCpaTests
             && marginal.IncrementalProfit == average.TotalProfit;
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool VerdictMatchesAnIntegerOracleOnMinorUnits(MarginCase low, MarginCase high)
     {
         // Same currency and margin for both levels; order the spends.

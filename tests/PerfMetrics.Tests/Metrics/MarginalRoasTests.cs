@@ -74,7 +74,7 @@ public class MarginalRoasTests
         Assert.Equal("Unprofitable: marginal ROAS 2 vs break-even 2.5, incremental profit -100.00 USD", a.ToString());
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool VerdictMatchesAnIntegerOracleOnMinorUnits(MoneyPair spends, MoneyPair revenues, UnitRate rate)
     {
         if (rate.Value == 0m)

@@ -25,7 +25,7 @@ public class MaxCpcTests
     public void Of_NegativeCpa_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>("maxCpa", () => MaxCpc.Of(new Money(-1m, Currency.Usd), 0.02m));
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool PayingTheMaxCpcForEveryClickGivesTheMaxCpa(NonNegativeMoney maxCpa, Count acquisitions, UnitRate cvr)
     {
         // Clicks needed for n acquisitions at CVR c is n / c; paying max CPC = CPA x c per click costs n x CPA.

@@ -108,7 +108,7 @@ public class PaymentModelComparisonTests
         Assert.Equal("CPC 0.50 USD: cost 350.00 USD, effective CPA 25.00 USD, profit 182.00 USD (Profitable)", a.ToString());
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool ProfitPlusCostIsTheSameForEveryModel(ForecastCase a, ForecastCase b)
     {
         // Whatever the model, advertiser profit + cost = gross profit = margin x acquisitions of the shared forecast.

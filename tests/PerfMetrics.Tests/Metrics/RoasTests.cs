@@ -71,11 +71,11 @@ public class RoasTests
         Assert.Equal(4m, Roas.Of(delivery, new Money(350m, Usd)));
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool RoasIsNullExactlyWhenSpendIsZero(MoneyPair revenueAndSpend) =>
         Roas.Of(revenueAndSpend.First, revenueAndSpend.Second).HasValue == (revenueAndSpend.Second.Amount != 0m);
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool RoasTimesSpendIsTheRevenueWheneverRoasIsDefined(MoneyPair revenueAndSpend)
     {
         var (revenue, spend) = (revenueAndSpend.First, revenueAndSpend.Second);
@@ -91,7 +91,7 @@ public class RoasTests
         return Math.Abs(back.Amount - revenue.Amount) <= tolerance;
     }
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool ScalingSpendAndRevenueByTheSameFactorLeavesRoasUnchanged(MoneyPair revenueAndSpend, Factor factor)
     {
         var (revenue, spend) = (revenueAndSpend.First, revenueAndSpend.Second);

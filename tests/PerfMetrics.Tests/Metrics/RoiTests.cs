@@ -59,11 +59,11 @@ public class RoiTests
     public void Of_Delivery_UsesRevenue() =>
         Assert.Equal(3m, Roi.Of(new Delivery(acquisitions: 14, revenue: D(1_400m)), D(350m)));
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool RoiIsNullExactlyWhenCostIsZero(MoneyPair revenueAndCost) =>
         Roi.Of(revenueAndCost.First, revenueAndCost.Second).HasValue == (revenueAndCost.Second.Amount != 0m);
 
-    [Property(Arbitrary = [typeof(MetricsGenerators)])]
+    [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool RoiIsRoasMinusOne(MoneyPair revenueAndCost)
     {
         // (R - C) / C = R / C - 1: two routes through decimal division agree to its precision.
