@@ -5,15 +5,18 @@
 #   tools/mutation.sh                    # the whole library in one run
 #   tools/mutation.sh Metrics Costs      # one Stryker run per area (a folder of src/PerfMetrics), then one summed score
 #   tools/mutation.sh Lifetime,Json      # one Stryker run over several areas (each run costs ~8 min of set-up first)
-#   CONCURRENCY=1 tools/mutation.sh ...  # test sessions in parallel (default 2)
+#   CONCURRENCY=1 tools/mutation.sh ...  # test sessions in parallel (default 2; use 1 for two runs side by side)
 #
 # Reports go to StrykerOutput/<name>/reports (HTML, JSON; git-ignored). At the end the script prints one line per run
 # and the summed score: (killed + timeout) / (killed + timeout + survived + no coverage), Stryker's own definition;
-# compile errors and ignored mutants are outside it.
-# Not part of .ci/run: the whole library is about 5,500 mutants to test, and code covered by the attribution and
-# property tests (Money, Channel, Costs, Attribution) runs at well under one mutant a second on 2 cores: hours.
-# Metrics alone takes about 4 minutes. Keep additional-timeout generous: on a loaded machine Stryker's 5 s default
-# turns most mutants into timeouts, which count as detected (see docs/quality.md).
+# compile errors and ignored mutants are outside it. Stryker writes a report only when a run ends, so on a small machine
+# split the library into runs that each finish (docs/quality.md lists the split used and how long each took).
+#   ADDITIONAL_TIMEOUT=8000 tools/mutation.sh ...   # per-mutant timeout margin in ms (config: 20000)
+# Stryker builds Release (tools/stryker-config.json). PERFMETRICS_MUTATION=1 (exported below) makes that build run the
+# tests one at a time and stop at the first failure (the first failure decides "killed" anyway), with a fifth of each
+# property's cases and three multi-second repetitions skipped (the test project file and
+# tests/PerfMetrics.Tests/Helpers/TestProfile.cs); the lighter sizes can only let a mutant survive, never kill one.
+# Not part of .ci/run: about 5,900 mutants to test, 1.5-2 hours with two runs side by side on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
