@@ -12,9 +12,9 @@ public static class TestProfile
     /// <summary>
     /// Every FsCheck property's case count is divided by this: 1 normally, 5 in a build made with
     /// <c>PERFMETRICS_MUTATION=1</c> (the <c>MUTATION_RUN</c> constant; attribute arguments must be constants, so this is
-    /// decided when the tests are compiled). Properties are most of the time of the tests that cover Money and attribution
-    /// code, and a mutant that breaks an invariant usually breaks it for most generated inputs, so a fifth of the cases
-    /// still finds it; like a skip, fewer cases can only let a mutant survive, never kill one.
+    /// decided when the tests are compiled). It cut the suite's summed test time from 7.65 s to 5.45 s. A mutant that
+    /// breaks an invariant usually breaks it for most generated inputs, so a fifth of the cases usually still finds it, but
+    /// not always (docs/quality.md, section 3); like a skip, fewer cases can only let a mutant survive, never kill one.
     /// </summary>
 #if MUTATION_RUN
     public const int PropertyRunDivisor = 5;
