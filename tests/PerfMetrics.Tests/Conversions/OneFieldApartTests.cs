@@ -18,11 +18,12 @@ public sealed class OneFieldApartTests
     [Fact]
     public void Touchpoint_DiffersInOneField_IsNotEqual()
     {
+        // The whole contract (Equals, ==, !=, hash of the equal pair) against each one-field change.
         var a = new Touchpoint(Email, T0, InteractionKind.Click);
-        Assert.Equal(a, new Touchpoint(Email, T0, InteractionKind.Click));
-        Assert.NotEqual(a, new Touchpoint(Search, T0, InteractionKind.Click));
-        Assert.NotEqual(a, new Touchpoint(Email, T0.PlusTicks(1), InteractionKind.Click));
-        Assert.NotEqual(a, new Touchpoint(Email, T0, InteractionKind.Impression));
+        var equal = new Touchpoint(Email, T0, InteractionKind.Click);
+        ContractAssert.Equality(a, equal, new Touchpoint(Search, T0, InteractionKind.Click));
+        ContractAssert.Equality(a, equal, new Touchpoint(Email, T0.PlusTicks(1), InteractionKind.Click));
+        ContractAssert.Equality(a, equal, new Touchpoint(Email, T0, InteractionKind.Impression));
     }
 
     [Fact]
