@@ -84,7 +84,7 @@ public sealed class ChannelReport
                 throw new CurrencyMismatchException(currency, margin.Currency, nameof(unitMargin));
             }
 
-            Guard.NonNegative(margin, nameof(unitMargin));
+            MoneyGuard.NonNegative(margin, nameof(unitMargin));
         }
 
         var spendByChannel = Spend.TotalsByChannel(spends, currency);

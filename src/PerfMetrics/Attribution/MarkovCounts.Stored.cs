@@ -42,7 +42,7 @@ public sealed partial class MarkovCounts
 
         if (totalValue.Currency != currency)
         {
-            Guard.ThrowCurrencyMismatch(currency, totalValue.Currency, nameof(totalValue));
+            MoneyGuard.ThrowCurrencyMismatch(currency, totalValue.Currency, nameof(totalValue));
         }
 
         var sorted = channels.ToArray();

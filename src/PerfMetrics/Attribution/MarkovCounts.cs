@@ -153,7 +153,7 @@ public sealed partial class MarkovCounts
 
             if (partitions[i].Currency != partitions[0].Currency)
             {
-                Guard.ThrowCurrencyMismatch(partitions[0].Currency, partitions[i].Currency, $"{nameof(partitions)}[{i}]");
+                MoneyGuard.ThrowCurrencyMismatch(partitions[0].Currency, partitions[i].Currency, $"{nameof(partitions)}[{i}]");
             }
         }
 
@@ -199,7 +199,7 @@ public sealed partial class MarkovCounts
 
         if (Currency != other.Currency)
         {
-            Guard.ThrowCurrencyMismatch(Currency, other.Currency, nameof(other));
+            MoneyGuard.ThrowCurrencyMismatch(Currency, other.Currency, nameof(other));
         }
 
         var union = ChannelArray.Union(other.ChannelArray).ToArray();

@@ -38,7 +38,7 @@ public sealed class Conversion : IEquatable<Conversion>
     public Conversion(Instant at, Money value, ConversionKind kind, IEnumerable<Touchpoint> touchpoints)
     {
         Guard.NotNull(touchpoints);
-        Guard.NonNegative(value);
+        MoneyGuard.NonNegative(value);
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentException($"kind must be a defined ConversionKind, was {Guard.Format((int)kind)}.", nameof(kind));

@@ -34,7 +34,7 @@ public readonly struct Delivery : IEquatable<Delivery>, IEqualityOperators<Deliv
         _clicks = Guard.NonNegative(clicks);
         _leads = Guard.NonNegative(leads);
         _acquisitions = Guard.NonNegative(acquisitions);
-        _revenue = Guard.NonNegative(revenue);
+        _revenue = MoneyGuard.NonNegative(revenue);
     }
 
     /// <summary>Gets the number of ad impressions.</summary>

@@ -33,7 +33,7 @@ public sealed class Spend : IEquatable<Spend>
             Guard.ThrowArgument(nameof(amount), "amount must be in a currency, was default(Money). Use Money.Zero(currency) for no spend.");
         }
 
-        Amount = Guard.NonNegative(amount);
+        Amount = MoneyGuard.NonNegative(amount);
         Period = period;
         Campaign = campaign;
     }

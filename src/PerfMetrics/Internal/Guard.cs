@@ -6,8 +6,9 @@ namespace PerfMetrics.Internal;
 
 /// <summary>
 /// Precondition checks for public doors. Each check is small enough to inline; the throw paths live in
-/// <see cref="DoesNotReturnAttribute"/> helpers. Messages name the parameter, the rule and the value received
-/// (SPEC §6, STYLE rule 32).
+/// <see cref="DoesNotReturnAttribute"/> helpers. Messages name the parameter, the rule and the value received (the
+/// "Errors" section of docs/design.md). This namespace is a leaf that uses no domain type: the checks on money live in
+/// <c>MoneyGuard</c>, next to <c>Money</c>.
 /// </summary>
 internal static class Guard
 {
@@ -22,7 +23,7 @@ internal static class Guard
         return value;
     }
 
-    // decimal.Sign reads the sign and zero bits, far cheaper than a decimal comparison (KPI calls are benchmarked, SPEC §7).
+    // decimal.Sign reads the sign and zero bits, far cheaper than a decimal comparison (KPI calls are benchmarked: docs/benchmarks.md).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static decimal NonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
@@ -49,17 +50,6 @@ internal static class Guard
         if (value <= 0)
         {
             ThrowOutOfRange(paramName, value, "must be positive");
-        }
-
-        return value;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Money NonNegative(Money value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (decimal.Sign(value.Amount) < 0)
-        {
-            ThrowOutOfRange(paramName, value, "must be non-negative");
         }
 
         return value;
@@ -108,17 +98,6 @@ internal static class Guard
         return value;
     }
 
-    /// <summary>Checks that money is in a real currency (not <c>default(Money)</c>) and non-negative.</summary>
-    internal static Money NonNegativeInCurrency(Money value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value.IsDefault)
-        {
-            ThrowArgument(paramName, $"{paramName} must be in a currency, was default(Money). Use Money.Zero(currency) for zero.");
-        }
-
-        return NonNegative(value, paramName);
-    }
-
     /// <summary>Checks <c>0 &lt;= value &lt;= 1</c>.</summary>
     internal static decimal UnitInterval(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
@@ -129,39 +108,6 @@ internal static class Guard
 
         return value;
     }
-
-    /// <summary>
-    /// Returns the common currency of <paramref name="expected"/> and <paramref name="actual"/>; <c>default(Money)</c>
-    /// on either side is compatible with any currency (the result is then the other side's currency).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Currency SameCurrency(Money expected, Money actual, [CallerArgumentExpression(nameof(actual))] string? paramName = null) =>
-        SameCurrency(expected.Currency, actual, paramName);
-
-    /// <summary>
-    /// Returns the common currency of <paramref name="expected"/> and <paramref name="actual"/>; a default currency or
-    /// <c>default(Money)</c> is compatible with any currency.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Currency SameCurrency(Currency expected, Money actual, [CallerArgumentExpression(nameof(actual))] string? paramName = null)
-    {
-        if (expected == actual.Currency || actual.IsDefault)
-        {
-            return expected;
-        }
-
-        if (expected.IsDefault)
-        {
-            return actual.Currency;
-        }
-
-        ThrowCurrencyMismatch(expected, actual.Currency, paramName);
-        return default;
-    }
-
-    [DoesNotReturn]
-    internal static void ThrowCurrencyMismatch(Currency expected, Currency actual, string? paramName) =>
-        throw new CurrencyMismatchException(expected, actual, paramName);
 
     [DoesNotReturn]
     internal static void ThrowNull(string? paramName) =>

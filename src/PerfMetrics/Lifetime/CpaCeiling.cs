@@ -38,7 +38,7 @@ public static class CpaCeiling
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginLtv"/> is negative, or <paramref name="targetLtvToCacRatio"/> is not positive.</exception>
     public static Money FromLtv(Money marginLtv, decimal targetLtvToCacRatio = DefaultTargetLtvToCacRatio)
     {
-        Guard.NonNegativeInCurrency(marginLtv);
+        MoneyGuard.NonNegativeInCurrency(marginLtv);
         Guard.Positive(targetLtvToCacRatio);
         return marginLtv / targetLtvToCacRatio;
     }
@@ -70,9 +70,9 @@ public static class CpaCeiling
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static CeilingCheck Check(Money cpa, Money ceiling)
     {
-        Guard.NonNegativeInCurrency(cpa);
-        Guard.NonNegativeInCurrency(ceiling);
-        Guard.SameCurrency(cpa, ceiling);
+        MoneyGuard.NonNegativeInCurrency(cpa);
+        MoneyGuard.NonNegativeInCurrency(ceiling);
+        MoneyGuard.SameCurrency(cpa, ceiling);
         var headroom = ceiling - cpa;
         var roundedCpa = cpa.Round();
         var roundedCeiling = ceiling.Round();
@@ -98,10 +98,10 @@ public static class CpaCeiling
     /// <exception cref="OverflowException">The quotient overflows <see cref="decimal"/> (a huge spend over a tiny fractional count).</exception>
     public static CeilingCheck? Check(Money spend, decimal acquisitions, Money ceiling)
     {
-        Guard.NonNegativeInCurrency(spend);
+        MoneyGuard.NonNegativeInCurrency(spend);
         Guard.NonNegative(acquisitions);
-        Guard.NonNegativeInCurrency(ceiling);
-        Guard.SameCurrency(spend, ceiling);
+        MoneyGuard.NonNegativeInCurrency(ceiling);
+        MoneyGuard.SameCurrency(spend, ceiling);
         return Metrics.Cpa.Of(spend, acquisitions) is { } cpa ? Check(cpa, ceiling) : null;
     }
 }

@@ -94,7 +94,7 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
         {
             if (value is { } money)
             {
-                Guard.NonNegativeInCurrency(money, name);
+                MoneyGuard.NonNegativeInCurrency(money, name);
             }
         }
     }

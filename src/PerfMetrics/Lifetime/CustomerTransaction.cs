@@ -34,7 +34,7 @@ public readonly struct CustomerTransaction : IEquatable<CustomerTransaction>, IE
 
         CustomerId = customerId;
         Date = date;
-        Value = Guard.NonNegativeInCurrency(value);
+        Value = MoneyGuard.NonNegativeInCurrency(value);
     }
 
     /// <summary>Gets the customer's identifier (null only for <c>default(CustomerTransaction)</c>).</summary>

@@ -53,7 +53,7 @@ public static class Ltv
     /// <exception cref="OverflowException">The result does not fit <see cref="decimal"/>.</exception>
     public static Money SimpleRevenue(Money averageOrderValue, PurchaseFrequency purchases, Periods expectedLifetime)
     {
-        Guard.NonNegativeInCurrency(averageOrderValue);
+        MoneyGuard.NonNegativeInCurrency(averageOrderValue);
         purchases.Required(nameof(purchases));
         expectedLifetime.Required(nameof(expectedLifetime));
         PeriodUnit.RequireSame(purchases.Per, nameof(purchases), expectedLifetime.Unit, nameof(expectedLifetime));

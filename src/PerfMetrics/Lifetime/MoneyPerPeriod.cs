@@ -31,7 +31,7 @@ public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative.</exception>
     public MoneyPerPeriod(Money amount, PeriodUnit per)
     {
-        _amount = Guard.NonNegativeInCurrency(amount);
+        _amount = MoneyGuard.NonNegativeInCurrency(amount);
         _per = PeriodUnit.Required(per, nameof(per));
     }
 

@@ -1,5 +1,3 @@
-using PerfMetrics.Internal;
-
 namespace PerfMetrics.Lifetime;
 
 /// <summary>How many periods it takes a customer's margin to repay what they cost to acquire (customer acquisition cost, CAC).</summary>
@@ -32,7 +30,7 @@ public static class Payback
     /// <exception cref="OverflowException">CAC / m exceeds <see cref="decimal"/>'s range (a margin many orders of magnitude below the CAC, such as 1e-28).</exception>
     public static Periods? Period(Money cac, MoneyPerPeriod margin)
     {
-        Guard.NonNegativeInCurrency(cac);
+        MoneyGuard.NonNegativeInCurrency(cac);
         margin.Required(nameof(margin));
         RequireSameCurrency(cac, margin);
         if (cac.Amount == 0m)
@@ -70,7 +68,7 @@ public static class Payback
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public static Periods? Period(Money cac, MoneyPerPeriod margin, RetentionRate retention, DiscountRate discount, CashFlowTiming timing)
     {
-        Guard.NonNegativeInCurrency(cac);
+        MoneyGuard.NonNegativeInCurrency(cac);
         Ltv.CheckRetentionInputs(margin, nameof(margin), retention, discount, timing);
         RequireSameCurrency(cac, margin);
         var unit = margin.Per;

@@ -17,7 +17,7 @@ public static class Aov
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="revenue"/> or <paramref name="orders"/> is negative.</exception>
     public static Money? Of(Money revenue, long orders)
     {
-        Guard.NonNegative(revenue);
+        MoneyGuard.NonNegative(revenue);
         Guard.NonNegative(orders);
         return orders == 0 ? null : Amounts.In(revenue.Amount / orders, revenue.Currency);
     }

@@ -18,7 +18,7 @@ public static class BreakEvenCpa
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="averageOrderValue"/> is negative or <paramref name="marginRate"/> is not in (0, 1].</exception>
     public static Money Of(Money averageOrderValue, decimal marginRate)
     {
-        Guard.NonNegative(averageOrderValue);
+        MoneyGuard.NonNegative(averageOrderValue);
         Guard.PositiveAtMostOne(marginRate);
         return averageOrderValue * marginRate;
     }

@@ -22,10 +22,10 @@ public static class Cac
     /// <exception cref="OverflowException">The total cost overflows <see cref="decimal"/>.</exception>
     public static Money? Of(Money spend, Money otherAcquisitionCosts, long newCustomers)
     {
-        Guard.NonNegative(spend);
-        Guard.NonNegative(otherAcquisitionCosts);
+        MoneyGuard.NonNegative(spend);
+        MoneyGuard.NonNegative(otherAcquisitionCosts);
         Guard.NonNegative(newCustomers);
-        var currency = Guard.SameCurrency(spend, otherAcquisitionCosts);
+        var currency = MoneyGuard.SameCurrency(spend, otherAcquisitionCosts);
         return newCustomers == 0
             ? null
             : Amounts.In((spend.Amount + otherAcquisitionCosts.Amount) / newCustomers, currency);

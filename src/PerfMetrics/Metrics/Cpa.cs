@@ -31,7 +31,7 @@ public static class Cpa
     /// <exception cref="OverflowException">The quotient overflows <see cref="decimal"/> (a huge cost over a tiny fractional count).</exception>
     public static Money? Of(Money spend, decimal acquisitions)
     {
-        Guard.NonNegative(spend);
+        MoneyGuard.NonNegative(spend);
         Guard.NonNegative(acquisitions);
         return Amounts.IsZero(acquisitions) ? null : Amounts.In(spend.Amount / acquisitions, spend.Currency);
     }

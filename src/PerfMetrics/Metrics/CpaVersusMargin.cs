@@ -47,10 +47,10 @@ public static class CpaVersusMargin
     /// <exception cref="OverflowException">unit margin x acquisitions, the CPA or the headroom share overflows <see cref="decimal"/>.</exception>
     public static MarginCheck Of(Money spend, decimal acquisitions, Money unitMargin)
     {
-        var currency = Guard.SameCurrency(unitMargin, spend);
-        Guard.NonNegative(spend);
+        var currency = MoneyGuard.SameCurrency(unitMargin, spend);
+        MoneyGuard.NonNegative(spend);
         Guard.NonNegative(acquisitions);
-        Guard.NonNegative(unitMargin);
+        MoneyGuard.NonNegative(unitMargin);
 
         // Raw decimal arithmetic on validated inputs (one currency, or none when both are default(Money) zeros).
         var margin = unitMargin.Amount;

@@ -17,7 +17,7 @@ public static class Cpc
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="spend"/> or <paramref name="clicks"/> is negative.</exception>
     public static Money? Of(Money spend, long clicks)
     {
-        Guard.NonNegative(spend);
+        MoneyGuard.NonNegative(spend);
         Guard.NonNegative(clicks);
         return clicks == 0 ? null : Amounts.In(spend.Amount / clicks, spend.Currency);
     }

@@ -19,7 +19,7 @@ public static class Cpl
     /// <exception cref="OverflowException">The quotient overflows <see cref="decimal"/>.</exception>
     public static Money? Of(Money spend, decimal leads)
     {
-        Guard.NonNegative(spend);
+        MoneyGuard.NonNegative(spend);
         Guard.NonNegative(leads);
         return Amounts.IsZero(leads) ? null : Amounts.In(spend.Amount / leads, spend.Currency);
     }

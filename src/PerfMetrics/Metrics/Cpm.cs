@@ -18,7 +18,7 @@ public static class Cpm
     /// <exception cref="OverflowException">1000 x cost overflows <see cref="decimal"/>.</exception>
     public static Money? Of(Money spend, long impressions)
     {
-        Guard.NonNegative(spend);
+        MoneyGuard.NonNegative(spend);
         Guard.NonNegative(impressions);
         return impressions == 0 ? null : Amounts.In(spend.Amount * 1000m / impressions, spend.Currency);
     }

@@ -55,7 +55,7 @@ public static class EquivalentRate
         var cost = model.Cost(forecast);
         if (target == PaymentModelKind.RevenueShare)
         {
-            Guard.SameCurrency(forecast.Revenue, cost, nameof(model));
+            MoneyGuard.SameCurrency(forecast.Revenue, cost, nameof(model));
             if (forecast.Revenue.Amount == 0m || cost.Amount > forecast.Revenue.Amount)
             {
                 return null;
@@ -90,7 +90,7 @@ public static class EquivalentRate
     /// <exception cref="OverflowException">The rate overflows <see cref="decimal"/>.</exception>
     public static Money? CpaForCpc(Money cpcRate, decimal cvr)
     {
-        Guard.NonNegative(cpcRate);
+        MoneyGuard.NonNegative(cpcRate);
         Guard.UnitInterval(cvr);
         return cvr == 0m ? null : cpcRate / cvr;
     }
@@ -102,7 +102,7 @@ public static class EquivalentRate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cpaRate"/> is negative or <paramref name="cvr"/> is outside [0, 1].</exception>
     public static Money CpcForCpa(Money cpaRate, decimal cvr)
     {
-        Guard.NonNegative(cpaRate);
+        MoneyGuard.NonNegative(cpaRate);
         Guard.UnitInterval(cvr);
         return cpaRate * cvr;
     }
@@ -115,7 +115,7 @@ public static class EquivalentRate
     /// <exception cref="OverflowException">The rate overflows <see cref="decimal"/>.</exception>
     public static Money CpmForCpc(Money cpcRate, decimal ctr)
     {
-        Guard.NonNegative(cpcRate);
+        MoneyGuard.NonNegative(cpcRate);
         Guard.UnitInterval(ctr);
         return cpcRate * ctr * 1000m;
     }
@@ -128,7 +128,7 @@ public static class EquivalentRate
     /// <exception cref="OverflowException">The rate overflows <see cref="decimal"/>.</exception>
     public static Money? CpcForCpm(Money cpmRate, decimal ctr)
     {
-        Guard.NonNegative(cpmRate);
+        MoneyGuard.NonNegative(cpmRate);
         Guard.UnitInterval(ctr);
         return ctr == 0m ? null : cpmRate / (ctr * 1000m);
     }
@@ -142,7 +142,7 @@ public static class EquivalentRate
     /// <exception cref="OverflowException">The rate overflows <see cref="decimal"/>.</exception>
     public static Money? CpaForCpm(Money cpmRate, decimal ctr, decimal cvr)
     {
-        Guard.NonNegative(cpmRate);
+        MoneyGuard.NonNegative(cpmRate);
         Guard.UnitInterval(ctr);
         Guard.UnitInterval(cvr);
         return ctr == 0m || cvr == 0m ? null : cpmRate / (ctr * cvr * 1000m);
@@ -157,7 +157,7 @@ public static class EquivalentRate
     /// <exception cref="OverflowException">The rate overflows <see cref="decimal"/>.</exception>
     public static Money CpmForCpa(Money cpaRate, decimal ctr, decimal cvr)
     {
-        Guard.NonNegative(cpaRate);
+        MoneyGuard.NonNegative(cpaRate);
         Guard.UnitInterval(ctr);
         Guard.UnitInterval(cvr);
         return cpaRate * cvr * ctr * 1000m;
@@ -175,9 +175,9 @@ public static class EquivalentRate
     /// <exception cref="OverflowException">The share overflows <see cref="decimal"/>.</exception>
     public static decimal? RevenueShareForCpa(Money cpaRate, Money averageOrderValue)
     {
-        Guard.SameCurrency(cpaRate, averageOrderValue);
-        Guard.NonNegative(cpaRate);
-        Guard.NonNegative(averageOrderValue);
+        MoneyGuard.SameCurrency(cpaRate, averageOrderValue);
+        MoneyGuard.NonNegative(cpaRate);
+        MoneyGuard.NonNegative(averageOrderValue);
         return averageOrderValue.Amount == 0m ? null : cpaRate / averageOrderValue;
     }
 }

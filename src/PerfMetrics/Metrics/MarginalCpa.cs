@@ -47,13 +47,13 @@ public static class MarginalCpa
     public static MarginalCpaCheck Of(
         Money lowerSpend, decimal lowerAcquisitions, Money higherSpend, decimal higherAcquisitions, Money unitMargin)
     {
-        var currency = Guard.SameCurrency(lowerSpend, higherSpend);
-        currency = Guard.SameCurrency(currency, unitMargin);
-        Guard.NonNegative(lowerSpend);
+        var currency = MoneyGuard.SameCurrency(lowerSpend, higherSpend);
+        currency = MoneyGuard.SameCurrency(currency, unitMargin);
+        MoneyGuard.NonNegative(lowerSpend);
         Guard.NonNegative(lowerAcquisitions);
-        Guard.NonNegative(higherSpend);
+        MoneyGuard.NonNegative(higherSpend);
         Guard.NonNegative(higherAcquisitions);
-        Guard.NonNegative(unitMargin);
+        MoneyGuard.NonNegative(unitMargin);
         if (higherSpend < lowerSpend)
         {
             Guard.ThrowOutOfRange(nameof(higherSpend), higherSpend, $"must be at least lowerSpend ({lowerSpend})");

@@ -44,13 +44,13 @@ public static class MarginalRoas
     /// <exception cref="OverflowException">An intermediate result overflows <see cref="decimal"/>.</exception>
     public static MarginalRoasCheck Of(Money lowerSpend, Money lowerRevenue, Money higherSpend, Money higherRevenue, decimal marginRate)
     {
-        var currency = Guard.SameCurrency(lowerSpend, higherSpend);
-        currency = Guard.SameCurrency(currency, lowerRevenue);
-        currency = Guard.SameCurrency(currency, higherRevenue);
-        Guard.NonNegative(lowerSpend);
-        Guard.NonNegative(lowerRevenue);
-        Guard.NonNegative(higherSpend);
-        Guard.NonNegative(higherRevenue);
+        var currency = MoneyGuard.SameCurrency(lowerSpend, higherSpend);
+        currency = MoneyGuard.SameCurrency(currency, lowerRevenue);
+        currency = MoneyGuard.SameCurrency(currency, higherRevenue);
+        MoneyGuard.NonNegative(lowerSpend);
+        MoneyGuard.NonNegative(lowerRevenue);
+        MoneyGuard.NonNegative(higherSpend);
+        MoneyGuard.NonNegative(higherRevenue);
         Guard.PositiveAtMostOne(marginRate);
         if (higherSpend < lowerSpend)
         {

@@ -19,7 +19,7 @@ public static class MaxCpc
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCpa"/> is negative or <paramref name="cvr"/> is outside [0, 1].</exception>
     public static Money Of(Money maxCpa, decimal cvr)
     {
-        Guard.NonNegative(maxCpa);
+        MoneyGuard.NonNegative(maxCpa);
         Guard.UnitInterval(cvr);
         return maxCpa * cvr;
     }

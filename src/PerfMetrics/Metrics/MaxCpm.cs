@@ -19,7 +19,7 @@ public static class MaxCpm
     /// <exception cref="OverflowException">The result overflows <see cref="decimal"/>.</exception>
     public static Money Of(Money maxCpc, decimal ctr)
     {
-        Guard.NonNegative(maxCpc);
+        MoneyGuard.NonNegative(maxCpc);
         Guard.UnitInterval(ctr);
         return maxCpc * ctr * 1000m;
     }

@@ -44,8 +44,8 @@ public static class PaymentModelComparison
     public static PaymentModelTable Of(Delivery forecast, Money unitMargin, IEnumerable<PaymentModel> models)
     {
         Guard.NotNull(models);
-        Guard.NonNegative(unitMargin);
-        var currency = Guard.SameCurrency(unitMargin, forecast.Revenue, nameof(forecast));
+        MoneyGuard.NonNegative(unitMargin);
+        var currency = MoneyGuard.SameCurrency(unitMargin, forecast.Revenue, nameof(forecast));
         return Compare(forecast, unitMargin * forecast.Acquisitions, currency, models);
     }
 
@@ -80,7 +80,7 @@ public static class PaymentModelComparison
             var cost = model.Cost(forecast);
             if (!cost.IsDefault && !currency.IsDefault && cost.Currency != currency)
             {
-                Guard.ThrowCurrencyMismatch(currency, cost.Currency, $"{nameof(models)}[{costs.Count}]");
+                MoneyGuard.ThrowCurrencyMismatch(currency, cost.Currency, $"{nameof(models)}[{costs.Count}]");
             }
 
             currency = currency.IsDefault ? cost.Currency : currency;

@@ -1,5 +1,3 @@
-using PerfMetrics.Internal;
-
 namespace PerfMetrics.Metrics;
 
 /// <summary>Return on ad spend (ROAS): revenue earned per unit of currency spent on ads.</summary>
@@ -30,9 +28,9 @@ public static class Roas
     /// <exception cref="OverflowException">The ratio overflows <see cref="decimal"/>.</exception>
     public static decimal? Of(Money revenue, Money spend)
     {
-        Guard.SameCurrency(revenue, spend);
-        Guard.NonNegative(revenue);
-        Guard.NonNegative(spend);
+        MoneyGuard.SameCurrency(revenue, spend);
+        MoneyGuard.NonNegative(revenue);
+        MoneyGuard.NonNegative(spend);
         return Amounts.IsZero(spend.Amount) ? null : revenue.Amount / spend.Amount;
     }
 

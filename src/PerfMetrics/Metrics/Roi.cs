@@ -1,5 +1,3 @@
-using PerfMetrics.Internal;
-
 namespace PerfMetrics.Metrics;
 
 /// <summary>Return on investment (ROI): the gain on a spend, as a share of that cost.</summary>
@@ -27,9 +25,9 @@ public static class Roi
     /// <exception cref="OverflowException">The ratio overflows <see cref="decimal"/>.</exception>
     public static decimal? Of(Money revenue, Money spend)
     {
-        Guard.SameCurrency(revenue, spend);
-        Guard.NonNegative(revenue);
-        Guard.NonNegative(spend);
+        MoneyGuard.SameCurrency(revenue, spend);
+        MoneyGuard.NonNegative(revenue);
+        MoneyGuard.NonNegative(spend);
         return Amounts.IsZero(spend.Amount) ? null : (revenue.Amount - spend.Amount) / spend.Amount;
     }
 
@@ -51,8 +49,8 @@ public static class Roi
     /// <exception cref="OverflowException">The difference or the ratio overflows <see cref="decimal"/>.</exception>
     public static decimal? FromGrossProfit(Money grossProfit, Money spend)
     {
-        Guard.SameCurrency(grossProfit, spend);
-        Guard.NonNegative(spend);
+        MoneyGuard.SameCurrency(grossProfit, spend);
+        MoneyGuard.NonNegative(spend);
         return Amounts.IsZero(spend.Amount)
             ? null
             : (grossProfit.Amount - spend.Amount) / spend.Amount;

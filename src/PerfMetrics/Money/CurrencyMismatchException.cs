@@ -4,7 +4,11 @@ namespace PerfMetrics;
 /// Thrown when an operation combines money in two different currencies (for example adding USD to EUR).
 /// Nothing in PerfMetrics converts currencies implicitly.
 /// </summary>
-/// <remarks>The only domain exception of the library (SPEC §6); it derives from <see cref="ArgumentException"/>.</remarks>
+/// <remarks>
+/// The only domain exception of the library; it derives from <see cref="ArgumentException"/>, so code that handles bad
+/// arguments handles it too. The exception policy is in the project's docs/design.md
+/// (https://github.com/perfmetrics/perfmetrics/blob/main/docs/design.md).
+/// </remarks>
 public sealed class CurrencyMismatchException : ArgumentException
 {
     /// <summary>Initializes a new instance with a default message.</summary>
