@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 namespace PerfMetrics.Tests;
 
 /// <summary>Reflection tests of the house conventions (STYLE rules 12, 13, 24, 25, 37) over the whole public surface.</summary>
-public class ConventionTests
+public partial class ConventionTests
 {
     private static readonly Type[] PublicTypes = typeof(Money).Assembly.GetExportedTypes();
 
