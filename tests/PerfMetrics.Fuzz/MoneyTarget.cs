@@ -90,6 +90,24 @@ internal static class MoneyTarget
 
         InvariantViolationException.Check(!money.IsDefault || money.Amount == 0m, $"a currency-less money must be zero, was {money.Amount} from {Show(text)}");
 
+        // Group separators (issue 15): in accepted invariant text every "," is followed by exactly three digits, and
+        // no "," follows the decimal point; so "1,5 EUR" can never be read as 15.
+        var trimmed = text.AsSpan().Trim();
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            if (trimmed[i] != ',')
+            {
+                continue;
+            }
+
+            var groupOfThree = i + 3 < trimmed.Length
+                && char.IsAsciiDigit(trimmed[i + 1]) && char.IsAsciiDigit(trimmed[i + 2]) && char.IsAsciiDigit(trimmed[i + 3])
+                && (i + 4 == trimmed.Length || !char.IsAsciiDigit(trimmed[i + 4]));
+            InvariantViolationException.Check(
+                groupOfThree && !trimmed[..i].Contains('.'),
+                $"a misplaced group separator at {i} was accepted: {Show(text)} parsed as {money}");
+        }
+
         // Round trip through the invariant text.
         var printed = money.ToString();
         var again = Money.Parse(printed, Invariant);

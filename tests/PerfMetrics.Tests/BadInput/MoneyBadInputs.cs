@@ -36,6 +36,11 @@ internal static class MoneyBadInputs
         yield return Row.Throws<FormatException>("Money.ToString(string?, IFormatProvider?)", Malformed, "unknown format", () => TenUsd.ToString("Q", null), null, "format");
         yield return Row.Throws<FormatException>("Money.TryFormat(Span<char>, out int, ReadOnlySpan<char>, IFormatProvider?)", Malformed, "unknown format", () => TenUsd.TryFormat(new char[64], out _, "Q", null), null, "format");
         yield return Row.Throws<FormatException>("Money.TryFormat(Span<byte>, out int, ReadOnlySpan<char>, IFormatProvider?)", Malformed, "unknown format", () => TenUsd.TryFormat(new byte[64], out _, "Q", null), null, "format");
+        yield return Row.Throws<FormatException>("Money.ToString(string?, IFormatProvider?)", Malformed, "percent format", () => TenUsd.ToString("P", null), null, "must be a money format");
+        yield return Row.Throws<FormatException>("Money.ToString(string?, IFormatProvider?)", Malformed, "custom format", () => TenUsd.ToString("0.00", null), null, "must be a money format");
+        yield return Row.Throws<FormatException>("Money.ToString(string?, IFormatProvider?)", OutOfRange, "precision above 28", () => TenUsd.ToString("N29", null), null, "must be a money format");
+        yield return Row.Throws<FormatException>("Money.TryFormat(Span<char>, out int, ReadOnlySpan<char>, IFormatProvider?)", Malformed, "scientific format", () => TenUsd.TryFormat(new char[64], out _, "E", null), null, "must be a money format");
+        yield return Row.Throws<FormatException>("Money.TryFormat(Span<byte>, out int, ReadOnlySpan<char>, IFormatProvider?)", Malformed, "hexadecimal format", () => TenUsd.TryFormat(new byte[64], out _, "X", null), null, "must be a money format");
 
         // Money parsing
         yield return Row.Throws<ArgumentNullException>("Money.Parse(string, IFormatProvider?)", Null, "null text", () => Money.Parse((string)null!), "s", "null");
@@ -49,6 +54,10 @@ internal static class MoneyBadInputs
         yield return Row.Throws<FormatException>("Money.Parse(ReadOnlySpan<char>, IFormatProvider?)", Malformed, "NaN amount", () => Money.Parse("NaN USD".AsSpan()), null, "must be an amount followed by a known ISO 4217 code");
         yield return Row.Throws<FormatException>("Money.Parse(ReadOnlySpan<byte>, IFormatProvider?)", Empty, "empty UTF-8", () => Money.Parse(ReadOnlySpan<byte>.Empty), null, "must be an amount followed by a known ISO 4217 code");
         yield return Row.Throws<FormatException>("Money.Parse(ReadOnlySpan<byte>, IFormatProvider?)", Malformed, "invalid UTF-8", () => Money.Parse(new ReadOnlySpan<byte>([0xFF, 0xFE, 0x31])), null, "must be an amount followed by a known ISO 4217 code");
+        yield return Row.Throws<FormatException>("Money.Parse(string, IFormatProvider?)", Malformed, "group separator in a decimal comma's place", () => Money.Parse("1,5 EUR"), null, "group separator");
+        yield return Row.Throws<FormatException>("Money.Parse(string, IFormatProvider?)", Malformed, "group separator after the decimal point", () => Money.Parse("1.000,5 EUR"), null, "group separator");
+        yield return Row.Throws<FormatException>("Money.Parse(ReadOnlySpan<char>, IFormatProvider?)", Malformed, "group of two", () => Money.Parse("12,34 USD".AsSpan()), null, "group separator");
+        yield return Row.Throws<FormatException>("Money.Parse(ReadOnlySpan<byte>, IFormatProvider?)", Malformed, "doubled group separator", () => Money.Parse("1,,000 USD"u8), null, "group separator");
 
         // Currency
         yield return Row.Throws<ArgumentNullException>("Currency.FromCode(string)", Null, "null code", () => Currency.FromCode(null!), "code", "null");
@@ -77,6 +86,9 @@ internal static class MoneyBadInputs
         yield return Row.False("Money.TryParse(ReadOnlySpan<char>, IFormatProvider?, out Money)", Malformed, "text", () => Money.TryParse("twelve USD".AsSpan(), null, out _));
         yield return Row.False("Money.TryParse(ReadOnlySpan<byte>, IFormatProvider?, out Money)", Empty, "empty UTF-8", () => Money.TryParse(ReadOnlySpan<byte>.Empty, null, out _));
         yield return Row.False("Money.TryParse(ReadOnlySpan<byte>, IFormatProvider?, out Money)", Malformed, "invalid UTF-8", () => Money.TryParse(new ReadOnlySpan<byte>([0xFF, 0x20, 0x55]), null, out _));
+        yield return Row.False("Money.TryParse(string?, IFormatProvider?, out Money)", Malformed, "misplaced group separator", () => Money.TryParse("1,5 EUR", null, out _));
+        yield return Row.False("Money.TryParse(ReadOnlySpan<char>, IFormatProvider?, out Money)", Malformed, "trailing group separator", () => Money.TryParse("1,000, USD".AsSpan(), null, out _));
+        yield return Row.False("Money.TryParse(ReadOnlySpan<byte>, IFormatProvider?, out Money)", Malformed, "misplaced group separator", () => Money.TryParse("12,34 USD"u8, null, out _));
         yield return Row.False("Currency.TryFromCode(ReadOnlySpan<char>, out Currency)", Empty, "empty code", () => Currency.TryFromCode(ReadOnlySpan<char>.Empty, out _));
         yield return Row.False("Currency.TryFromCode(ReadOnlySpan<char>, out Currency)", Malformed, "unknown code", () => Currency.TryFromCode("ZZZ", out _));
         yield return Row.False("Currency.TryParse(string?, IFormatProvider?, out Currency)", Null, "null text", () => Currency.TryParse(null, null, out _));

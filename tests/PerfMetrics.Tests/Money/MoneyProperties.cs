@@ -112,6 +112,24 @@ public class MoneyProperties
     }
 
     [Property]
+    public bool GroupedTextParsesBackWithItsCulture(Money m)
+    {
+        // "N" writes exactly the minor digits, so money built from whole minor units comes back equal; the cultures
+        // cover groups of 3 with "," "." and U+202F, hi-IN's 3-then-2 groups, and a CJK culture (issue 15).
+        foreach (var name in new[] { "en-US", "de-DE", "fr-FR", "hi-IN", "ja-JP" })
+        {
+            var culture = CultureInfo.GetCultureInfo(name);
+            var text = m.ToString("N", culture);
+            if (Money.Parse(text, culture) != m || !Money.TryParse(Encoding.UTF8.GetBytes(text), culture, out var utf8) || utf8 != m)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property]
     public bool Utf8FormattingMatchesTextAndParsesBack(Money m)
     {
         Span<byte> buffer = stackalloc byte[128];
