@@ -8,9 +8,14 @@ namespace PerfMetrics;
 /// What a campaign delivered in a period: impressions, clicks, leads, acquisitions and the revenue they brought.
 /// </summary>
 /// <remarks>
-/// All counts are non-negative <see cref="long"/>s; revenue is non-negative. No relation between the counts is
-/// enforced (a source may report clicks without impressions). <c>default(Delivery)</c> is "nothing delivered": all
-/// counts zero and revenue <c>default(Money)</c>. Immutable and thread-safe.
+/// <para>
+/// All counts are non-negative <see cref="long"/>s; revenue is non-negative. A zero count means none were reported (a
+/// CPA affiliate may report acquisitions and no clicks). One relation always holds and is enforced: every click is on
+/// a served impression, so when impressions are given (positive), clicks may not exceed them. Leads and acquisitions
+/// are not tied to clicks or to each other: view-through conversions (after an impression, without a click), phone
+/// orders and leads that never became sales make every order of those counts possible. <c>default(Delivery)</c> is
+/// "nothing delivered": all counts zero and revenue <c>default(Money)</c>. Immutable and thread-safe.
+/// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public readonly struct Delivery : IEquatable<Delivery>, IEqualityOperators<Delivery, Delivery, bool>
@@ -27,11 +32,15 @@ public readonly struct Delivery : IEquatable<Delivery>, IEqualityOperators<Deliv
     /// <param name="leads">Leads, non-negative.</param>
     /// <param name="acquisitions">Acquisitions (sales, new customers), non-negative.</param>
     /// <param name="revenue">Revenue of the acquisitions, non-negative; <c>default(Money)</c> when none is known.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A count or the revenue is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A count or the revenue is negative; or <paramref name="impressions"/> is positive and <paramref name="clicks"/>
+    /// exceeds it.
+    /// </exception>
     public Delivery(long impressions = 0, long clicks = 0, long leads = 0, long acquisitions = 0, Money revenue = default)
     {
         _impressions = Guard.NonNegative(impressions);
         _clicks = Guard.NonNegative(clicks);
+        Guard.PartOfWhole(clicks, impressions, nameof(clicks), nameof(impressions), "every click is on a served impression; a zero means impressions were not reported");
         _leads = Guard.NonNegative(leads);
         _acquisitions = Guard.NonNegative(acquisitions);
         _revenue = MoneyGuard.NonNegative(revenue);

@@ -109,6 +109,26 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>
+    /// Checks that a count is at most the count it is part of (clicks of impressions, conversions of clicks) when the
+    /// whole is positive; a zero whole leaves the ratio undefined (null) rather than invalid. The message names both
+    /// parameters and both values, and <paramref name="why"/> says why the relation always holds.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void PartOfWhole(decimal part, long whole, string partName, string wholeName, string why)
+    {
+        if (whole > 0 && part > whole)
+        {
+            ThrowPartAboveWhole(part, whole, partName, wholeName, why);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowPartAboveWhole(decimal part, long whole, string partName, string wholeName, string why) =>
+        throw new ArgumentOutOfRangeException(
+            partName,
+            string.Create(CultureInfo.InvariantCulture, $"{partName} must be at most {wholeName} ({why}), was {partName} = {part} and {wholeName} = {whole}."));
+
     [DoesNotReturn]
     internal static void ThrowNull(string? paramName) =>
         throw new ArgumentNullException(paramName, $"{paramName} must not be null.");

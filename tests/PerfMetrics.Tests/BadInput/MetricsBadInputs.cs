@@ -24,6 +24,9 @@ internal static class MetricsBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("Ctr.Of(long, long)", Negative, "negative impressions", () => Ctr.Of(1, -100), "impressions", NonNegative);
         yield return Row.Throws<ArgumentOutOfRangeException>("Cvr.Of(decimal, long)", Negative, "negative conversions", () => Cvr.Of(-0.5m, 100), "conversions", NonNegative);
         yield return Row.Throws<ArgumentOutOfRangeException>("Cvr.Of(decimal, long)", Negative, "negative clicks", () => Cvr.Of(0.5m, -1), "clicks", NonNegative);
+        yield return Row.Throws<ArgumentOutOfRangeException>("Ctr.Of(long, long)", Inconsistent, "arguments swapped: impressions as clicks", () => Ctr.Of(20_000, 700), "clicks", "must be at most impressions");
+        yield return Row.Throws<ArgumentOutOfRangeException>("Cvr.Of(decimal, long)", Inconsistent, "more conversions than clicks", () => Cvr.Of(700m, 14), "conversions", "must be at most clicks");
+        yield return Row.Throws<ArgumentOutOfRangeException>("Cvr.Of(Delivery)", Inconsistent, "view-through acquisitions above clicks", () => Cvr.Of(new Delivery(impressions: 50_000, clicks: 12, acquisitions: 30)), "delivery.Acquisitions", "must be at most delivery.Clicks");
         yield return Row.Throws<ArgumentOutOfRangeException>("Cpc.Of(Money, long)", Negative, "negative spend", () => Cpc.Of(MinusOneUsd, 10), "spend", NonNegative);
         yield return Row.Throws<ArgumentOutOfRangeException>("Cpc.Of(Money, long)", Negative, "negative clicks", () => Cpc.Of(TenUsd, -10), "clicks", NonNegative);
         yield return Row.Throws<ArgumentOutOfRangeException>("Cpc.Of(Money, Delivery)", Negative, "negative spend", () => Cpc.Of(MinusOneUsd, Forecast), "spend", NonNegative);
@@ -132,6 +135,8 @@ internal static class MetricsBadInputs
         yield return Row.Null("Ctr.Of(long, long)", Zero, "no impressions", () => Ctr.Of(0, 0));
         yield return Row.Null("Ctr.Of(Delivery)", DefaultStruct, "default(Delivery) has no impressions", () => Ctr.Of(default(Delivery)));
         yield return Row.Null("Cvr.Of(decimal, long)", Zero, "no clicks", () => Cvr.Of(0.5m, 0));
+        yield return Row.Null("Ctr.Of(long, long)", Zero, "clicks but no impressions reported", () => Ctr.Of(7, 0));
+        yield return Row.Null("Cvr.Of(decimal, long)", Zero, "conversions but no clicks reported", () => Cvr.Of(30m, 0));
         yield return Row.Null("Cvr.Of(Delivery)", DefaultStruct, "default(Delivery) has no clicks", () => Cvr.Of(default(Delivery)));
         yield return Row.Null("Aov.Of(Delivery)", DefaultStruct, "default(Delivery) has no orders", () => Aov.Of(default(Delivery)));
         yield return Row.Null("Aov.Of(Money, long)", Zero, "no orders", () => Aov.Of(TenUsd, 0));

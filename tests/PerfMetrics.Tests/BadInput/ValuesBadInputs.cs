@@ -43,6 +43,7 @@ internal static class ValuesBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("new Delivery(long, long, long, long, Money)", Negative, "negative leads", () => new Delivery(leads: -1), "leads", "must be non-negative");
         yield return Row.Throws<ArgumentOutOfRangeException>("new Delivery(long, long, long, long, Money)", Negative, "negative acquisitions", () => new Delivery(acquisitions: long.MinValue), "acquisitions", "must be non-negative");
         yield return Row.Throws<ArgumentOutOfRangeException>("new Delivery(long, long, long, long, Money)", Negative, "negative revenue", () => new Delivery(revenue: MinusOneUsd), "revenue", "must be non-negative");
+        yield return Row.Throws<ArgumentOutOfRangeException>("new Delivery(long, long, long, long, Money)", Inconsistent, "more clicks than impressions", () => new Delivery(impressions: 700, clicks: 20_000), "clicks", "must be at most impressions");
 
         // Spend
         yield return Row.Throws<ArgumentException>("new Spend(Channel, Money, DateInterval, string?)", DefaultStruct, "default channel", () => new Spend(default, TenUsd, March), "channel", "must name a channel");

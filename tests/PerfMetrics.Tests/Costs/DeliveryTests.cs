@@ -33,6 +33,29 @@ public class DeliveryTests
     }
 
     [Fact]
+    public void Constructor_MoreClicksThanImpressions_ThrowsNamingBoth()
+    {
+        // Issue 15: every click is on a served impression, so 700 impressions cannot bring 20,000 clicks.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Delivery(impressions: 700, clicks: 20_000));
+        Assert.Equal("clicks", ex.ParamName);
+        Assert.StartsWith("clicks must be at most impressions (every click is on a served impression; ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("was clicks = 20000 and impressions = 700.", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>("clicks", () => new Delivery(impressions: 1, clicks: 2));
+    }
+
+    [Fact]
+    public void Constructor_CountsThatMayLegitimatelyExceedEachOther_AreAccepted()
+    {
+        // Zero impressions = not reported; view-through acquisitions and phone leads may exceed clicks; acquisitions need
+        // no lead and leads need no acquisition.
+        Assert.Equal(700, new Delivery(clicks: 700).Clicks);
+        Assert.Equal(700, new Delivery(impressions: 700, clicks: 700).Clicks);
+        var display = new Delivery(impressions: 50_000, clicks: 12, leads: 40, acquisitions: 30);
+        Assert.Equal((12L, 40L, 30L), (display.Clicks, display.Leads, display.Acquisitions));
+        Assert.Equal(30, new Delivery(leads: 2, acquisitions: 30).Acquisitions);
+    }
+
+    [Fact]
     public void Constructor_NegativeRevenue_ThrowsNamingRevenue() =>
         Assert.Equal("revenue", Assert.Throws<ArgumentOutOfRangeException>(() => new Delivery(revenue: new Money(-0.01m, Currency.Usd))).ParamName);
 

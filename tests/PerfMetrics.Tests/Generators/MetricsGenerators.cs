@@ -126,7 +126,10 @@ public static class MetricsGenerators
         var counts = Gen.Frequency((1, Gen.Constant(0L)), (1, Gen.Constant(1L)), (4, Gen.Choose(0, 1_000_000).Select(i => (long)i)));
         var delivery = Gen.Zip(Gen.Zip(Gen.Zip(counts, counts), Gen.Zip(counts, counts)), Gen.Choose(0, int.MaxValue))
             .Select(t => new Delivery(
-                impressions: t.Item1.Item1.Item1 * 100, clicks: t.Item1.Item1.Item2, leads: t.Item1.Item2.Item1,
+                // Clicks never exceed reported impressions (Delivery enforces it); zero impressions = not reported.
+                impressions: t.Item1.Item1.Item1 * 100,
+                clicks: t.Item1.Item1.Item1 == 0 ? t.Item1.Item1.Item2 : t.Item1.Item1.Item2 % (t.Item1.Item1.Item1 * 100 + 1),
+                leads: t.Item1.Item2.Item1,
                 acquisitions: t.Item1.Item2.Item2, revenue: Money.FromMinorUnits(t.Item2, usd)));
         var rateMinor = Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Constant(1)), (4, Gen.Choose(0, 100_000)));
         var model = Gen.Zip(SingleRateKindArb().Generator, rateMinor).Select(t =>
