@@ -1,27 +1,26 @@
+using PerfMetrics.Benchmarks.Data;
+
 namespace PerfMetrics.Benchmarks.Attribution;
 
 /// <summary>
-/// Locates the generated 1,000,000-row path table. It is never committed: make it with
-/// <c>python3 ../shared/tools/gen_paths.py --rows 1000000 --seed 1 --out /tmp/paths.csv</c> and point
-/// <c>PERFMETRICS_PATHS</c> at it.
+/// The 1,000,000-row path table of the attribution suites as a file. The text comes from
+/// <see cref="PathTableGenerator"/> (in memory, seeded, identical to the 0.1 input made by <c>gen_paths.py --rows
+/// 1000000 --seed 1</c>), so the suites need no input file and no environment variable. A file is still written,
+/// to the temporary folder, because reading from a <see cref="StreamReader"/> over a file is one of the measured cases;
+/// it belongs to this process and is deleted when the process exits.
 /// </summary>
 internal static class PathsFile
 {
-    internal const string Variable = "PERFMETRICS_PATHS";
+    private static readonly Lazy<string> Written = new(Write, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Returns the file's path, or null (after printing why the suite is skipped) when it is not there.</summary>
-    internal static string? Locate()
+    /// <summary>Returns the path of the generated table, writing it on first use. Never null.</summary>
+    internal static string? Locate() => Written.Value;
+
+    private static string Write()
     {
-        var path = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            Console.WriteLine(
-                $"// SKIPPED: {Variable} is not set or names no file ('{path}'). Generate the table with " +
-                "`python3 ../shared/tools/gen_paths.py --rows 1000000 --seed 1 --out /tmp/paths.csv` and set " +
-                $"{Variable}=/tmp/paths.csv. Every benchmark of this suite returns immediately; its numbers mean nothing.");
-            return null;
-        }
-
+        var path = Path.Combine(Path.GetTempPath(), $"perfmetrics-paths-1000000-seed1-{Environment.ProcessId}.csv");
+        File.WriteAllText(path, PathTableGenerator.BenchmarkCsv);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return path;
     }
 }

@@ -1,13 +1,11 @@
 using System.Globalization;
+using PerfMetrics.Benchmarks.Data;
 
 namespace PerfMetrics.Benchmarks.Lifetime;
 
-/// <summary>Loads the benchmark inputs: the CDNOW summary (from the test fixtures) and the synthetic 1M file (generated, never committed).</summary>
+/// <summary>The benchmark inputs: the CDNOW summary (the test fixture in this repository) and the 1,000,000 synthetic customers (generated in memory).</summary>
 internal static class ClvData
 {
-    /// <summary>The synthetic file: <c>python3 ../shared/tools/gen_rfm.py --customers 1000000 --seed 1 --monetary --out /tmp/rfm.csv</c>; override with RFM_CSV.</summary>
-    internal static string SyntheticPath => Environment.GetEnvironmentVariable("RFM_CSV") ?? "/tmp/rfm.csv";
-
     /// <summary>Rows of cdnow_customers_summary_with_transactions.csv: x, t_x, T, zbar.</summary>
     internal static (double[] X, double[] Tx, double[] T, double[] Zbar) Cdnow(int repeat)
     {
@@ -30,27 +28,12 @@ internal static class ClvData
         return (x, tx, t, z);
     }
 
-    /// <summary>Rows of the synthetic file: frequency, recency, T, monetary_value.</summary>
-    internal static (double[] X, double[] Tx, double[] T, double[] M) Synthetic()
-    {
-        if (!File.Exists(SyntheticPath))
-        {
-            throw new FileNotFoundException(
-                $"Generate it first: python3 ../shared/tools/gen_rfm.py --customers 1000000 --seed 1 --monetary --out {SyntheticPath}", SyntheticPath);
-        }
-
-        var lines = File.ReadLines(SyntheticPath).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
-        var (x, tx, t, m) = (new double[lines.Length], new double[lines.Length], new double[lines.Length], new double[lines.Length]);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            x[i] = double.Parse(lines[i][1], CultureInfo.InvariantCulture);
-            tx[i] = double.Parse(lines[i][2], CultureInfo.InvariantCulture);
-            t[i] = double.Parse(lines[i][3], CultureInfo.InvariantCulture);
-            m[i] = lines[i].Length > 4 ? double.Parse(lines[i][4], CultureInfo.InvariantCulture) : 0d;
-        }
-
-        return (x, tx, t, m);
-    }
+    /// <summary>
+    /// The 1,000,000 synthetic customers (frequency, recency, T, monetary value), drawn in memory by
+    /// <see cref="RfmGenerator"/>: the same doubles as the 0.1 input file of <c>gen_rfm.py --customers 1000000 --seed 1
+    /// --monetary</c>, with no file and no environment variable.
+    /// </summary>
+    internal static (double[] X, double[] Tx, double[] T, double[] M) Synthetic() => RfmGenerator.Benchmark;
 
     private static string RepositoryRoot()
     {
