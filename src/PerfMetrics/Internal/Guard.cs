@@ -123,6 +123,16 @@ internal static class Guard
         }
     }
 
+    /// <summary>The <see cref="long"/> twin of <see cref="PartOfWhole(decimal, long, string, string, string)"/>, with an integer comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void PartOfWhole(long part, long whole, string partName, string wholeName, string why)
+    {
+        if (whole > 0 && part > whole)
+        {
+            ThrowPartAboveWhole(part, whole, partName, wholeName, why);
+        }
+    }
+
     [DoesNotReturn]
     private static void ThrowPartAboveWhole(decimal part, long whole, string partName, string wholeName, string why) =>
         throw new ArgumentOutOfRangeException(

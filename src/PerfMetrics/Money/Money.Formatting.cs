@@ -236,9 +236,8 @@ public readonly partial struct Money :
         if (space < 0)
         {
             // A lone amount is allowed only for zero: the text of default(Money).
-            return TryParseAmount(s, numbers, out var zero) is var lone && lone != ParseStatus.Parsed
-                ? lone
-                : zero == 0m ? ParseStatus.Parsed : ParseStatus.Malformed;
+            var lone = TryParseAmount(s, numbers, out var zero);
+            return lone == ParseStatus.Parsed && zero != 0m ? ParseStatus.Malformed : lone;
         }
 
         if (!Currency.TryFromCode(s[(space + 1)..], out var currency))
