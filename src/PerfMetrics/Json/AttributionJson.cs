@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics.Attribution;
 using V = PerfMetrics.Json.JsonValues;
@@ -61,7 +62,7 @@ internal static class AttributionJson
     /// <summary>One channel of a stored Shapley model and its raw Shapley value.</summary>
     private static readonly JsonConverter<(Channel Channel, double Value)> ShapleyChannel = JsonObject.Of<(Channel Channel, double Value)>("ShapleyModel.Channels[]", f =>
     {
-        var channel = f.Field("Channel", c => c.Channel, V.Channel);
+        var channel = f.Field("Channel", c => c.Channel, V.NotNull(V.Channel));
         var value = f.Field("ShapleyValue", c => c.Value, V.Double);
         return v => (v.Get(channel), v.Get(value));
     });
@@ -69,7 +70,7 @@ internal static class AttributionJson
     /// <summary>A fitted Shapley model as what <see cref="ShapleyModel.Attribute"/> needs: currency, totals and each channel's raw value.</summary>
     internal static readonly JsonConverter<ShapleyModel> ShapleyModel = JsonObject.Of<ShapleyModel>(nameof(Attribution.ShapleyModel), f =>
     {
-        var currency = f.Field(nameof(Attribution.ShapleyModel.Currency), m => m.Currency, V.Currency);
+        var currency = f.Field(nameof(Attribution.ShapleyModel.Currency), m => m.Currency, V.NotNull(V.Currency));
         var totalConversions = f.Field(nameof(Attribution.ShapleyModel.TotalConversions), m => m.TotalConversions, V.Double);
         var totalValue = f.Field(nameof(Attribution.ShapleyModel.TotalValue), m => m.TotalValue, ValueJson.Money);
         var channels = f.Field(
@@ -95,12 +96,12 @@ internal static class AttributionJson
             var channel = key(item);
             if (channel.IsDefault)
             {
-                throw new JsonReadException($"{where} must name a channel in every item (only a report's total has none).");
+                throw new JsonException($"{where} must name a channel in every row (only a report's total has none).");
             }
 
             if (!seen.Add(channel))
             {
-                throw new JsonReadException($"{where} lists \"{channel}\" twice.");
+                throw new JsonException($"{where} lists \"{channel}\" twice.");
             }
         }
 

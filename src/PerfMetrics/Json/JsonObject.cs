@@ -22,6 +22,7 @@ namespace PerfMetrics.Json;
 /// </example>
 internal static class JsonObject
 {
+
     /// <summary>Creates the converter of <typeparamref name="T"/> from the fields <paramref name="table"/> declares, in writing order.</summary>
     /// <param name="typeName">The type's name in error messages.</param>
     /// <param name="table">Declares the fields on the builder and returns how to make a value from the fields read.</param>
@@ -68,6 +69,9 @@ internal abstract class JsonField<T>(string name, int index, bool optional)
 
     internal bool IsOptional { get; } = optional;
 
+    /// <summary>Gets whether JSON null is a value of the field (an undefined result, a default channel).</summary>
+    internal abstract bool AllowsNull { get; }
+
     internal abstract void Write(Utf8JsonWriter writer, string name, T owner, JsonSerializerOptions options);
 
     internal abstract object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options);
@@ -86,10 +90,9 @@ internal sealed class JsonField<T, TValue>(string name, int index, Func<T, TValu
         }
     }
 
-    internal override object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Null && !value.HandleNull
-            ? throw new JsonException("must not be null.")
-            : value.Read(ref reader, typeof(TValue), options);
+    internal override bool AllowsNull => value.HandleNull;
+
+    internal override object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options) => value.Read(ref reader, typeof(TValue), options);
 }
 
 /// <summary>The values read for one object, looked up by their field.</summary>
@@ -116,7 +119,7 @@ internal sealed class JsonObjectConverter<T>(string typeName, JsonField<T>[] fie
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonReadException($"A {typeName} must be a JSON object, found {reader.TokenType}.");
+            throw new JsonException($"A {typeName} must be a JSON object, found {reader.TokenType}.");
         }
 
         var names = NamesFor(options);
@@ -127,23 +130,30 @@ internal sealed class JsonObjectConverter<T>(string typeName, JsonField<T>[] fie
             var index = IndexOf(ref reader, names, options.PropertyNameCaseInsensitive);
             if (index < 0)
             {
-                throw new JsonReadException($"A {typeName} has no property \"{reader.GetString()}\"; expected {string.Join(", ", names)}.");
+                throw new JsonException($"A {typeName} has no property \"{reader.GetString()}\"; expected {string.Join(", ", names)}.");
             }
 
             if (seen[index])
             {
-                throw new JsonReadException($"A {typeName} has \"{names[index]}\" more than once.");
+                throw new JsonException($"A {typeName} has \"{names[index]}\" more than once.");
             }
 
             seen[index] = true;
             reader.Read();
+            if (reader.TokenType == JsonTokenType.Null && !fields[index].AllowsNull)
+            {
+                throw new JsonException($"A {typeName} needs \"{names[index]}\", found null.");
+            }
+
             try
             {
                 values[index] = fields[index].Read(ref reader, options);
             }
-            catch (JsonException e) when (e is not JsonReadException)
+            catch (JsonException e)
             {
-                throw new JsonReadException($"{typeName}.{names[index]} {e.Message}", e);
+                // "Periods.count must be a number ...", or "CustomerRfm.recency: Invalid Periods: ..." for a nested value's own message.
+                var join = e.Message.StartsWith("must", StringComparison.Ordinal) || e.Message.StartsWith("has", StringComparison.Ordinal) ? " " : ": ";
+                throw new JsonException($"{typeName}.{names[index]}{join}{e.Message}", e);
             }
         }
 
@@ -151,7 +161,7 @@ internal sealed class JsonObjectConverter<T>(string typeName, JsonField<T>[] fie
         {
             if (!seen[i] && !fields[i].IsOptional)
             {
-                throw new JsonReadException($"A {typeName} needs \"{names[i]}\" (null when undefined).");
+                throw new JsonException($"A {typeName} needs \"{names[i]}\" (null when undefined).");
             }
         }
 
@@ -161,7 +171,7 @@ internal sealed class JsonObjectConverter<T>(string typeName, JsonField<T>[] fie
         }
         catch (ArgumentException e)
         {
-            throw new JsonReadException($"Invalid {typeName}: {e.Message}", e);
+            throw new JsonException($"Invalid {typeName}: {e.Message}", e);
         }
     }
 
@@ -222,5 +232,3 @@ internal sealed class JsonObjectConverter<T>(string typeName, JsonField<T>[] fie
     private sealed record Names(JsonNamingPolicy? Policy, string[] Converted);
 }
 
-/// <summary>A reading error that already names the type and the field, so enclosing objects pass it on unchanged.</summary>
-internal sealed class JsonReadException(string message, Exception? inner = null) : JsonException(message, inner);

@@ -29,7 +29,7 @@ internal static class JsonValues
 
     /// <summary>A whole number 0 or more (an iteration count).</summary>
     internal static readonly JsonConverter<int> Count = new NumberConverter<int>(
-        "a whole number 0 or more", static (ref reader, out value) => reader.TryGetInt32(out value) && value >= 0, static i => i.ToString(CultureInfo.InvariantCulture), static (w, i) => w.WriteNumberValue(i));
+        "0 or more (a whole number)", static (ref reader, out value) => reader.TryGetInt32(out value) && value >= 0, static i => i.ToString(CultureInfo.InvariantCulture), static (w, i) => w.WriteNumberValue(i));
 
     internal static readonly JsonConverter<bool> Boolean = new BooleanConverter();
 
@@ -48,6 +48,9 @@ internal static class JsonValues
     internal static readonly JsonConverter<Channel> Channel = new ChannelConverter();
 
     internal static readonly JsonConverter<PaymentModel> PaymentModel = new PaymentModelConverter();
+
+    /// <summary>The same value without JSON null (the currency of a model, the channel of a Shapley value): null is refused as missing.</summary>
+    internal static JsonConverter<T> NotNull<T>(JsonConverter<T> value) => new NotNullConverter<T>(value);
 
     internal static JsonConverter<T?> Nullable<T>(JsonConverter<T> value)
         where T : struct => new NullableConverter<T>(value);
@@ -155,7 +158,11 @@ internal static class JsonValues
             return parse(text, out var value) ? value : throw new JsonException($"must be {rule}, was \"{text}\".");
         }
 
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(format(value));
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStringValue(format(value));
+        }
     }
 
     private sealed class NullableStringConverter : JsonConverter<string?>
@@ -197,6 +204,15 @@ internal static class JsonValues
         }
 
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
+
+    private sealed class NotNullConverter<T>(JsonConverter<T> value) : JsonConverter<T>
+    {
+        public override bool HandleNull => false;
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => value.Read(ref reader, typeToConvert, options)!;
+
+        public override void Write(Utf8JsonWriter writer, T value1, JsonSerializerOptions options) => value.Write(writer, value1, options);
     }
 
     private sealed class NullableConverter<T>(JsonConverter<T> value) : JsonConverter<T?>

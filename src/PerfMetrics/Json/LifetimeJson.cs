@@ -35,7 +35,7 @@ internal static class LifetimeJson
         var p = f.Field(nameof(Lifetime.GammaGamma.P), m => m.P, V.Double);
         var q = f.Field(nameof(Lifetime.GammaGamma.Q), m => m.Q, V.Double);
         var gamma = f.Field(nameof(Lifetime.GammaGamma.Gamma), m => m.Gamma, V.Double);
-        var currency = f.Field(nameof(Lifetime.GammaGamma.Currency), m => m.Currency, V.Currency);
+        var currency = f.Field(nameof(Lifetime.GammaGamma.Currency), m => m.Currency, V.NotNull(V.Currency));
         return v => new GammaGamma(v.Get(p), v.Get(q), v.Get(gamma), v.Get(currency));
     });
 

@@ -53,7 +53,7 @@ internal static class MarkovJson
     internal static readonly JsonConverter<MarkovCounts> Counts = JsonObject.Of<MarkovCounts>(nameof(MarkovCounts), f =>
     {
         var options = f.Field(nameof(MarkovCounts.Options), c => c.Options, Options);
-        var currency = f.Field(nameof(MarkovCounts.Currency), c => c.Currency, V.Currency);
+        var currency = f.Field(nameof(MarkovCounts.Currency), c => c.Currency, V.NotNull(V.Currency));
         var totalValue = f.Field(nameof(MarkovCounts.TotalValue), c => c.TotalValue, ValueJson.Money);
         var channels = f.Field(nameof(MarkovCounts.Channels), c => c.Channels, V.List(V.Channel));
         var states = f.Field("States", c => c.StoredStates(), V.List(State));

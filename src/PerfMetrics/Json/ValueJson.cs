@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
 using PerfMetrics.Lifetime;
@@ -64,14 +65,14 @@ internal static class ValueJson
         {
             return amount == 0m
                 ? default
-                : throw new JsonReadException($"Money amount {Guard.Format(amount)} needs a currency; only a zero may be currency-less.");
+                : throw new JsonException($"Money amount {Guard.Format(amount)} needs a currency; only a zero may be currency-less.");
         }
 
         if (minorUnits is null)
         {
             return PerfMetrics.Currency.TryFromCode(code, out var currency)
                 ? new Money(amount, currency)
-                : throw new JsonReadException($"Money currency must be a known ISO 4217 code (or carry \"MinorUnits\" for a custom currency), was \"{code}\".");
+                : throw new JsonException($"Money currency must be a known ISO 4217 code (or carry \"MinorUnits\" for a custom currency), was \"{code}\".");
         }
 
         return new Money(amount, PerfMetrics.Currency.Custom(code, minorUnits.Value, numericCode ?? 0));
