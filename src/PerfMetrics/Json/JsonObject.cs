@@ -96,8 +96,11 @@ internal sealed class JsonField<T, TValue>(string name, int index, Func<T, TValu
 }
 
 /// <summary>The values read for one object, looked up by their field.</summary>
-internal readonly struct JsonFieldValues(object?[] values)
+internal readonly struct JsonFieldValues(object?[] values, string[] names)
 {
+    /// <summary>Gets the name of <paramref name="field"/> as the caller's options write it, for error messages.</summary>
+    internal string NameOf<T, TValue>(JsonField<T, TValue> field) => names[field.Index];
+
     /// <summary>Gets the value read for <paramref name="field"/> (<c>default</c> for an optional field that was absent).</summary>
     internal TValue Get<T, TValue>(JsonField<T, TValue> field) => values[field.Index] is TValue value ? value : default!;
 }
@@ -167,7 +170,7 @@ internal sealed class JsonObjectConverter<T>(string typeName, JsonField<T>[] fie
 
         try
         {
-            return create(new JsonFieldValues(values));
+            return create(new JsonFieldValues(values, names));
         }
         catch (ArgumentException e)
         {

@@ -24,7 +24,7 @@ internal static class ValueJson
         var code = f.Field(nameof(PerfMetrics.Money.Currency), m => m.IsDefault ? null : m.Currency.Code, V.NullableString);
         var minorUnits = f.Optional("MinorUnits", m => (int?)m.Currency.MinorUnits, V.Nullable(V.Int32), IsCustom);
         var numericCode = f.Optional("NumericCode", m => (int?)m.Currency.NumericCode, V.Nullable(V.Int32), m => IsCustom(m) && m.Currency.NumericCode != 0);
-        return v => MoneyOf(v.Get(amount), v.Get(code), v.Get(minorUnits), v.Get(numericCode));
+        return v => MoneyOf(v.Get(amount), v.Get(code), v.Get(minorUnits), v.Get(numericCode), v.NameOf(minorUnits));
     });
 
     internal static readonly JsonConverter<Periods> Periods = PerUnit(
@@ -59,7 +59,7 @@ internal static class ValueJson
     private static bool IsCustom(Money money) =>
         !money.IsDefault && (!Currency.TryFromCode(money.Currency.Code, out var iso) || iso != money.Currency);
 
-    private static Money MoneyOf(decimal amount, string? code, int? minorUnits, int? numericCode)
+    private static Money MoneyOf(decimal amount, string? code, int? minorUnits, int? numericCode, string minorUnitsName)
     {
         if (code is null)
         {
@@ -72,7 +72,7 @@ internal static class ValueJson
         {
             return PerfMetrics.Currency.TryFromCode(code, out var currency)
                 ? new Money(amount, currency)
-                : throw new JsonException($"Money currency must be a known ISO 4217 code (or carry \"MinorUnits\" for a custom currency), was \"{code}\".");
+                : throw new JsonException($"Money currency must be a known ISO 4217 code (or carry \"{minorUnitsName}\" for a custom currency), was \"{code}\".");
         }
 
         return new Money(amount, PerfMetrics.Currency.Custom(code, minorUnits.Value, numericCode ?? 0));

@@ -197,8 +197,9 @@ public class StrictReadingTests
     [Fact]
     public void ReflectionBasedSerializer_UsesTheSameConverters()
     {
-        // No context: the [JsonConverter] attributes alone decide the format, so reflection users get the same text.
-        var options = new JsonSerializerOptions();
+        // No context: the [JsonConverter] attributes alone decide the format, so reflection users get the same text
+        // under the same options (here the camelCase policy of LifetimeModelJsonContext).
+        var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
         var model = new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week);
         Assert.Equal(JsonSerializer.Serialize(model, LifetimeModelJsonContext.Default.BgNbd), JsonSerializer.Serialize(model, options));
         Assert.Equal(model, JsonSerializer.Deserialize<BgNbd>(JsonSerializer.Serialize(model, options), options));
