@@ -33,21 +33,40 @@ internal static class JsonValues
 
     internal static readonly JsonConverter<bool> Boolean = new BooleanConverter();
 
-    internal static readonly JsonConverter<string> String = new TextConverter<string>("a string", static (string text, out string value) => (value = text) is not null, static s => s);
+    internal static readonly JsonConverter<string> String = new TextConverter<string>(
+        "A string", "\"text\"", "text", static (string text, out string value) => (value = text) is not null, static s => s);
 
     /// <summary>A string or JSON null.</summary>
     internal static readonly JsonConverter<string?> NullableString = new NullableStringConverter();
 
     internal static readonly JsonConverter<PeriodUnit> Unit = new TextConverter<PeriodUnit>(
-        "a period unit such as \"P1M\" or \"P7D\"",
-        static (string text, out PeriodUnit unit) => PeriodUnit.TryParse(text, CultureInfo.InvariantCulture, out unit),
-        static unit => unit.ToString());
+        "A PeriodUnit", "\"P1M\"", "a period unit such as \"P1M\" or \"P7D\"", static (string text, out PeriodUnit unit) => PeriodUnit.TryParse(text, CultureInfo.InvariantCulture, out unit), static unit => unit.ToString());
 
-    internal static readonly JsonConverter<Currency> Currency = new CurrencyConverter();
+    /// <summary>A currency as its ISO 4217 code; <c>default(Currency)</c> is null. A custom currency cannot be written as a bare code.</summary>
+    internal static readonly JsonConverter<Currency> Currency = new TextConverter<Currency>(
+        "A Currency",
+        "\"USD\"",
+        "a known ISO 4217 code",
+        static (string text, out Currency currency) => PerfMetrics.Currency.TryFromCode(text, out currency),
+        static currency => PerfMetrics.Currency.TryFromCode(currency.Code, out var iso) && iso == currency
+            ? currency.Code
+            : throw new JsonException(
+                $"Currency {currency.Code} is a custom currency: a bare code cannot be read back. Store a Money (which carries its minor units) or the code and minor units yourself."),
+        static currency => currency.IsDefault);
 
+    /// <summary>A channel as its name, also as a dictionary key; <c>default(Channel)</c> is null (and cannot be a key).</summary>
     internal static readonly JsonConverter<Channel> Channel = new ChannelConverter();
 
-    internal static readonly JsonConverter<PaymentModel> PaymentModel = new PaymentModelConverter();
+    /// <summary>A payment model as its invariant text (<c>"CPC 0.50 USD"</c>); <c>default(PaymentModel)</c> is null.</summary>
+    internal static readonly JsonConverter<PaymentModel> PaymentModel = new TextConverter<PaymentModel>(
+        "A PaymentModel",
+        "\"CPC 0.50 USD\"",
+        "text such as \"CPC 0.50 USD\", \"RevenueShare 0.1\" or \"Hybrid(FlatFee 500.00 USD + RevenueShare 0.1)\"",
+        static (string text, out PaymentModel model) => PerfMetrics.PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out model),
+        static model => model.ToString() is var text && PerfMetrics.PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var again) && again == model
+            ? text
+            : throw new JsonException($"PaymentModel {text} cannot be written: its text does not read back (a custom currency has no ISO 4217 code)."),
+        static model => model == default);
 
     /// <summary>The same value without JSON null (the currency of a model, the channel of a Shapley value): null is refused as missing.</summary>
     internal static JsonConverter<T> NotNull<T>(JsonConverter<T> value) => new NotNullConverter<T>(value);
@@ -144,25 +163,45 @@ internal static class JsonValues
         public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
     }
 
-    /// <summary>A value written as text.</summary>
-    private sealed class TextConverter<T>(string rule, TryParseText<T> parse, Func<T, string> format) : JsonConverter<T>
+    /// <summary>
+    /// A value written as text: <paramref name="subject"/> starts the messages, <paramref name="example"/> shows the form,
+    /// <paramref name="rule"/> says what the text must be; when <paramref name="isDefault"/> is given, the default value is
+    /// JSON null both ways.
+    /// </summary>
+    private class TextConverter<T>(string subject, string example, string rule, TryParseText<T> parse, Func<T, string> format, Func<T, bool>? isDefault = null)
+        : JsonConverter<T>
     {
+        public override bool HandleNull => isDefault is not null;
+
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.TokenType != JsonTokenType.String)
+            if (reader.TokenType == JsonTokenType.Null && isDefault is not null)
             {
-                throw new JsonException($"must be {rule}, found {reader.TokenType}.");
+                return default!;
             }
 
-            var text = reader.GetString()!;
-            return parse(text, out var value) ? value : throw new JsonException($"must be {rule}, was \"{text}\".");
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException($"{subject} must be a JSON string such as {example}, found {reader.TokenType}.");
+            }
+
+            return FromText(reader.GetString()!);
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(writer);
-            writer.WriteStringValue(format(value));
+            if (isDefault?.Invoke(value) == true)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStringValue(format(value));
+            }
         }
+
+        protected T FromText(string text) => parse(text, out var value) ? value : throw new JsonException($"{subject} must be {rule}, was \"{text}\".");
     }
 
     private sealed class NullableStringConverter : JsonConverter<string?>
@@ -271,140 +310,20 @@ internal static class JsonValues
         }
     }
 
-    /// <summary>A currency as its ISO 4217 code; <c>default(Currency)</c> is null. A custom currency cannot be written as a bare code.</summary>
-    private sealed class CurrencyConverter : JsonConverter<Currency>
+    private sealed class ChannelConverter() : TextConverter<Channel>(
+        "A Channel",
+        "\"email\"",
+        "a name that is not empty or white space",
+        static (string text, out Channel channel) => PerfMetrics.Channel.TryParse(text, CultureInfo.InvariantCulture, out channel),
+        static channel => channel.Name,
+        static channel => channel.IsDefault)
     {
-        public override bool HandleNull => true;
-
-        public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return default;
-            }
-
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw new JsonException($"A Currency must be a JSON string such as \"USD\", found {reader.TokenType}.");
-            }
-
-            var code = reader.GetString();
-            return PerfMetrics.Currency.TryFromCode(code, out var currency)
-                ? currency
-                : throw new JsonException($"A Currency must be a known ISO 4217 code, was \"{code}\".");
-        }
-
-        public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(writer);
-            if (value.IsDefault)
-            {
-                writer.WriteNullValue();
-            }
-            else if (!PerfMetrics.Currency.TryFromCode(value.Code, out var iso) || iso != value)
-            {
-                throw new JsonException(
-                    $"Currency {value.Code} is a custom currency: a bare code cannot be read back. Store a Money (which carries its minor units) or the code and minor units yourself.");
-            }
-            else
-            {
-                writer.WriteStringValue(value.Code);
-            }
-        }
-    }
-
-    /// <summary>A channel as its name, also as a dictionary key; <c>default(Channel)</c> is null (and cannot be a key).</summary>
-    private sealed class ChannelConverter : JsonConverter<Channel>
-    {
-        public override bool HandleNull => true;
-
-        public override Channel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return default;
-            }
-
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw new JsonException($"A Channel must be a JSON string such as \"email\", found {reader.TokenType}.");
-            }
-
-            return FromText(reader.GetString()!);
-        }
-
-        public override void Write(Utf8JsonWriter writer, Channel value, JsonSerializerOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(writer);
-            if (value.IsDefault)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteStringValue(value.Name);
-            }
-        }
-
-        public override Channel ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            FromText(reader.GetString()!);
+        public override Channel ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => FromText(reader.GetString()!);
 
         public override void WriteAsPropertyName(Utf8JsonWriter writer, Channel value, JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(writer);
-            if (value.IsDefault)
-            {
-                throw new JsonException("default(Channel) cannot be a JSON property name: it has no name.");
-            }
-
-            writer.WritePropertyName(value.Name);
-        }
-
-        private static Channel FromText(string text) =>
-            PerfMetrics.Channel.TryParse(text, CultureInfo.InvariantCulture, out var channel)
-                ? channel
-                : throw new JsonException($"A Channel must have a name that is not empty or white space, was \"{text}\".");
-    }
-
-    /// <summary>A payment model as its invariant text (<c>"CPC 0.50 USD"</c>); <c>default(PaymentModel)</c> is null.</summary>
-    private sealed class PaymentModelConverter : JsonConverter<PaymentModel>
-    {
-        public override bool HandleNull => true;
-
-        public override PaymentModel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return default;
-            }
-
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw new JsonException($"A PaymentModel must be a JSON string such as \"CPC 0.50 USD\", found {reader.TokenType}.");
-            }
-
-            var text = reader.GetString()!;
-            return PerfMetrics.PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var model)
-                ? model
-                : throw new JsonException($"A PaymentModel must be text such as \"CPC 0.50 USD\", \"RevenueShare 0.1\" or \"Hybrid(FlatFee 500.00 USD + RevenueShare 0.1)\", was \"{text}\".");
-        }
-
-        public override void Write(Utf8JsonWriter writer, PaymentModel value, JsonSerializerOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(writer);
-            if (value == default)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            var text = value.ToString();
-            if (!PerfMetrics.PaymentModel.TryParse(text, CultureInfo.InvariantCulture, out var again) || again != value)
-            {
-                throw new JsonException($"PaymentModel {text} cannot be written: its text does not read back (a custom currency has no ISO 4217 code).");
-            }
-
-            writer.WriteStringValue(text);
+            writer.WritePropertyName(value.IsDefault ? throw new JsonException("default(Channel) cannot be a JSON property name: it has no name.") : value.Name);
         }
     }
 }

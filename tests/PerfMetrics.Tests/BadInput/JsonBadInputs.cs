@@ -119,7 +119,7 @@ internal static class JsonBadInputs
         // Lifetime values
         var unit = Converter<PeriodUnit>();
         const string UnitKey = "JSON PeriodUnit.Read";
-        yield return Row.Throws<JsonException>(UnitKey, Malformed, "a number instead of text", () => Read(unit, "7"), null, "must be a period unit such as");
+        yield return Row.Throws<JsonException>(UnitKey, Malformed, "a number instead of text", () => Read(unit, "7"), null, "A PeriodUnit must be a JSON string");
         yield return Row.Throws<JsonException>(UnitKey, Zero, "P0D", () => Read(unit, "\"P0D\""), null, "must be a period unit such as");
         yield return NullWriter(unit, PeriodUnit.Month);
         var retention = Converter<RetentionRate>();
@@ -129,7 +129,7 @@ internal static class JsonBadInputs
         }
 
         yield return Row.Throws<JsonException>("JSON RetentionRate.Read", OutOfRange, "retention 1.5", () => Read(retention, "{\"value\":1.5,\"per\":\"P1M\"}"), null, "Invalid RetentionRate: value (retention per period) must be at least 0 and less than 1");
-        yield return Row.Throws<JsonException>("JSON RetentionRate.Read", Malformed, "unit text", () => Read(retention, "{\"value\":0.5,\"per\":\"monthly\"}"), null, "RetentionRate.per must be a period unit");
+        yield return Row.Throws<JsonException>("JSON RetentionRate.Read", Malformed, "unit text", () => Read(retention, "{\"value\":0.5,\"per\":\"monthly\"}"), null, "RetentionRate.per: A PeriodUnit must be a period unit");
         yield return NullWriter(retention, default);
         var discount = Converter<DiscountRate>();
         foreach (var row in ObjectReader(discount, "DiscountRate"))
@@ -229,7 +229,7 @@ internal static class JsonBadInputs
             yield return row;
         }
 
-        yield return Row.Throws<JsonException>("JSON ChannelCredit.Read", Empty, "blank channel", () => Read(credit, "{\"channel\":\" \",\"conversions\":1,\"value\":{\"amount\":1,\"currency\":\"USD\"},\"share\":1}"), null, "ChannelCredit.channel: A Channel must have a name that is not empty");
+        yield return Row.Throws<JsonException>("JSON ChannelCredit.Read", Empty, "blank channel", () => Read(credit, "{\"channel\":\" \",\"conversions\":1,\"value\":{\"amount\":1,\"currency\":\"USD\"},\"share\":1}"), null, "ChannelCredit.channel: A Channel must be a name that is not empty");
         yield return Row.Throws<JsonException>("JSON ChannelCredit.Read", Infinity, "conversions beyond double", () => Read(credit, "{\"channel\":\"email\",\"conversions\":1e400,\"value\":{\"amount\":1,\"currency\":\"USD\"},\"share\":1}"), null, "ChannelCredit.conversions must be");
         yield return NullWriter(credit, default);
         // Every field of a report row is optional ({} is the total row of an empty report), so there is no "empty object" row.
@@ -310,8 +310,8 @@ internal static class JsonBadInputs
 
         var channel = Converter<Channel>();
         yield return Row.Throws<JsonException>("JSON Channel.Read", Malformed, "a number instead of a name", () => Read(channel, "42"), null, "A Channel must be a JSON string");
-        yield return Row.Throws<JsonException>("JSON Channel.Read", Empty, "blank name", () => Read(channel, "\" \""), null, "must have a name that is not empty");
-        yield return Row.Throws<JsonException>("JSON Channel.ReadAsPropertyName", Empty, "blank key", () => ReadKey(channel, "{\" \":1}"), null, "must have a name that is not empty");
+        yield return Row.Throws<JsonException>("JSON Channel.Read", Empty, "blank name", () => Read(channel, "\" \""), null, "must be a name that is not empty");
+        yield return Row.Throws<JsonException>("JSON Channel.ReadAsPropertyName", Empty, "blank key", () => ReadKey(channel, "{\" \":1}"), null, "must be a name that is not empty");
         yield return NullWriter(channel, new Channel("email"));
         yield return Row.Throws<ArgumentNullException>("JSON Channel.WriteAsPropertyName", Null, "null writer", () => channel.WriteAsPropertyName(null!, new Channel("email"), Options), "writer", "null");
         yield return Row.Throws<JsonException>("JSON Channel.WriteAsPropertyName", DefaultStruct, "default(Channel) as a key", () => WriteKey(channel, default), null, "default(Channel) cannot be a JSON property name");
