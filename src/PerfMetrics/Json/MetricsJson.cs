@@ -43,7 +43,7 @@ internal static class MetricsJson
 
     internal static readonly JsonConverter<PaymentModelOutcome> PaymentModelOutcome = JsonObject.Of<PaymentModelOutcome>(nameof(Metrics.PaymentModelOutcome), f =>
     {
-        var model = f.Field(nameof(Metrics.PaymentModelOutcome.Model), o => o.Model, V.PaymentModel);
+        var model = f.Field(nameof(Metrics.PaymentModelOutcome.Model), o => o.Model, V.NotNull(V.PaymentModel));
         var cost = f.Field(nameof(Metrics.PaymentModelOutcome.Cost), o => o.Cost, ValueJson.Money);
         var effectiveCpa = f.Field(nameof(Metrics.PaymentModelOutcome.EffectiveCpa), o => o.EffectiveCpa, V.Nullable(ValueJson.Money));
         var grossProfit = f.Field(nameof(Metrics.PaymentModelOutcome.GrossProfit), o => o.GrossProfit, ValueJson.Money);

@@ -217,11 +217,23 @@ public class JsonOptionsTests
     {
         // The options' only resolver is the generated context: a type it does not know is refused (no reflection fallback),
         // while every PerfMetrics type in it, nested ones included, goes through the factory's converters.
-        Assert.ThrowsAny<Exception>(() => JsonSerializer.Serialize(new Uri("https://example.com"), Default));
+        Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(new Uri("https://example.com"), Default));
         var budgets = new Dictionary<Channel, Money> { [new Channel("email")] = new Money(100m, Currency.Usd), [new Channel("search")] = new Money(250.50m, Currency.Usd) };
         var json = JsonSerializer.Serialize(budgets, Info<Dictionary<Channel, Money>>(Snake));
         Assert.Equal("""{"email":{"amount":100,"currency":"USD"},"search":{"amount":250.50,"currency":"USD"}}""", json);
         Assert.Equal(budgets, JsonSerializer.Deserialize(json, Info<Dictionary<Channel, Money>>(Snake)));
+    }
+
+    [Theory]
+    [InlineData(typeof(PaymentModelOutcome), """{"Model":null,"Cost":{"Amount":1,"Currency":"USD"},"EffectiveCpa":null,"GrossProfit":{"Amount":1,"Currency":"USD"},"Verdict":"Profitable"}""", "A PaymentModelOutcome needs \"Model\", found null.")]
+    [InlineData(typeof(ShapleyModel), """{"Currency":null,"TotalConversions":1,"TotalValue":{"Amount":1,"Currency":"USD"},"Channels":[]}""", "A ShapleyModel needs \"Currency\", found null.")]
+    [InlineData(typeof(Money), """{"Amount":1,"Currency":"XQP","MinorUnits":null}""", "Money currency must be a known ISO 4217 code (or carry \"MinorUnits\"")]
+    [InlineData(typeof(AttributionResult), """{"ModelName":"x","Currency":"USD","TotalConversions":1,"TotalValue":{"Amount":1,"Currency":"USD"},"Channels":[null]}""", "AttributionResult.Channels must not hold null.")]
+    [InlineData(typeof(ShiftedBetaGeometric), """{"Alpha":1,"Beta":1,"Unit":"P1Y","Unit":"P1M"}""", "A ShiftedBetaGeometric has \"Unit\" more than once.")]
+    public void Reading_NullWhereAValueIsRequired_OrARepeatedField_NamesTheTypeAndField(Type type, string json, string message)
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Default.GetTypeInfo(type)));
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

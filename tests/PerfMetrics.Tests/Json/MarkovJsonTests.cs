@@ -102,7 +102,8 @@ public class MarkovJsonTests
         return json == Write(back)
             && Nullable.Equals(fitted.ConversionProbability, refitted.ConversionProbability)
             && (fitted.RemovalEffects ?? []).SequenceEqual(refitted.RemovalEffects ?? [])
-            && (fitted.ValueRemovalEffects ?? []).SequenceEqual(refitted.ValueRemovalEffects ?? []);
+            && (fitted.ValueRemovalEffects ?? []).SequenceEqual(refitted.ValueRemovalEffects ?? [])
+            && fitted.Attribute().Channels.SequenceEqual(refitted.Attribute().Channels);
     }
 
     [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
