@@ -2,7 +2,8 @@
 #:property PublishAot=false
 
 // Keeping results: fit once, store the fitted models and results as JSON through a source-generated (reflection-free,
-// AOT-safe) context, read them back later and get the same predictions and credit, bit for bit.
+// AOT-safe) context, read them back later and get the same predictions and credit, bit for bit. The context's camelCase
+// naming policy applies to every PerfMetrics field too, nested ones included.
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics;
@@ -61,6 +62,7 @@ return same ? 0 : 1;
 /// <summary>What this script keeps.</summary>
 internal sealed record Store(AttributionResult Linear, ShapleyModel Shapley, MarkovModel Markov, BgNbdFit Purchases, GammaGammaFit Spend, PaymentModel Terms);
 
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(Store))]
 [JsonSerializable(typeof(BgNbd))]
 internal sealed partial class StoreContext : JsonSerializerContext;

@@ -17,7 +17,7 @@ namespace PerfMetrics.Attribution;
 /// <para>Channels are listed in ordinal order of their names, including channels that earned nothing. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ModelName,nq}: {TotalConversions} conversions, {TotalValue}")]
-[JsonConverter(typeof(AttributionResultJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class AttributionResult
 {
     private static readonly string[] Header = ["channel", "conversions", "share", "value"];

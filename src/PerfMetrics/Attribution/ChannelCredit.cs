@@ -11,7 +11,7 @@ namespace PerfMetrics.Attribution;
 /// Equality compares all four members exactly. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ChannelCreditJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct ChannelCredit : IEquatable<ChannelCredit>
 {
     private readonly Channel _channel;

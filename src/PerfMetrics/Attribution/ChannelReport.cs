@@ -25,7 +25,7 @@ namespace PerfMetrics.Attribution;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ChannelReportJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class ChannelReport
 {
     private readonly ChannelReportRow[] _rows;

@@ -12,7 +12,7 @@ namespace PerfMetrics.Attribution;
 /// every member. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{Channel}: spend {Spend}, {Conversions} conversions, revenue {Revenue}")]
-[JsonConverter(typeof(ChannelReportRowJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct ChannelReportRow : IEquatable<ChannelReportRow>
 {
     private readonly Channel _channel;

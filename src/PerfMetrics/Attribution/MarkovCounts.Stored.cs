@@ -24,6 +24,43 @@ public sealed partial class MarkovCounts
         return [.. channels];
     }
 
+    /// <summary>Gets each state as stored: its channels, value, moves into channels, conversions and nulls (fixed point).</summary>
+    internal StoredState[] StoredStates()
+    {
+        var c = ChannelArray.Length;
+        var states = new StoredState[Codes.Length];
+        for (var s = 0; s < Codes.Length; s++)
+        {
+            var next = new List<(Channel To, Int128 Count)>();
+            var conversions = Int128.Zero;
+            var nulls = Int128.Zero;
+            for (var e = RowStart[s]; e < RowStart[s + 1]; e++)
+            {
+                var column = Columns[e];
+                if (column < c)
+                {
+                    next.Add((ChannelArray[column], Counts[e]));
+                }
+                else if (column == c)
+                {
+                    conversions = Counts[e];
+                }
+                else
+                {
+                    nulls = Counts[e];
+                }
+            }
+
+            states[s] = new StoredState(StateChannels(Codes[s]), Values[s], [.. next], conversions, nulls);
+        }
+
+        return states;
+    }
+
+    /// <summary>Gets the orphan values as stored: the state's channels and the value.</summary>
+    internal (IReadOnlyList<Channel> State, decimal Value)[] StoredOrphans() =>
+        [.. Orphans.Select(o => ((IReadOnlyList<Channel>)StateChannels(o.Key), o.Value))];
+
     /// <summary>
     /// Rebuilds counts from stored parts, checking what counting guarantees: distinct named channels; states of at most
     /// <see cref="MarkovOptions.Order"/> known channels (no repeats side by side unless kept), each listed once, START
@@ -32,7 +69,7 @@ public sealed partial class MarkovCounts
     /// </summary>
     /// <exception cref="ArgumentException">A part breaks one of those rules (the message names it).</exception>
     internal static MarkovCounts FromStored(
-        MarkovOptions options, Currency currency, IReadOnlyList<Channel> channels, IReadOnlyList<StoredState> states, IReadOnlyList<(Channel[] State, decimal Value)> orphans, Money totalValue)
+        MarkovOptions options, Currency currency, IReadOnlyList<Channel> channels, IReadOnlyList<StoredState> states, IReadOnlyList<(IReadOnlyList<Channel> State, decimal Value)> orphans, Money totalValue)
     {
         Guard.NotNull(options);
         if (currency.IsDefault)
@@ -176,8 +213,9 @@ public sealed partial class MarkovCounts
         }
 
         var orphanValues = new Dictionary<long, decimal>();
-        foreach (var (state, value) in orphans)
+        foreach (var (stored, value) in orphans)
         {
+            var state = stored.ToArray();
             var code = CodeOf(state, "orphan " + Name(state));
             if (state.Length == 0 || index.ContainsKey(code) || !orphanValues.TryAdd(code, value))
             {

@@ -31,7 +31,7 @@ namespace PerfMetrics.Attribution;
 /// solve once with <see cref="MarkovModel.Fit(MarkovCounts)"/>. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{StateCount} states, order {Options.Order}")]
-[JsonConverter(typeof(MarkovCountsJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed partial class MarkovCounts
 {
     internal const int FractionBits = 32;

@@ -38,7 +38,7 @@ namespace PerfMetrics.Attribution;
 /// graph-based online attribution modeling", IJRM 33 (2016); conventions of the R package ChannelAttribution.</para>
 /// </remarks>
 [DebuggerDisplay("{Name,nq}: P(conversion) = {ConversionProbability}")]
-[JsonConverter(typeof(MarkovModelJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class MarkovModel
 {
     internal const int DefaultDirectSolveLimit = 200;

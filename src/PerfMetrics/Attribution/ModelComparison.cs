@@ -9,7 +9,7 @@ namespace PerfMetrics.Attribution;
 /// Channels are the union of the results' channels in ordinal order; a channel a result does not know shows zero
 /// credit there. Render with <see cref="ToString"/> (aligned plain text) or <see cref="ToMarkdown"/>. Immutable and thread-safe.
 /// </remarks>
-[JsonConverter(typeof(ModelComparisonJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class ModelComparison
 {
     private readonly AttributionResult[] _results;

@@ -33,7 +33,7 @@ namespace PerfMetrics.Attribution;
 /// <para>Source: L. S. Shapley (1953); K. Zhao, S. H. Mahboobi, S. R. Bagheri, arXiv:1804.05327 (2018).</para>
 /// </remarks>
 [DebuggerDisplay("{Name,nq}: {Channels.Count} channels")]
-[JsonConverter(typeof(ShapleyModelJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class ShapleyModel
 {
     /// <summary>The most channels the exact enumeration accepts (2^20 coalitions).</summary>

@@ -14,7 +14,7 @@ namespace PerfMetrics;
 /// wherever a channel is required. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ChannelJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct Channel : IEquatable<Channel>, IComparable<Channel>, IComparable, IComparisonOperators<Channel, Channel, bool>, ISpanParsable<Channel>
 {
     private readonly string? _name;

@@ -49,7 +49,7 @@ public enum PaymentModelKind
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(PaymentModelJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly partial struct PaymentModel : IEquatable<PaymentModel>, IEqualityOperators<PaymentModel, PaymentModel, bool>
 {
     private readonly PaymentModelKind _kind;

@@ -46,7 +46,7 @@ namespace PerfMetrics.Lifetime;
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(BgNbdJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class BgNbd : IEquatable<BgNbd>
 {
     /// <summary>Fits stop at |ln p| of this size for every parameter p.</summary>

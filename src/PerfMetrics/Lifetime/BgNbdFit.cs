@@ -10,7 +10,7 @@ namespace PerfMetrics.Lifetime;
 /// the best finite parameters found (never NaN). Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(BgNbdFitJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class BgNbdFit : ModelFit<BgNbd>
 {
     internal BgNbdFit(BgNbd model, double logLikelihood, int iterations, bool converged)

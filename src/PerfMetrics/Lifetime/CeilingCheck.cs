@@ -13,7 +13,7 @@ namespace PerfMetrics.Lifetime;
 /// result of any check. Equality compares every member. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(CeilingCheckJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct CeilingCheck : IEquatable<CeilingCheck>
 {
     internal CeilingCheck(Money cpa, Money ceiling, Money headroom, decimal? headroomShare, CeilingVerdict verdict)

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
 /// <summary>Where an observed cost per acquisition (CPA) stands against a CPA ceiling.</summary>
 /// <remarks>CPA and ceiling are compared after rounding both to the currency's minor units (banker's rounding).</remarks>
-[JsonConverter(typeof(JsonStringEnumConverter<CeilingVerdict>))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public enum CeilingVerdict
 {
     /// <summary>The CPA is below the ceiling: there is headroom.</summary>

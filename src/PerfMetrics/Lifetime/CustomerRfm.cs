@@ -24,7 +24,7 @@ namespace PerfMetrics.Lifetime;
 /// <para><c>default(CustomerRfm)</c> has no id and unit-less periods. Equality compares every field. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(CustomerRfmJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators<CustomerRfm, CustomerRfm, bool>
 {
     internal CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue)

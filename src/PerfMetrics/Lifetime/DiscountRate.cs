@@ -18,7 +18,7 @@ namespace PerfMetrics.Lifetime;
 /// Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(DiscountRateJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct DiscountRate : IEquatable<DiscountRate>
 {
     private readonly decimal _value;

@@ -35,7 +35,7 @@ namespace PerfMetrics.Lifetime;
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(GammaGammaJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class GammaGamma : IEquatable<GammaGamma>
 {
     private const double IdentifiedLogBound = 20d;

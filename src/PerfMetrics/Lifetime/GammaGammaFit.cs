@@ -10,7 +10,7 @@ namespace PerfMetrics.Lifetime;
 /// the best finite parameters found (never NaN). Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(GammaGammaFitJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class GammaGammaFit : ModelFit<GammaGamma>
 {
     internal GammaGammaFit(GammaGamma model, double logLikelihood, int iterations, bool converged)

@@ -18,7 +18,7 @@ namespace PerfMetrics.Lifetime;
 /// Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(MoneyPerPeriodJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>
 {
     private readonly Money _amount;

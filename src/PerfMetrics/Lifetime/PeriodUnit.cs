@@ -38,7 +38,7 @@ namespace PerfMetrics.Lifetime;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(PeriodUnitJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct PeriodUnit : IEquatable<PeriodUnit>, ISpanParsable<PeriodUnit>
 {
     private readonly int _days;

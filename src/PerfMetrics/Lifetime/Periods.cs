@@ -16,7 +16,7 @@ namespace PerfMetrics.Lifetime;
 /// calculator. Equality compares count (numerically) and unit. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(PeriodsJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct Periods : IEquatable<Periods>
 {
     private readonly decimal _count;

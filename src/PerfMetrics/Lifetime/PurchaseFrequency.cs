@@ -12,7 +12,7 @@ namespace PerfMetrics.Lifetime;
 /// every calculator. Equality compares value and unit. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(PurchaseFrequencyJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct PurchaseFrequency : IEquatable<PurchaseFrequency>
 {
     private readonly decimal _value;

@@ -17,7 +17,7 @@ namespace PerfMetrics.Lifetime;
 /// Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(RetentionRateJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct RetentionRate : IEquatable<RetentionRate>
 {
     private readonly decimal _value;

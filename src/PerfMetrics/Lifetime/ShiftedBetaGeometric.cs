@@ -48,7 +48,7 @@ namespace PerfMetrics.Lifetime;
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ShiftedBetaGeometricJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
 {
     /// <summary>Periods above which survival switches from an exact running product to the log-beta formula.</summary>

@@ -10,7 +10,7 @@ namespace PerfMetrics.Lifetime;
 /// the best finite parameters found (never NaN). Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ShiftedBetaGeometricFitJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class ShiftedBetaGeometricFit : ModelFit<ShiftedBetaGeometric>
 {
     internal ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLikelihood, int iterations, bool converged)

@@ -23,7 +23,7 @@ namespace PerfMetrics.Metrics;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(MarginCheckJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct MarginCheck : IEquatable<MarginCheck>
 {
     private readonly Money _spend;

@@ -14,7 +14,7 @@ namespace PerfMetrics.Metrics;
 /// <see cref="ProfitVerdict.Undefined"/>. Equality compares every stored value. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(MarginalCpaCheckJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct MarginalCpaCheck : IEquatable<MarginalCpaCheck>
 {
     private readonly Money _deltaSpend;

@@ -14,7 +14,7 @@ namespace PerfMetrics.Metrics;
 /// (no margin rate) and <see cref="ProfitVerdict.Undefined"/>. Equality compares every stored value. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(MarginalRoasCheckJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct MarginalRoasCheck : IEquatable<MarginalRoasCheck>
 {
     private readonly Money _deltaSpend;

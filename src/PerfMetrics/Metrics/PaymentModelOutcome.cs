@@ -14,7 +14,7 @@ namespace PerfMetrics.Metrics;
 /// <see cref="ProfitVerdict.Undefined"/>. Equality compares every value. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(PaymentModelOutcomeJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct PaymentModelOutcome : IEquatable<PaymentModelOutcome>
 {
     private readonly PaymentModel _model;

@@ -17,7 +17,7 @@ namespace PerfMetrics.Metrics;
 /// exact. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{Count} payment models")]
-[JsonConverter(typeof(PaymentModelTableJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class PaymentModelTable : IReadOnlyList<PaymentModelOutcome>
 {
     private readonly ImmutableArray<PaymentModelOutcome> _outcomes;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Metrics;
 
@@ -8,7 +9,7 @@ namespace PerfMetrics.Metrics;
 /// <see cref="Unprofitable"/>. Callers who want a tolerance round the inputs first (for example
 /// <see cref="Money.Round(MidpointRounding)"/> to minor units). <c>default(ProfitVerdict)</c> is <see cref="Undefined"/>.
 /// </remarks>
-[JsonConverter(typeof(JsonStringEnumConverter<ProfitVerdict>))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public enum ProfitVerdict
 {
     /// <summary>No acquisitions, so the CPA is undefined and cannot be compared with the margin.</summary>

@@ -26,7 +26,7 @@ namespace PerfMetrics;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(CurrencyJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly partial struct Currency : IEquatable<Currency>, IEqualityOperators<Currency, Currency, bool>, ISpanParsable<Currency>
 {
     /// <summary>The largest number of minor units a custom currency may have.</summary>

@@ -30,7 +30,7 @@ namespace PerfMetrics;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(MoneyJsonConverter))]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly partial struct Money :
     IEquatable<Money>,
     IComparable<Money>,

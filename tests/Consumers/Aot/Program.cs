@@ -27,9 +27,30 @@ Console.WriteLine($"Linear credit: {string.Join(", ", linear.Channels.Select(c =
 var fit = ShiftedBetaGeometric.Fit([1000, 631, 468, 382, 326], PeriodUnit.Year);
 Console.WriteLine($"sBG fit converged: {fit.Converged}");
 
+// JSON through the consumer's source-generated context (reflection is off in this project): every PerfMetrics type goes
+// through PerfMetricsJsonConverterFactory, named by the types' [JsonConverter] attributes, under the context's snake_case
+// naming policy, nested names included.
 var json = JsonSerializer.Serialize(verdict, AotJsonContext.Default.MarginCheck);
 var back = JsonSerializer.Deserialize(json, AotJsonContext.Default.MarginCheck);
 Console.WriteLine($"JSON round trip: {back == verdict}");
+Console.WriteLine($"JSON: {json}");
 
+var markov = MarkovModel.Fit(table, new MarkovOptions(order: 2));
+var stored = new Stored(linear, markov, fit, new Dictionary<Channel, Money> { [new Channel("email")] = new Money(100m, usd) });
+var storedJson = JsonSerializer.Serialize(stored, AotJsonContext.Default.Stored);
+var storedBack = JsonSerializer.Deserialize(storedJson, AotJsonContext.Default.Stored)!;
+var same = storedBack.Linear.Channels.SequenceEqual(linear.Channels)
+    && storedBack.Markov.Attribute().Channels.SequenceEqual(markov.Attribute().Channels)
+    && storedBack.Churn.Model.Alpha == fit.Model.Alpha
+    && storedBack.Budgets[new Channel("email")] == new Money(100m, usd)
+    && JsonSerializer.Serialize(storedBack, AotJsonContext.Default.Stored) == storedJson
+    && storedJson.Contains("\"total_value\":", StringComparison.Ordinal) && storedJson.Contains("\"log_likelihood\":", StringComparison.Ordinal);
+Console.WriteLine($"JSON stored results round trip: {same}");
+
+/// <summary>What this consumer keeps.</summary>
+internal sealed record Stored(AttributionResult Linear, MarkovModel Markov, ShiftedBetaGeometricFit Churn, Dictionary<Channel, Money> Budgets);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(MarginCheck))]
+[JsonSerializable(typeof(Stored))]
 internal sealed partial class AotJsonContext : JsonSerializerContext;

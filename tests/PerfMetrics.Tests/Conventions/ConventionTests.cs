@@ -15,20 +15,35 @@ public partial class ConventionTests
     public void PublicSurface_IsNotEmpty() => Assert.Contains(typeof(Money), PublicTypes);
 
     [Fact]
-    public void JsonConverters_AreHiddenFromIntelliSenseAndAppliedByAttribute()
+    public void Json_HasOnePublicDoor_TheFactoryAppliedByAttribute()
     {
-        // Users never call the converters (the types carry [JsonConverter]); they are public only so that
-        // source-generated JsonSerializerContexts in user assemblies can create them.
-        var converters = PublicTypes.Where(t => t.Namespace == "PerfMetrics.Json").ToArray();
-        Assert.NotEmpty(converters);
-        foreach (var converter in converters)
+        // STYLE rule 45: converters are internal; the only public JSON type is the factory, which every stored type
+        // names in its [JsonConverter] (so it works with no options and in source-generated contexts), and which converts it.
+        var json = PublicTypes.Where(t => t.Namespace == "PerfMetrics.Json").ToArray();
+        Assert.Equal([typeof(PerfMetrics.Json.PerfMetricsJsonConverterFactory)], json);
+        Assert.DoesNotContain(PublicTypes, t => typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(t) && t != json[0]);
+        var factory = new PerfMetrics.Json.PerfMetricsJsonConverterFactory();
+        foreach (var type in PublicTypes)
         {
-            var browsable = converter.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>();
-            Assert.True(browsable?.State == System.ComponentModel.EditorBrowsableState.Never, $"{converter.Name} must be [EditorBrowsable(Never)].");
-            var target = converter.BaseType!.GetGenericArguments()[0];
-            var applied = target.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>();
-            Assert.True(applied?.ConverterType == converter, $"{target.Name} must carry [JsonConverter(typeof({converter.Name}))].");
+            var applied = type.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>();
+            if (applied is not null)
+            {
+                Assert.True(applied.ConverterType == json[0], $"{type.Name} must carry [JsonConverter(typeof(PerfMetricsJsonConverterFactory))].");
+                Assert.True(factory.CanConvert(type), $"the factory must convert {type.Name}.");
+            }
         }
+    }
+
+    [Fact]
+    public void Json_NothingPublicExistsOnlyForSerialization()
+    {
+        // The stored forms are rebuilt through internal members (MarkovCounts.FromStored, ShapleyModel.FromStored).
+        var offenders = PublicTypes
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => m.Name.Contains("Stored", StringComparison.Ordinal) || m.Name.Contains("Json", StringComparison.Ordinal))
+            .Where(m => m.DeclaringType != typeof(PerfMetrics.Json.PerfMetricsJsonConverterFactory))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+        Assert.Empty(offenders);
     }
 
     [Fact]

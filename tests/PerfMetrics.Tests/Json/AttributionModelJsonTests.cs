@@ -8,6 +8,7 @@ namespace PerfMetrics.Tests;
 
 [JsonSerializable(typeof(ShapleyModel))]
 [JsonSerializable(typeof(Dictionary<string, ShapleyModel>))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class AttributionModelJsonContext : JsonSerializerContext;
 
 public class AttributionModelJsonTests
@@ -52,7 +53,7 @@ public class AttributionModelJsonTests
     [Fact]
     public void ShapleyModel_ChannelsInAnyOrder_AreReadInOrdinalOrder()
     {
-        var json = """{"Currency":"USD","TotalConversions":2,"TotalValue":{"amount":150.00,"currency":"USD"},"Channels":[{"Channel":"search","ShapleyValue":0.75},{"channel":"email","shapleyValue":-0.25}]}""";
+        var json = """{"currency":"USD","totalConversions":2,"totalValue":{"amount":150.00,"currency":"USD"},"channels":[{"channel":"search","shapleyValue":0.75},{"channel":"email","shapleyValue":-0.25}]}""";
         var back = JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.ShapleyModel)!;
         Assert.Equal([new Channel("email"), new Channel("search")], back.Channels);
         Assert.Equal(HandWorkedJson, JsonSerializer.Serialize(back, AttributionModelJsonContext.Default.ShapleyModel));

@@ -10,6 +10,7 @@ public sealed record Invoice(string Id, Money Total, Currency Currency, Money[] 
 [JsonSerializable(typeof(Invoice))]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Currency))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class TestJsonContext : JsonSerializerContext;
 
 [Properties(Arbitrary = [typeof(MoneyGenerators)], MaxTest = 300 / TestProfile.PropertyRunDivisor)]

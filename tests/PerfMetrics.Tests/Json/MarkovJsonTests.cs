@@ -10,6 +10,7 @@ namespace PerfMetrics.Tests;
 [JsonSerializable(typeof(MarkovCounts))]
 [JsonSerializable(typeof(MarkovModel))]
 [JsonSerializable(typeof(List<MarkovCounts>))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class MarkovJsonContext : JsonSerializerContext;
 
 public class MarkovJsonTests
@@ -56,17 +57,37 @@ public class MarkovJsonTests
     }
 
     [Fact]
-    public void Counts_AreWrittenAsExactBinaryFractions()
+    public void Counts_AreWrittenAsPlainNumbersThatReadBackExactly()
     {
-        // Counts are kept in units of 2^-32; 2^-32 = 0.00000000023283064365386962890625 exactly.
-        Assert.Equal("0.00000000023283064365386962890625", MarkovCountsJsonConverter.CountText(Int128.One));
-        Assert.Equal("0.25", MarkovCountsJsonConverter.CountText(MarkovCounts.ToFixed(0.25)));
-        Assert.Equal("13", MarkovCountsJsonConverter.CountText(MarkovCounts.ToFixed(13)));
+        // Counts are kept to the nearest 2^-32 = 0.00000000023283064365... of a move. The text is the shortest decimal (at
+        // most 10 places) that reads back to the same kept count: 2^-32 x 10^10 = 2.33, so 0.0000000002 (2e-10 x 2^32 =
+        // 0.86, nearest 1); a third is kept as round(2^32 / 3) = 1431655765, and 0.333333333 x 2^32 = 1431655763.9 misses
+        // it while 0.3333333333 x 2^32 = 1431655765.2 finds it.
+        Assert.Equal("0.0000000002", MarkovJson.CountText(Int128.One));
+        Assert.Equal("0.25", MarkovJson.CountText(MarkovCounts.ToFixed(0.25)));
+        Assert.Equal("13", MarkovJson.CountText(MarkovCounts.ToFixed(13)));
+        Assert.Equal("0.3333333333", MarkovJson.CountText(1431655765));
+        Assert.Equal((Int128)1431655765, MarkovJson.CountOf("0.3333333333"));
         var builder = new PathTableBuilder(Usd);
         builder.Add([new Channel("a")], 1d / 3d, new Money(1m, Usd), 0);
         var json = Write(MarkovCounts.Of(builder.ToPathTable()));
-        Assert.Contains("\"conversions\":0.333333333255723118782043457031", json, StringComparison.Ordinal);
+        Assert.Contains("\"conversions\":0.3333333333,", json, StringComparison.Ordinal);
         Assert.Equal(json, Write(Read(json)));
+    }
+
+    [Fact]
+    public void Counts_WrittenByHand_ReadToTheNearestStep()
+    {
+        // 0.1 is not a multiple of 2^-32: it reads as round(0.1 x 2^32) = round(429496729.6) = 429496730 steps, whose
+        // shortest text is 0.1 again; 1e1 is 10; a tie (half a step, 2^-33 = 0.000000000116415321826934814453125) goes to
+        // the even neighbour, 0.
+        Assert.Equal((Int128)429496730, MarkovJson.CountOf("0.1"));
+        Assert.Equal("0.1", MarkovJson.CountText(429496730));
+        Assert.Equal(MarkovCounts.ToFixed(10), MarkovJson.CountOf("1e1"));
+        Assert.Equal(Int128.Zero, MarkovJson.CountOf("0.000000000116415321826934814453125"));
+        Assert.Equal((Int128)2, MarkovJson.CountOf("0.000000000349245965480804443359375")); // 1.5 steps -> 2
+        var json = Edit("\"conversions\":4,", "\"conversions\":4.0,");
+        Assert.Equal(TwoPathsJson, Write(Read(json)));
     }
 
     [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 150 / TestProfile.PropertyRunDivisor)]
@@ -81,7 +102,21 @@ public class MarkovJsonTests
         return json == Write(back)
             && Nullable.Equals(fitted.ConversionProbability, refitted.ConversionProbability)
             && (fitted.RemovalEffects ?? []).SequenceEqual(refitted.RemovalEffects ?? [])
-            && (fitted.ValueRemovalEffects ?? []).SequenceEqual(refitted.ValueRemovalEffects ?? []);
+            && (fitted.ValueRemovalEffects ?? []).SequenceEqual(refitted.ValueRemovalEffects ?? [])
+            && Credit(fitted).SequenceEqual(Credit(refitted));
+    }
+
+    /// <summary>The model's credit, or the refusal's message when it has no conversion to credit value by.</summary>
+    private static IEnumerable<object> Credit(MarkovModel model)
+    {
+        try
+        {
+            return model.Attribute().Channels.Cast<object>();
+        }
+        catch (InvalidOperationException e)
+        {
+            return [e.Message];
+        }
     }
 
     [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
@@ -109,9 +144,9 @@ public class MarkovJsonTests
         { Edit("{\"state\":[],\"value\":0,", "{\"state\":[\"email\",\"search\"],\"value\":0,"), "more than the order 1" },
         { Edit("{\"state\":[],\"value\":0,", "{\"state\":[\"search\"],\"value\":0,"), "appears twice" },
         { Edit("{\"state\":[\"search\"],", "{\"state\":[\"video\"],"), "\"video\", which is not in channels" },
-        { Edit("\"conversions\":4,", "\"conversions\":0.1,"), "steps of 2^-32" },
+        { Edit("\"conversions\":4,", "\"conversions\":1e400,"), "must be a count from 0 to about 4e28, was 1e400" },
         { Edit("\"conversions\":4,", "\"conversions\":-4,"), "0 to about" },
-        { Edit("\"conversions\":4,", "\"conversions\":\"4\","), "JSON number" },
+        { Edit("\"conversions\":4,", "\"conversions\":\"4\","), "found String" },
         { Edit("\"next\":{\"social\":13}", "\"next\":{\"social\":0}"), "greater than 0" },
         { Edit("\"next\":{\"social\":13}", "\"next\":{\"social\":13,\"social\":13}"), "more than once" },
         { Edit("\"next\":{\"social\":13}", "\"next\":{\"search\":13}"), "repeats a channel" },

@@ -38,6 +38,7 @@ public sealed record DailySnapshot(
 [JsonSerializable(typeof(ShiftedBetaGeometricFit))]
 [JsonSerializable(typeof(CeilingCheck))]
 [JsonSerializable(typeof(CeilingVerdict))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class ResultJsonContext : JsonSerializerContext;
 
 [Properties(Arbitrary = [typeof(JsonGenerators)], MaxTest = 200 / TestProfile.PropertyRunDivisor)]
@@ -152,7 +153,7 @@ public class ResultJsonTests
     [Fact]
     public void ChannelCredit_PascalCaseNames_AreAccepted()
     {
-        var credit = JsonSerializer.Deserialize("""{"Channel":"search","Conversions":1.5,"Value":{"Amount":3,"Currency":"USD"},"Share":null}""", ResultJsonContext.Default.ChannelCredit);
+        var credit = JsonSerializer.Deserialize("""{"Channel":"search","Conversions":1.5,"Value":{"Amount":3,"Currency":"USD"},"Share":null}""", StoredTypesJsonContext.Default.ChannelCredit);
         Assert.Equal(new Channel("search"), credit.Channel);
         Assert.Equal(1.5, credit.Conversions);
         Assert.Null(credit.Share);

@@ -22,6 +22,7 @@ public class StrictReadingTests
     {
         var json = JsonSerializer.Serialize(value, info);
         Assert.Equal(json, JsonSerializer.Serialize(JsonSerializer.Deserialize(json, info)!, info));
+        var insensitive = (JsonTypeInfo<T>)new JsonSerializerOptions(info.Options) { PropertyNameCaseInsensitive = true }.GetTypeInfo(typeof(T));
 
         var unknown = json[..^1] + ",\"bogus\":1}";
         Assert.Contains("\"bogus\"", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(unknown, info)).Message, StringComparison.Ordinal);
@@ -29,13 +30,18 @@ public class StrictReadingTests
         using var document = JsonDocument.Parse(json);
         foreach (var property in document.RootElement.EnumerateObject())
         {
+            // The same name twice is refused; the other casing is an unknown name, or (reading case-insensitively) the same
+            // name twice, never a second value that silently replaces the first.
             var pascal = char.ToUpperInvariant(property.Name[0]) + property.Name[1..];
-            foreach (var name in new[] { property.Name, pascal })
+            var repeated = "{\"" + property.Name + "\":" + property.Value.GetRawText() + "," + json[1..];
+            Assert.Contains("more than once", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(repeated, info)).Message, StringComparison.Ordinal);
+            var otherCasing = "{\"" + pascal + "\":" + property.Value.GetRawText() + "," + json[1..];
+            if (pascal != property.Name)
             {
-                var repeated = "{\"" + name + "\":" + property.Value.GetRawText() + "," + json[1..];
-                var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(repeated, info));
-                Assert.Contains("more than once", ex.Message, StringComparison.Ordinal);
+                Assert.Contains($"no property \"{pascal}\"", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(otherCasing, info)).Message, StringComparison.Ordinal);
             }
+
+            Assert.Contains("more than once", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(otherCasing, insensitive)).Message, StringComparison.Ordinal);
 
             if (property.Name == optional)
             {
@@ -191,8 +197,9 @@ public class StrictReadingTests
     [Fact]
     public void ReflectionBasedSerializer_UsesTheSameConverters()
     {
-        // No context: the [JsonConverter] attributes alone decide the format, so reflection users get the same text.
-        var options = new JsonSerializerOptions();
+        // No context: the [JsonConverter] attributes alone decide the format, so reflection users get the same text
+        // under the same options (here the camelCase policy of LifetimeModelJsonContext).
+        var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
         var model = new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week);
         Assert.Equal(JsonSerializer.Serialize(model, LifetimeModelJsonContext.Default.BgNbd), JsonSerializer.Serialize(model, options));
         Assert.Equal(model, JsonSerializer.Deserialize<BgNbd>(JsonSerializer.Serialize(model, options), options));

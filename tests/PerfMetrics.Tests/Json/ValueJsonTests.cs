@@ -47,7 +47,7 @@ public class ValueJsonTests
             new Dictionary<Channel, Money> { [new Channel("email")] = Usd(100m), [new Channel("search")] = Usd(250.50m) },
             new Channel("search"));
         const string Expected =
-            """{"Publisher":"acme","Terms":"CPA 25.00 USD","Budgets":{"email":{"amount":100,"currency":"USD"},"search":{"amount":250.50,"currency":"USD"}},"Primary":"search"}""";
+            """{"Publisher":"acme","Terms":"CPA 25.00 USD","Budgets":{"email":{"Amount":100,"Currency":"USD"},"search":{"Amount":250.50,"Currency":"USD"}},"Primary":"search"}""";
         var json = JsonSerializer.Serialize(deal, ValueJsonContext.Default.PublisherDeal);
         Assert.Equal(Expected, json);
         var back = JsonSerializer.Deserialize(json, ValueJsonContext.Default.PublisherDeal)!;
@@ -68,7 +68,7 @@ public class ValueJsonTests
     [Fact]
     public void Channel_EmptyDictionaryKey_ThrowsJsonException() =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(
-            """{"Publisher":"p","Terms":null,"Budgets":{" ":{"amount":1,"currency":"USD"}},"Primary":null}""", ValueJsonContext.Default.PublisherDeal));
+            """{"Publisher":"p","Terms":null,"Budgets":{" ":{"Amount":1,"Currency":"USD"}},"Primary":null}""", ValueJsonContext.Default.PublisherDeal));
 
     [Fact]
     public void Channel_DefaultAsDictionaryKey_CannotBeWritten()

@@ -5,6 +5,7 @@ using PerfMetrics.Metrics;
 namespace PerfMetrics.Tests.Metrics;
 
 [JsonSerializable(typeof(PaymentModelTable))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class PaymentModelTableJsonContext : JsonSerializerContext;
 
 public class PaymentModelTableTests
