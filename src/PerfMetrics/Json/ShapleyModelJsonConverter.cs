@@ -13,7 +13,7 @@ namespace PerfMetrics.Json;
 /// <see cref="JsonSerializerContext"/>s alike, and under native AOT.
 /// </summary>
 /// <remarks>
-/// This is everything <see cref="ShapleyModel.Attribute"/> needs, so a model read back credits exactly as the fitted one
+/// This is everything the engine needs to credit with the model, so a model read back credits exactly as the fitted one
 /// did. Shapley values are written in the shortest text that reads back to the same bits. Reading rejects unknown,
 /// repeated and missing properties, more than <see cref="ShapleyModel.MaxChannels"/> channels, a channel listed twice,
 /// a Shapley value outside [-1, 1], negative total conversions and a total value in another currency.
@@ -57,11 +57,11 @@ public sealed class ShapleyModelJsonConverter : JsonConverter<ShapleyModel>
         writer.WriteNumber("totalConversions", value.TotalConversions);
         JsonFields.WriteMoney(writer, "totalValue", value.TotalValue);
         writer.WriteStartArray("channels");
-        for (var i = 0; i < value.Channels.Count; i++)
+        foreach (var item in value.Values)
         {
             writer.WriteStartObject();
-            writer.WriteString("channel", value.Channels[i].Name);
-            writer.WriteNumber("shapleyValue", value.ShapleyValues[i]);
+            writer.WriteString("channel", item.Channel.Name);
+            writer.WriteNumber("shapleyValue", item.Value);
             writer.WriteEndObject();
         }
 

@@ -28,8 +28,6 @@ namespace PerfMetrics.Attribution;
 /// </remarks>
 public static class AttributionEngine
 {
-    private const int SnapBits = 20;
-
     /// <summary>Attributes the conversions and value of a path table with a model.</summary>
     /// <param name="table">The paths.</param>
     /// <param name="model">The model; time decay needs timestamps and cannot attribute a path table.</param>
@@ -50,6 +48,11 @@ public static class AttributionEngine
     {
         Guard.NotNull(table);
         Guard.NotNull(model);
+        if (model is ITableModel fitted)
+        {
+            return Credit(model.Name, fitted, table);
+        }
+
         var paths = new Paths(table.ChannelArray, table.Touches, table.Offsets, table.Count, table.ConversionArray, table.ValueDoubles, null, null);
         return Run(model, paths, table.Currency, table.TotalConversions, table.TotalValue);
     }
@@ -73,6 +76,11 @@ public static class AttributionEngine
         Guard.NotNull(conversions);
         Guard.NotNull(model);
         PathTable.RequireCurrency(currency, nameof(currency));
+        if (model is ITableModel fitted)
+        {
+            return Credit(model.Name, fitted, PathTable.FromJourneys(conversions, currency));
+        }
+
         var (paths, totalConversions, totalValue) = FromJourneys(conversions, currency);
         return Run(model, paths, currency, totalConversions, new Money(totalValue, currency));
     }
@@ -86,7 +94,7 @@ public static class AttributionEngine
     public static ModelComparison Compare(PathTable table, IEnumerable<IAttributionModel> models)
     {
         Guard.NotNull(table);
-        return ModelComparison.Of(RequireModels(models).Select(model => Attribute(table, model)).ToList());
+        return new ModelComparison([.. RequireModels(models).Select(model => Attribute(table, model))]);
     }
 
     /// <summary>Attributes conversions with several models and puts their credits side by side.</summary>
@@ -105,7 +113,7 @@ public static class AttributionEngine
         Guard.NotNull(conversions);
         var checkedModels = RequireModels(models);
         var list = conversions as IReadOnlyCollection<Conversion> ?? conversions.ToList();
-        return ModelComparison.Of(checkedModels.Select(model => Attribute(list, currency, model)).ToList());
+        return new ModelComparison([.. checkedModels.Select(model => Attribute(list, currency, model))]);
     }
 
     // The comparison's columns are the models: an empty list or a null entry is reported against models, not results.
@@ -208,30 +216,21 @@ public static class AttributionEngine
             }
         }
 
-        var valueCredit = AllocateValue(totalValue, valueFixed, scaleExponent, paths.Channels);
+        var valueCredit = ValueCredit(totalValue, valueFixed, scaleExponent, paths.Channels);
         return BuildResult(name, currency, paths.Channels, credited, valueCredit, totalConversions, totalValue.Round());
     }
 
     /// <summary>
-    /// Builds a result from channel-level credit ratios (data-driven models such as Markov removal effects and the
-    /// conversion-probability Shapley value), with the same value allocation and result type as <see cref="Run"/>.
+    /// Credits a table with a data-driven model: its channel-level ratios, normalised to the table's total conversions,
+    /// and the table's total value apportioned over its value ratios, with the same result type as <see cref="Run"/>.
     /// </summary>
-    /// <param name="name">The model name.</param>
-    /// <param name="currency">The currency.</param>
-    /// <param name="channels">The channels, indexed like the ratios.</param>
-    /// <param name="conversionRatios">Non-negative finite ratios; credited conversions are ratio / sum x total.</param>
-    /// <param name="valueRatios">Non-negative finite ratios over which the rounded total value is allocated.</param>
-    /// <param name="totalConversions">The conversions to distribute.</param>
-    /// <param name="totalValue">The value to distribute (rounded to minor units here).</param>
-    internal static AttributionResult FromChannelRatios(
-        string name,
-        Currency currency,
-        Channel[] channels,
-        double[] conversionRatios,
-        double[] valueRatios,
-        double totalConversions,
-        Money totalValue)
+    private static AttributionResult Credit(string name, ITableModel model, PathTable table)
     {
+        var channels = (Channel[])table.ChannelArray.Clone();
+        Array.Sort(channels, (a, b) => a.CompareTo(b));
+        var (conversionRatios, valueRatios) = model.Ratios(table, channels);
+        var totalConversions = table.TotalConversions;
+        var totalValue = table.TotalValue;
         var credited = new double[channels.Length];
         var sum = 0d;
         foreach (var r in conversionRatios)
@@ -247,9 +246,15 @@ public static class AttributionEngine
                 credited[i] = conversionRatios[i] / sum * totalConversions;
             }
         }
+        else if (totalConversions > 0d || totalValue.Round().Amount != 0m)
+        {
+            Guard.ThrowInvalidOperation(string.Create(
+                CultureInfo.InvariantCulture,
+                $"model \"{name}\" credits channels in proportion to what it fitted, and no channel of the table has a positive share, so the table's {totalConversions} conversions and {totalValue} of value cannot be credited (the fit needs at least one conversion on these channels)."));
+        }
 
         // Ratios go to integers (the largest to 2^100, so even a tiny share keeps its double precision next to a large
-        // one) and are allocated without snapping (exponent == SnapBits).
+        // one) and are apportioned without snapping (fraction bits == SnapBits).
         var max = 0d;
         foreach (var r in valueRatios)
         {
@@ -266,58 +271,38 @@ public static class AttributionEngine
             }
         }
 
-        var valueCredit = AllocateValue(totalValue, valueFixed, SnapBits, channels);
-        return BuildResult(name, currency, channels, credited, valueCredit, totalConversions, totalValue.Round());
+        var valueCredit = ValueCredit(totalValue, valueFixed, Apportionment.SnapBits, channels);
+        return BuildResult(name, table.Currency, channels, credited, valueCredit, totalConversions, totalValue.Round());
     }
 
-    private static Money[] AllocateValue(Money totalValue, Int128[] valueFixed, int scaleExponent, Channel[] channels)
+    /// <summary>
+    /// Turns exact value shares (2^-<paramref name="fractionBits"/> minor units, indexed like <paramref name="channels"/>)
+    /// into money: the total, rounded to minor units, apportioned by <see cref="Apportionment"/> in ordinal order of
+    /// channel names, so an exact tie goes to the name that sorts first.
+    /// </summary>
+    private static Money[] ValueCredit(Money totalValue, Int128[] valueFixed, int fractionBits, Channel[] channels)
     {
-        // Snap each channel's sum to a grid of 2^-SnapBits minor units, far coarser than the rounding noise of the terms
-        // but aligned to minor units: equal exact shares (a tie) reached through different rows (aggregated or not)
-        // become equal sums again, so ties go by name and not by noise.
-        var drop = scaleExponent - SnapBits;
-        if (drop > 0)
-        {
-            var half = Int128.One << (drop - 1);
-            for (var i = 0; i < valueFixed.Length; i++)
-            {
-                valueFixed[i] = (valueFixed[i] + half) >> drop;
-            }
-        }
-
-        var rounded = totalValue.Round();
+        var currency = totalValue.Currency;
         var credit = new Money[channels.Length];
+        var rounded = totalValue.Round();
         if (rounded.Amount == 0m || channels.Length == 0)
         {
-            Array.Fill(credit, Money.Zero(totalValue.Currency));
+            Array.Fill(credit, Money.Zero(currency));
             return credit;
         }
 
-        // Allocate in ordinal order of channel names, so ties go to the name that sorts first, whatever the id order.
         var order = SortedIds(channels);
-        var max = Int128.Zero;
-        foreach (var v in valueFixed)
-        {
-            max = Int128.Max(max, v);
-        }
-
-        var shift = Math.Max(0, (int)Int128.Log2(Int128.Max(max, Int128.One)) + 1 - 95);
-        var ratios = new decimal[channels.Length];
+        var shares = new Int128[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
-            ratios[k] = (decimal)(valueFixed[order[k]] >> shift);
+            shares[k] = valueFixed[order[k]];
         }
 
-        if (max == Int128.Zero)
-        {
-            // Only possible when every value is zero: split evenly.
-            Array.Fill(ratios, 1m);
-        }
-
-        var parts = totalValue.Allocate(ratios);
+        var minorUnits = currency.MinorUnits;
+        var parts = Apportionment.ToMinorUnits(LargestRemainder.ToMinorUnits(totalValue.Amount, minorUnits, nameof(Money.Allocate)), shares, fractionBits);
         for (var k = 0; k < order.Length; k++)
         {
-            credit[order[k]] = parts[k];
+            credit[order[k]] = new Money(LargestRemainder.FromMinorUnits(parts[k], minorUnits), currency);
         }
 
         return credit;

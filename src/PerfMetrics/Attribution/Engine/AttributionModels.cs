@@ -5,10 +5,15 @@ using PerfMetrics.Internal;
 
 namespace PerfMetrics.Attribution;
 
-/// <summary>The built-in rule-based attribution models (SPEC §4). Each is an immutable, thread-safe <see cref="IAttributionModel"/>.</summary>
+/// <summary>
+/// The built-in attribution models: the rule-based ones and the data-driven ones (Markov removal effects,
+/// conversion-probability Shapley). Each is an immutable, thread-safe <see cref="IAttributionModel"/>.
+/// </summary>
 /// <remarks>
-/// Apply a model with <see cref="AttributionEngine"/>. The weights below are per touch; the engine normalises them per
-/// path and adds up a channel's touches, so a channel touched twice earns both touches' credit.
+/// Apply any of them, in one call or side by side, with <see cref="AttributionEngine"/>:
+/// <c>AttributionEngine.Compare(table, [AttributionModels.FirstTouch, AttributionModels.Linear, AttributionModels.Markov(order: 2), AttributionModels.Shapley])</c>.
+/// The rule weights below are per touch; the engine normalises them per path and adds up a channel's touches, so a
+/// channel touched twice earns both touches' credit. The data-driven models are fitted to the table being attributed.
 /// </remarks>
 public static class AttributionModels
 {
@@ -120,6 +125,51 @@ public static class AttributionModels
         }
 
         return new TimeDecayModel(halfLife);
+    }
+
+    /// <summary>Gets the conversion-probability Shapley model, fitted to the table being attributed (at most 20 channels).</summary>
+    /// <remarks>
+    /// The engine fits <see cref="ShapleyModel.Fit(PathTable)"/> on the table it attributes and credits the positive parts
+    /// of the Shapley values; to inspect the raw values, or to fit once and reuse, fit a <see cref="ShapleyModel"/> and pass it
+    /// to the engine instead. A table with more than 20 channels makes the engine throw an <see cref="ArgumentException"/>
+    /// (use <see cref="SimplifiedShapley"/>).
+    /// </remarks>
+    public static IAttributionModel Shapley { get; } = new ShapleyFit();
+
+    /// <summary>Returns the Markov removal-effect model of order <paramref name="order"/>, fitted to the table being attributed.</summary>
+    /// <param name="order">The chain order, 1 to <see cref="MarkovOptions.MaxOrder"/>.</param>
+    /// <param name="keepRepeats">Whether consecutive repeats of a channel stay as self-transitions (merged by default).</param>
+    /// <param name="valueMode">How value is credited; <see cref="MarkovValueMode.ValueWeighted"/> by default.</param>
+    /// <returns>The model, named like the fitted one (<c>markov (order 2)</c>).</returns>
+    /// <remarks>
+    /// The engine fits <see cref="MarkovModel.Fit(PathTable, MarkovOptions)"/> with these options on the table it
+    /// attributes; to inspect the chain, or to fit once and reuse, fit a <see cref="MarkovModel"/> and pass it to the
+    /// engine instead. Same options as <see cref="MarkovOptions(int, bool, MarkovValueMode)"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is outside 1 to 4, or <paramref name="valueMode"/> is not a defined mode.</exception>
+    public static IAttributionModel Markov(int order = 1, bool keepRepeats = false, MarkovValueMode valueMode = MarkovValueMode.ValueWeighted) =>
+        new MarkovFit(new MarkovOptions(order, keepRepeats, valueMode));
+
+    /// <summary>Fits a Markov chain to each table it attributes.</summary>
+    private sealed class MarkovFit(MarkovOptions options) : IAttributionModel, ITableModel
+    {
+        public string Name { get; } = string.Create(CultureInfo.InvariantCulture, $"markov (order {options.Order})");
+
+        public void Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
+
+        public (double[] Conversions, double[] Value) Ratios(PathTable table, Channel[] channels) =>
+            ((ITableModel)MarkovModel.Fit(table, options)).Ratios(table, channels);
+    }
+
+    /// <summary>Fits the conversion-probability Shapley value to each table it attributes.</summary>
+    private sealed class ShapleyFit : IAttributionModel, ITableModel
+    {
+        public string Name => ShapleyModel.ModelName;
+
+        public void Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
+
+        public (double[] Conversions, double[] Value) Ratios(PathTable table, Channel[] channels) =>
+            ((ITableModel)ShapleyModel.Fit(table)).Ratios(table, channels);
     }
 
     private sealed class FirstTouchModel : IAttributionModel

@@ -1,41 +1,56 @@
+using System.Numerics;
 using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
 using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
-/// <summary>Several attribution models' credits side by side, per channel (what GA4's model comparison shows).</summary>
+/// <summary>
+/// Several attribution models' credits of one input side by side, per channel (what GA4's model comparison shows): the
+/// result of <see cref="AttributionEngine.Compare(PathTable, IEnumerable{IAttributionModel})"/>.
+/// </summary>
 /// <remarks>
-/// Channels are the union of the results' channels in ordinal order; a channel a result does not know shows zero
-/// credit there. Render with <see cref="ToString"/> (aligned plain text) or <see cref="ToMarkdown"/>. Immutable and thread-safe.
+/// <para>
+/// <see cref="Results"/> holds one <see cref="AttributionResult"/> per model, in the order the models were given; each
+/// lists every channel of the input, so a channel is looked up the same way in every column:
+/// <c>comparison.Results[m].Channels.Get(channel)</c>. Render with <see cref="ToString"/> (aligned plain text) or
+/// <see cref="ToMarkdown"/>.
+/// </para>
+/// <para>
+/// Equality is by value: two comparisons are equal when their results are equal, in the same order (so a comparison
+/// read back from JSON equals the one written). Immutable and thread-safe.
+/// </para>
 /// </remarks>
 [JsonConverter(typeof(ModelComparisonJsonConverter))]
-public sealed class ModelComparison
+public sealed class ModelComparison : IEquatable<ModelComparison>, IEqualityOperators<ModelComparison, ModelComparison, bool>
 {
     private readonly AttributionResult[] _results;
     private readonly Channel[] _channels;
 
-    private ModelComparison(AttributionResult[] results, Channel[] channels)
+    /// <summary>Takes ownership of the results (at least one, one currency, none null; the engine guarantees it).</summary>
+    internal ModelComparison(AttributionResult[] results)
     {
         _results = results;
-        _channels = channels;
+        var channels = new SortedSet<Channel>();
+        foreach (var result in results)
+        {
+            foreach (var credit in result.Channels.Items)
+            {
+                channels.Add(credit.Channel);
+            }
+        }
+
+        _channels = [.. channels];
         Results = Array.AsReadOnly(results);
-        Channels = Array.AsReadOnly(channels);
     }
 
-    /// <summary>Gets the results, in column order.</summary>
+    /// <summary>Gets the results, one per model, in column order.</summary>
     public IReadOnlyList<AttributionResult> Results { get; }
 
-    /// <summary>Gets every channel of any result, in ordinal order of names.</summary>
-    public IReadOnlyList<Channel> Channels { get; }
-
-    /// <summary>Puts results side by side.</summary>
-    /// <param name="results">The results (usually of one input under several models), at least one, all in one currency.</param>
-    /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="results"/> is null.</exception>
+    /// <summary>Puts results side by side, checking them (JSON reading: results need not come from one engine call).</summary>
     /// <exception cref="ArgumentException"><paramref name="results"/> is empty or holds null.</exception>
     /// <exception cref="CurrencyMismatchException">The results are in different currencies.</exception>
-    public static ModelComparison Of(IEnumerable<AttributionResult> results)
+    internal static ModelComparison Of(IEnumerable<AttributionResult> results)
     {
         Guard.NotNull(results);
         var list = results.ToArray();
@@ -44,7 +59,6 @@ public sealed class ModelComparison
             Guard.ThrowArgument(nameof(results), "results must hold at least one attribution result, was empty.");
         }
 
-        var channels = new SortedSet<Channel>();
         for (var i = 0; i < list.Length; i++)
         {
             if (list[i] is null)
@@ -56,14 +70,42 @@ public sealed class ModelComparison
             {
                 throw new CurrencyMismatchException(list[0].Currency, list[i].Currency, $"{nameof(results)}[{i}]");
             }
-
-            foreach (var credit in list[i].Channels)
-            {
-                channels.Add(credit.Channel);
-            }
         }
 
-        return new ModelComparison(list, [.. channels]);
+        return new ModelComparison(list);
+    }
+
+    /// <summary>Compares two comparisons by value.</summary>
+    /// <param name="left">The first comparison, or null.</param>
+    /// <param name="right">The second comparison, or null.</param>
+    /// <returns><see langword="true"/> when both are null or their results are equal in order.</returns>
+    public static bool operator ==(ModelComparison? left, ModelComparison? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two comparisons by value.</summary>
+    /// <param name="left">The first comparison, or null.</param>
+    /// <param name="right">The second comparison, or null.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ModelComparison? left, ModelComparison? right) => !(left == right);
+
+    /// <summary>Returns whether another comparison has equal results, in the same order.</summary>
+    /// <param name="other">The other comparison.</param>
+    /// <returns><see langword="true"/> when every result is equal.</returns>
+    public bool Equals(ModelComparison? other) =>
+        other is not null && (ReferenceEquals(this, other) || _results.AsSpan().SequenceEqual(other._results));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ModelComparison);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var result in _results)
+        {
+            hash.Add(result);
+        }
+
+        return hash.ToHashCode();
     }
 
     /// <summary>Returns an aligned plain-text table: one row per channel and a total row; per model, credited conversions and value.</summary>
@@ -100,9 +142,9 @@ public sealed class ModelComparison
             row[0] = channel.Name;
             for (var m = 0; m < _results.Length; m++)
             {
-                var found = _results[m].TryGetCredit(channel, out var credit);
-                row[1 + (2 * m)] = AttributionResult.Number(found ? credit.Conversions : 0d);
-                row[2 + (2 * m)] = found ? credit.Value.ToString() : Money.Zero(_results[m].Currency).Round().ToString();
+                var credit = _results[m].Channels.Get(channel);
+                row[1 + (2 * m)] = AttributionResult.Number(credit?.Conversions ?? 0d);
+                row[2 + (2 * m)] = credit is { } found ? found.Value.ToString() : Money.Zero(_results[m].Currency).Round().ToString();
             }
 
             rows.Add(row);

@@ -8,8 +8,9 @@ using PerfMetrics.Json;
 namespace PerfMetrics.Attribution;
 
 /// <summary>
-/// The conversion-probability Shapley value (SPEC §4), fitted exactly over all coalitions of channels; exposes the raw
-/// Shapley values and, through <see cref="Attribute"/>, credit from their positive parts.
+/// The conversion-probability Shapley value, fitted exactly over all coalitions of channels; exposes the raw Shapley
+/// values and, as an <see cref="IAttributionModel"/> applied by <see cref="AttributionEngine"/>, credits channels by
+/// their positive parts.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -24,7 +25,13 @@ namespace PerfMetrics.Attribution;
 /// Marginal contributions can be negative in this game (adding a channel whose paths rarely convert lowers the rate), so
 /// the credits are the positive parts of the Shapley values, normalised to the total conversions and to the total value
 /// (value allocated by the engine's largest-remainder method). The raw values, which sum to v(all channels), are in
-/// <see cref="ShapleyValues"/>.
+/// <see cref="Values"/>.
+/// </para>
+/// <para>
+/// Fit once, use many times: <c>AttributionEngine.Attribute(table, shapley)</c> credits the table's totals over the
+/// table's channels in proportion to these positive parts (channels the model does not know earn nothing);
+/// <c>AttributionModels.Shapley</c> fits on the table being attributed instead. <see cref="IAttributionModel.Weigh"/>
+/// throws: the Shapley value belongs to the whole table, not to one path.
 /// </para>
 /// <para>
 /// Deterministic: counts are aggregated per channel set in integer fixed point and channels are numbered in ordinal order
@@ -34,7 +41,7 @@ namespace PerfMetrics.Attribution;
 /// </remarks>
 [DebuggerDisplay("{Name,nq}: {Channels.Count} channels")]
 [JsonConverter(typeof(ShapleyModelJsonConverter))]
-public sealed class ShapleyModel
+public sealed class ShapleyModel : IAttributionModel, ITableModel
 {
     /// <summary>The most channels the exact enumeration accepts (2^20 coalitions).</summary>
     public const int MaxChannels = 20;
@@ -51,8 +58,13 @@ public sealed class ShapleyModel
         _values = values;
         _totalConversions = totalConversions;
         _totalValue = totalValue;
-        Channels = Array.AsReadOnly(channels);
-        ShapleyValues = Array.AsReadOnly(values);
+        var records = new ChannelShapleyValue[channels.Length];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = new ChannelShapleyValue(channels[i], values[i]);
+        }
+
+        Values = new ChannelList<ChannelShapleyValue>(records, static value => value.Channel);
     }
 
     /// <summary>
@@ -105,21 +117,24 @@ public sealed class ShapleyModel
     }
 
     /// <summary>Gets the model name used in results: <c>shapley (conversion probability)</c>.</summary>
-    public string Name { get; } = "shapley (conversion probability)";
+    public string Name => ModelName;
 
-    /// <summary>Gets the currency of the values.</summary>
-    public Currency Currency { get; }
+    /// <summary>The name of the model in results.</summary>
+    internal const string ModelName = "shapley (conversion probability)";
 
-    /// <summary>Gets the channels, in ordinal order of names; <see cref="ShapleyValues"/> is aligned with it.</summary>
-    public IReadOnlyList<Channel> Channels { get; }
+    /// <summary>Gets the currency of the fitted table's values (stored with the model).</summary>
+    internal Currency Currency { get; }
 
-    /// <summary>Gets the raw Shapley values (may be negative; they sum to the worth of the coalition of all channels).</summary>
-    public IReadOnlyList<double> ShapleyValues { get; }
+    /// <summary>
+    /// Gets each channel's raw Shapley value, in ordinal order of channel names (may be negative; they sum to the worth of
+    /// the coalition of all channels); look one up with <see cref="ChannelList{T}.Get(Channel)"/>.
+    /// </summary>
+    public ChannelList<ChannelShapleyValue> Values { get; }
 
-    /// <summary>Gets the total conversions of the paths, which <see cref="Attribute"/> distributes.</summary>
+    /// <summary>Gets the total conversions of the fitted paths (stored with the model).</summary>
     internal double TotalConversions => _totalConversions;
 
-    /// <summary>Gets the total value of the paths, which <see cref="Attribute"/> distributes.</summary>
+    /// <summary>Gets the total value of the fitted paths (stored with the model).</summary>
     internal Money TotalValue => _totalValue;
 
     /// <summary>Fits the conversion-probability Shapley value to a path table.</summary>
@@ -128,7 +143,7 @@ public sealed class ShapleyModel
     /// <example>
     /// <code>
     /// var shapley = ShapleyModel.Fit(table);
-    /// AttributionResult credit = shapley.Attribute();
+    /// AttributionResult credit = AttributionEngine.Attribute(table, shapley);
     /// </code>
     /// </example>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
@@ -206,25 +221,23 @@ public sealed class ShapleyModel
         return new ShapleyModel(table.Currency, sorted, Enumerate(n, worth), table.TotalConversions, table.TotalValue);
     }
 
-    /// <summary>Credits conversions and value in proportion to the positive parts of the Shapley values.</summary>
-    /// <returns>The same <see cref="AttributionResult"/> as the rule-based models give, so <see cref="ModelComparison"/> and <see cref="ChannelReport"/> take it.</returns>
-    /// <exception cref="InvalidOperationException">The paths have value but not a single conversion, so there is nothing to credit it by.</exception>
-    public AttributionResult Attribute()
+    /// <summary>Throws: the Shapley value credits a whole table through <see cref="AttributionEngine"/>, not one path.</summary>
+    /// <param name="path">Ignored.</param>
+    /// <param name="weights">Ignored.</param>
+    /// <exception cref="ArgumentException">Always.</exception>
+    void IAttributionModel.Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
+
+    /// <inheritdoc/>
+    (double[] Conversions, double[] Value) ITableModel.Ratios(PathTable table, Channel[] channels)
     {
-        var positive = new double[_values.Length];
-        var any = false;
-        for (var i = 0; i < positive.Length; i++)
+        var positive = new double[channels.Length];
+        for (var i = 0; i < channels.Length; i++)
         {
-            positive[i] = Math.Max(0d, _values[i]);
-            any |= positive[i] > 0d;
+            var at = Array.BinarySearch(_channels, channels[i], Comparer<Channel>.Create((a, b) => a.CompareTo(b)));
+            positive[i] = at >= 0 ? Math.Max(0d, _values[at]) : 0d;
         }
 
-        if (!any && _totalValue.Round().Amount != 0m)
-        {
-            Guard.ThrowInvalidOperation($"Shapley attribution needs at least one conversion to credit value by, the paths have value {_totalValue} but no conversions.");
-        }
-
-        return AttributionEngine.FromChannelRatios(Name, Currency, _channels, positive, positive, _totalConversions, _totalValue);
+        return (positive, positive);
     }
 
     /// <summary>Returns the name and each channel's raw Shapley value as invariant text.</summary>
