@@ -20,13 +20,15 @@ public class AttributionModelJsonTests
     /// v({}) = 0, v({search}) = 1/1 = 1, v({email}) = 0/1 = 0, v({email, search}) = 2/4 = 0.5.
     /// phi(search) = ((1 - 0) + (0.5 - 0)) / 2 = 0.75; phi(email) = ((0 - 0) + (0.5 - 1)) / 2 = -0.25; they sum to v(all) = 0.5.
     /// </summary>
-    private static ShapleyModel HandWorked()
+    private static ShapleyModel HandWorked() => ShapleyModel.Fit(HandWorkedTable());
+
+    private static PathTable HandWorkedTable()
     {
         var builder = new PathTableBuilder(Currency.Usd);
         builder.Add([new Channel("search")], 1, Usd(100.00m), 0);
         builder.Add([new Channel("email")], 0, Usd(0.00m), 1);
         builder.Add([new Channel("search"), new Channel("email")], 1, Usd(50.00m), 1);
-        return ShapleyModel.Fit(builder.ToPathTable());
+        return builder.ToPathTable();
     }
 
     private const string HandWorkedJson =
@@ -40,11 +42,11 @@ public class AttributionModelJsonTests
     public void ShapleyModel_ReadBack_CreditsAsTheFittedModelDid()
     {
         var back = JsonSerializer.Deserialize(HandWorkedJson, AttributionModelJsonContext.Default.ShapleyModel)!;
-        Assert.Equal([-0.25, 0.75], back.ShapleyValues);
-        var credit = back.Attribute();
+        Assert.Equal([-0.25, 0.75], back.Values.Select(v => v.Value));
+        var credit = AttributionEngine.Attribute(HandWorkedTable(), back);
 
         // Only search has a positive Shapley value, so it takes both conversions and all 150.00 USD.
-        Assert.Equal(HandWorked().Attribute().Channels, credit.Channels);
+        Assert.Equal(AttributionEngine.Attribute(HandWorkedTable(), HandWorked()), credit);
         Assert.Equal(2d, credit.Channels.Single(c => c.Channel == new Channel("search")).Conversions);
         Assert.Equal(Usd(150.00m), credit.Channels.Single(c => c.Channel == new Channel("search")).Value);
     }
@@ -54,7 +56,7 @@ public class AttributionModelJsonTests
     {
         var json = """{"Currency":"USD","TotalConversions":2,"TotalValue":{"amount":150.00,"currency":"USD"},"Channels":[{"Channel":"search","ShapleyValue":0.75},{"channel":"email","shapleyValue":-0.25}]}""";
         var back = JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.ShapleyModel)!;
-        Assert.Equal([new Channel("email"), new Channel("search")], back.Channels);
+        Assert.Equal([new Channel("email"), new Channel("search")], back.Values.Select(v => v.Channel));
         Assert.Equal(HandWorkedJson, JsonSerializer.Serialize(back, AttributionModelJsonContext.Default.ShapleyModel));
     }
 
@@ -64,37 +66,38 @@ public class AttributionModelJsonTests
         var models = new Dictionary<string, ShapleyModel> { ["2026-11"] = HandWorked() };
         var json = JsonSerializer.Serialize(models, AttributionModelJsonContext.Default.DictionaryStringShapleyModel);
         var back = JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.DictionaryStringShapleyModel)!;
-        Assert.Equal(models["2026-11"].ShapleyValues, back["2026-11"].ShapleyValues);
+        Assert.Equal(models["2026-11"].Values, back["2026-11"].Values);
     }
 
     [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 200 / TestProfile.PropertyRunDivisor)]
     public bool ShapleyModelReadBackFromJsonCreditsBitForBitAsTheFittedModel(PathSample sample)
     {
-        var fitted = ShapleyModel.Fit(sample.ToTable());
+        var table = sample.ToTable();
+        var fitted = ShapleyModel.Fit(table);
         var json = JsonSerializer.Serialize(fitted, AttributionModelJsonContext.Default.ShapleyModel);
         var back = JsonSerializer.Deserialize(json, AttributionModelJsonContext.Default.ShapleyModel)!;
-        var sameValues = fitted.ShapleyValues.Select(BitConverter.DoubleToInt64Bits).SequenceEqual(back.ShapleyValues.Select(BitConverter.DoubleToInt64Bits));
+        var sameValues = fitted.Values.Select(v => BitConverter.DoubleToInt64Bits(v.Value)).SequenceEqual(back.Values.Select(v => BitConverter.DoubleToInt64Bits(v.Value)));
         return sameValues
-            && fitted.Channels.SequenceEqual(back.Channels)
-            && SameCredit(fitted, back)
+            && fitted.Values.Select(v => v.Channel).SequenceEqual(back.Values.Select(v => v.Channel))
+            && SameCredit(table, fitted, back)
             && json == JsonSerializer.Serialize(back, AttributionModelJsonContext.Default.ShapleyModel);
     }
 
-    private static bool SameCredit(ShapleyModel fitted, ShapleyModel back)
+    private static bool SameCredit(PathTable table, ShapleyModel fitted, ShapleyModel back)
     {
         AttributionResult? expected = null;
         AttributionResult? actual = null;
         try
         {
-            expected = fitted.Attribute();
+            expected = AttributionEngine.Attribute(table, fitted);
         }
         catch (InvalidOperationException)
         {
             // Value without a single conversion: the read-back model must refuse the same way.
-            return Assert.Throws<InvalidOperationException>(back.Attribute) is not null;
+            return Assert.Throws<InvalidOperationException>(() => AttributionEngine.Attribute(table, back)) is not null;
         }
 
-        actual = back.Attribute();
+        actual = AttributionEngine.Attribute(table, back);
         return expected.Channels.SequenceEqual(actual.Channels) && expected.TotalValue == actual.TotalValue && expected.TotalConversions.Equals(actual.TotalConversions);
     }
 

@@ -52,7 +52,7 @@ public class MarkovJsonTests
         Assert.Equal(14d / 18d, back.ConversionProbability!.Value, 15);
         Assert.Equal(fitted.ConversionProbability, back.ConversionProbability);
         Assert.Equal(fitted.RemovalEffects, back.RemovalEffects);
-        Assert.Equal(fitted.Attribute().Channels, back.Attribute().Channels);
+        Assert.Equal(AttributionEngine.Attribute(TwoPaths(), fitted), AttributionEngine.Attribute(TwoPaths(), back));
     }
 
     [Fact]
@@ -80,8 +80,7 @@ public class MarkovJsonTests
         var refitted = MarkovModel.Fit(back);
         return json == Write(back)
             && Nullable.Equals(fitted.ConversionProbability, refitted.ConversionProbability)
-            && (fitted.RemovalEffects ?? []).SequenceEqual(refitted.RemovalEffects ?? [])
-            && (fitted.ValueRemovalEffects ?? []).SequenceEqual(refitted.ValueRemovalEffects ?? []);
+            && fitted.RemovalEffects.SequenceEqual(refitted.RemovalEffects);
     }
 
     [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]

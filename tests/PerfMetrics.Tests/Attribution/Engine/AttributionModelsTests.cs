@@ -29,7 +29,7 @@ public class AttributionModelsTests
 
     private static void AssertCredit(AttributionResult result, string channel, double conversions, decimal value)
     {
-        Assert.True(result.TryGetCredit(new Channel(channel), out var credit), $"{channel} missing");
+        var credit = Assert.NotNull(result.Channels.Get(channel));
         Assert.Equal(conversions, credit.Conversions, 1e-12);
         Assert.Equal(new Money(value, Usd), credit.Value);
     }
@@ -260,7 +260,7 @@ public class AttributionModelsTests
                 shapley += Factorial(size) * Factorial(players.Length - size - 1) / Factorial(players.Length) * (Worth(mask | (1 << i)) - Worth(mask));
             }
 
-            Assert.True(result.TryGetCredit(new Channel(players[i]), out var credit));
+            var credit = Assert.NotNull(result.Channels.Get(new Channel(players[i])));
             Assert.Equal(shapley, credit.Conversions, 1e-12);
         }
     }
