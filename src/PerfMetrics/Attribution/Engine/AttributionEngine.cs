@@ -228,8 +228,7 @@ public static class AttributionEngine
     {
         var channels = (Channel[])table.ChannelArray.Clone();
         Array.Sort(channels, (a, b) => a.CompareTo(b));
-        var (conversionRatios, valueRatios) = model.Ratios(table, channels);
-        var totalConversions = table.TotalConversions;
+        var (conversionRatios, valueRatios, totalConversions) = model.Ratios(table, channels);
         var totalValue = table.TotalValue;
         var credited = new double[channels.Length];
         var sum = 0d;

@@ -157,7 +157,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
 
-        public (double[] Conversions, double[] Value) Ratios(PathTable table, Channel[] channels) =>
+        public (double[] Conversions, double[] Value, double TotalConversions) Ratios(PathTable table, Channel[] channels) =>
             ((ITableModel)MarkovModel.Fit(table, options)).Ratios(table, channels);
     }
 
@@ -168,7 +168,7 @@ public static class AttributionModels
 
         public void Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
 
-        public (double[] Conversions, double[] Value) Ratios(PathTable table, Channel[] channels) =>
+        public (double[] Conversions, double[] Value, double TotalConversions) Ratios(PathTable table, Channel[] channels) =>
             ((ITableModel)ShapleyModel.Fit(table)).Ratios(table, channels);
     }
 

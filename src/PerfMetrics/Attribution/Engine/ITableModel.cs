@@ -10,6 +10,9 @@ internal interface ITableModel
     /// <summary>Returns the ratios for the channels of <paramref name="table"/>.</summary>
     /// <param name="table">The table being attributed.</param>
     /// <param name="channels">The table's channels in ordinal order of names; the ratios are aligned with it.</param>
-    /// <returns>Non-negative finite conversion ratios and value ratios, one per channel.</returns>
-    (double[] Conversions, double[] Value) Ratios(PathTable table, Channel[] channels);
+    /// <returns>
+    /// Non-negative finite conversion ratios and value ratios, one per channel, and the total conversions to distribute
+    /// (the table's, summed the way the model's fit sums them).
+    /// </returns>
+    (double[] Conversions, double[] Value, double TotalConversions) Ratios(PathTable table, Channel[] channels);
 }

@@ -136,7 +136,7 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
     void IAttributionModel.Weigh(AttributionPath path, Span<double> weights) => ThrowNotPerPath(Name);
 
     /// <inheritdoc/>
-    (double[] Conversions, double[] Value) ITableModel.Ratios(PathTable table, Channel[] channels)
+    (double[] Conversions, double[] Value, double TotalConversions) ITableModel.Ratios(PathTable table, Channel[] channels)
     {
         var conversions = new double[channels.Length];
         var value = new double[channels.Length];
@@ -155,7 +155,15 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
             }
         }
 
-        return (conversions, value);
+        // The table's conversions summed in the chain's fixed point (exact and independent of row order): on the table the
+        // model was fitted to, exactly the conversions the chain counted.
+        var total = Int128.Zero;
+        foreach (var count in table.ConversionCounts)
+        {
+            total += MarkovCounts.ToFixed(count);
+        }
+
+        return (conversions, value, MarkovCounts.ToCount(total));
     }
 
     /// <summary>Throws the error of a data-driven model asked to weigh one path.</summary>

@@ -228,7 +228,7 @@ public sealed class ShapleyModel : IAttributionModel, ITableModel
     void IAttributionModel.Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
 
     /// <inheritdoc/>
-    (double[] Conversions, double[] Value) ITableModel.Ratios(PathTable table, Channel[] channels)
+    (double[] Conversions, double[] Value, double TotalConversions) ITableModel.Ratios(PathTable table, Channel[] channels)
     {
         var positive = new double[channels.Length];
         for (var i = 0; i < channels.Length; i++)
@@ -237,7 +237,7 @@ public sealed class ShapleyModel : IAttributionModel, ITableModel
             positive[i] = at >= 0 ? Math.Max(0d, _values[at]) : 0d;
         }
 
-        return (positive, positive);
+        return (positive, positive, table.TotalConversions);
     }
 
     /// <summary>Returns the name and each channel's raw Shapley value as invariant text.</summary>
