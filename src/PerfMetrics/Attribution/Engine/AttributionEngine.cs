@@ -8,21 +8,25 @@ using PerfMetrics.Internal;
 namespace PerfMetrics.Attribution;
 
 /// <summary>
-/// Applies an <see cref="IAttributionModel"/> to a path table or to journeys and owns the invariants of attribution
-/// (SPEC §4): conservation of conversions, exact conservation of value in minor units, non-negative credit.
+/// Applies any <see cref="IAttributionModel"/>, rule-based or data-driven, to a path table or to journeys, alone
+/// (<c>Attribute</c>) or side by side (<c>Compare</c>), and owns the invariants of attribution: conservation of
+/// conversions, exact conservation of value in minor units, non-negative credit (see docs/attribution.md).
 /// </summary>
 /// <remarks>
 /// <para>
-/// For every path with conversions or value, the engine asks the model for one weight per touch, checks them (finite,
-/// non-negative, not all zero), normalises them to shares, and adds <c>share x conversions</c> to each touched channel's
-/// credited conversions (<see cref="double"/>). Paths with only nulls earn nothing and are not shown to the model.
+/// Rule models: for every path with conversions or value, the engine asks the model for one weight per touch, checks
+/// them (finite, non-negative, not all zero), normalises them to shares, and adds <c>share x conversions</c> to each
+/// touched channel's credited conversions (<see cref="double"/>). Paths with only nulls earn nothing and are not shown
+/// to the model. Data-driven models (<see cref="MarkovModel"/>, <see cref="ShapleyModel"/>,
+/// <see cref="AttributionModels.Markov"/>, <see cref="AttributionModels.Shapley"/>) give one credit ratio per channel of
+/// the whole table instead; the engine credits <c>ratio / sum of ratios x total conversions</c>.
 /// </para>
 /// <para>
-/// Value is allocated once, at the end: each channel's exact value share is accumulated in integer fixed point (so
-/// the result does not depend on row order), then the total value, rounded to minor units, is split over the channels
-/// with the largest-remainder method of <see cref="Money.Allocate(IReadOnlyList{decimal})"/>. Credited values therefore
-/// sum exactly to the rounded total, and each is within one minor unit of its exact share. Ties go to the channel whose
-/// name sorts first.
+/// Value is apportioned once, at the end, by one internal step for every model: each channel's exact value share in
+/// integer fixed point (summed per touch for rule models, so the result does not depend on row order), snapped to
+/// 2^-20 minor units, then the total value, rounded to minor units, split over those shares by the largest-remainder
+/// method. Credited values therefore sum exactly to the rounded total, and each is within one minor unit of its exact
+/// share. Ties go to the channel whose name sorts first.
 /// </para>
 /// <para>Pure and thread-safe: the inputs are immutable and nothing is cached between calls.</para>
 /// </remarks>
@@ -30,7 +34,7 @@ public static class AttributionEngine
 {
     /// <summary>Attributes the conversions and value of a path table with a model.</summary>
     /// <param name="table">The paths.</param>
-    /// <param name="model">The model; time decay needs timestamps and cannot attribute a path table.</param>
+    /// <param name="model">Any model: rule-based, data-driven from <see cref="AttributionModels"/>, or a fitted <see cref="MarkovModel"/> / <see cref="ShapleyModel"/>; time decay needs timestamps and cannot attribute a path table.</param>
     /// <returns>Credit per channel of the table (every channel listed, in ordinal order of names).</returns>
     /// <example>
     /// <code>
@@ -42,6 +46,10 @@ public static class AttributionEngine
     /// <exception cref="ArgumentException">
     /// The model returned a negative, NaN or infinite weight, or only zeros, for a path; or it needs timestamps (time
     /// decay), which a path table does not have. The message names the model and the path.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">
+    /// A data-driven model gives no channel of the table a positive share while the table has conversions or value (for
+    /// example value but not a single conversion, or a fitted model that knows none of the table's channels).
     /// </exception>
     /// <exception cref="OverflowException">The total value in minor units exceeds 96 bits (above about 7.9e26 USD).</exception>
     public static AttributionResult Attribute(PathTable table, IAttributionModel model)
@@ -70,6 +78,7 @@ public static class AttributionEngine
     /// negative, NaN or infinite weight, or only zeros (the message names the model and the path).
     /// </exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    /// <exception cref="InvalidOperationException">A data-driven model gives no channel a positive share while the journeys have value.</exception>
     /// <exception cref="OverflowException">The total value exceeds <see cref="decimal"/>'s range or 96 bits of minor units.</exception>
     public static AttributionResult Attribute(IEnumerable<Conversion> conversions, Currency currency, IAttributionModel model)
     {
@@ -85,10 +94,18 @@ public static class AttributionEngine
         return Run(model, paths, currency, totalConversions, new Money(totalValue, currency));
     }
 
-    /// <summary>Attributes a path table with several models and puts their credits side by side.</summary>
+    /// <summary>Attributes a path table with several models, rule-based and data-driven alike, and puts their credits side by side.</summary>
     /// <param name="table">The paths.</param>
     /// <param name="models">The models, in column order; at least one.</param>
-    /// <returns>The comparison table.</returns>
+    /// <returns>The comparison: one result per model, each equal to <see cref="Attribute(PathTable, IAttributionModel)"/> of that model.</returns>
+    /// <example>
+    /// <code>
+    /// var comparison = AttributionEngine.Compare(
+    ///     table, [AttributionModels.FirstTouch, AttributionModels.Linear, AttributionModels.Markov(order: 2), AttributionModels.Shapley]);
+    /// Console.WriteLine(comparison);
+    /// </code>
+    /// </example>
+    /// <exception cref="InvalidOperationException">A data-driven model cannot credit the table, as in <see cref="Attribute(PathTable, IAttributionModel)"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="models"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="models"/> is empty or holds null, or a model fails as in <see cref="Attribute(PathTable, IAttributionModel)"/>.</exception>
     public static ModelComparison Compare(PathTable table, IEnumerable<IAttributionModel> models)
@@ -108,6 +125,7 @@ public static class AttributionEngine
     /// <see cref="Attribute(IEnumerable{Conversion}, Currency, IAttributionModel)"/>.
     /// </exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    /// <exception cref="InvalidOperationException">A data-driven model cannot credit the journeys, as in <see cref="Attribute(IEnumerable{Conversion}, Currency, IAttributionModel)"/>.</exception>
     public static ModelComparison Compare(IEnumerable<Conversion> conversions, Currency currency, IEnumerable<IAttributionModel> models)
     {
         Guard.NotNull(conversions);
