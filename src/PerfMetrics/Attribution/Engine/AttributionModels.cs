@@ -101,15 +101,11 @@ public static class AttributionModels
         return new PositionBasedModel(firstShare, lastShare);
     }
 
-    /// <summary>Returns the time-decay model with a half-life of 7 days.</summary>
-    /// <returns>The model; see <see cref="TimeDecay(Duration)"/>.</returns>
-    public static IAttributionModel TimeDecay() => new TimeDecayModel(Duration.FromDays(7));
-
     /// <summary>
     /// Returns the time-decay model: a touch's weight halves for every <paramref name="halfLife"/> between it and the
     /// conversion, continuously: <c>weight = 2^(-age / halfLife)</c>, <c>age = conversion instant - touch instant</c>.
     /// </summary>
-    /// <param name="halfLife">The half-life, positive; Google Ads uses 7 days.</param>
+    /// <param name="halfLife">The half-life, positive; 7 days (what Google Ads uses) when null.</param>
     /// <returns>The model. Touches 14, 7 and 0 days before the conversion, half-life 7 days: weights 1/4, 1/2, 1, shares 1/7, 2/7, 4/7.</returns>
     /// <remarks>
     /// Needs timestamps, so it attributes journeys (conversions with touchpoints) only; applied to a path table the
@@ -117,14 +113,15 @@ public static class AttributionModels
     /// shares, and no underflow for old journeys). Source: Google Ads' time-decay model (7-day half-life).
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="halfLife"/> is zero or negative.</exception>
-    public static IAttributionModel TimeDecay(Duration halfLife)
+    public static IAttributionModel TimeDecay(Duration? halfLife = null)
     {
-        if (halfLife <= Duration.Zero)
+        var value = halfLife ?? Duration.FromDays(7);
+        if (value <= Duration.Zero)
         {
-            Guard.ThrowOutOfRange(nameof(halfLife), halfLife, "must be positive");
+            Guard.ThrowOutOfRange(nameof(halfLife), value, "must be positive");
         }
 
-        return new TimeDecayModel(halfLife);
+        return new TimeDecayModel(value);
     }
 
     /// <summary>Gets the conversion-probability Shapley model, fitted to the table being attributed (at most 20 channels).</summary>

@@ -63,11 +63,11 @@ public sealed class ChannelList<T> : IReadOnlyList<T>
         return Find(name.Trim());
     }
 
-    /// <summary>Returns an enumerator over the records, in ordinal order of channel names.</summary>
-    /// <returns>The enumerator.</returns>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    /// <inheritdoc/>
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
 
     /// <summary>Gets the records (shared, never mutate).</summary>
     internal T[] Items => _items;
