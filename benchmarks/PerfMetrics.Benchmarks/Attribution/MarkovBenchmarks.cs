@@ -71,5 +71,5 @@ public class MarkovBenchmarks
     public AttributionResult? TwoPartitionsOnTwoThreads() =>
         _table is null ? null : AttributionEngine.Attribute(_table, MarkovModel.Fit(MarkovCounts.OfPartitions(_halves, maxDegreeOfParallelism: 2)));
 
-    private AttributionResult? Run(MarkovOptions options) => _table is null ? null : AttributionEngine.Attribute(_table, MarkovModel.Fit(_table, options));
+    private AttributionResult? Run(MarkovOptions options) => _table is null ? null : AttributionEngine.Attribute(_table, AttributionModels.Markov(options.Order, options.KeepRepeats, options.ValueMode));
 }

@@ -155,7 +155,7 @@ public static class AttributionModels
         public void Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
 
         public (double[] Conversions, double[] Value, double TotalConversions) Ratios(PathTable table, Channel[] channels) =>
-            ((ITableModel)MarkovModel.Fit(table, options)).Ratios(table, channels);
+            MarkovModel.Fit(table, options).Ratios(table, channels, fittedToTable: true);
     }
 
     /// <summary>Fits the conversion-probability Shapley value to each table it attributes.</summary>

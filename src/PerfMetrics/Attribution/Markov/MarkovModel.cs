@@ -136,7 +136,11 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
     void IAttributionModel.Weigh(AttributionPath path, Span<double> weights) => ThrowNotPerPath(Name);
 
     /// <inheritdoc/>
-    (double[] Conversions, double[] Value, double TotalConversions) ITableModel.Ratios(PathTable table, Channel[] channels)
+    (double[] Conversions, double[] Value, double TotalConversions) ITableModel.Ratios(PathTable table, Channel[] channels) =>
+        Ratios(table, channels, fittedToTable: false);
+
+    /// <summary>The ratios of <see cref="ITableModel.Ratios"/>; <paramref name="fittedToTable"/> says the counts are the table's own.</summary>
+    internal (double[] Conversions, double[] Value, double TotalConversions) Ratios(PathTable table, Channel[] channels, bool fittedToTable)
     {
         var conversions = new double[channels.Length];
         var value = new double[channels.Length];
@@ -144,9 +148,10 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
         {
             var valueWeighted = Options.ValueMode == MarkovValueMode.ValueWeighted && _expectedValue > 0d;
             var known = _counts.ChannelArray;
+            var byName = Comparer<Channel>.Create((a, b) => a.CompareTo(b));
             for (var i = 0; i < channels.Length; i++)
             {
-                var at = Array.BinarySearch(known, channels[i], Comparer<Channel>.Create((a, b) => a.CompareTo(b)));
+                var at = Array.BinarySearch(known, channels[i], byName);
                 if (at >= 0)
                 {
                     conversions[i] = _removal[at];
@@ -156,7 +161,12 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
         }
 
         // The table's conversions summed in the chain's fixed point (exact and independent of row order): on the table the
-        // model was fitted to, exactly the conversions the chain counted.
+        // model was fitted to, exactly the conversions the chain counted, so then the count's total serves.
+        if (fittedToTable)
+        {
+            return (conversions, value, _counts.TotalConversions);
+        }
+
         var total = Int128.Zero;
         foreach (var count in table.ConversionCounts)
         {

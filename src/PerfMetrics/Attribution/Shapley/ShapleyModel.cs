@@ -231,9 +231,10 @@ public sealed class ShapleyModel : IAttributionModel, ITableModel
     (double[] Conversions, double[] Value, double TotalConversions) ITableModel.Ratios(PathTable table, Channel[] channels)
     {
         var positive = new double[channels.Length];
+        var byName = Comparer<Channel>.Create((a, b) => a.CompareTo(b));
         for (var i = 0; i < channels.Length; i++)
         {
-            var at = Array.BinarySearch(_channels, channels[i], Comparer<Channel>.Create((a, b) => a.CompareTo(b)));
+            var at = Array.BinarySearch(_channels, channels[i], byName);
             positive[i] = at >= 0 ? Math.Max(0d, _values[at]) : 0d;
         }
 
