@@ -23,6 +23,9 @@ internal static class AttributionBadInputs
 
     private static PathTable UsdTable => Table(Usd);
 
+    /// <summary>A path with 5.00 USD of value, no conversion and one null: nothing to credit the value by.</summary>
+    private static PathTable ValueWithoutConversions => new PathTableBuilder(Usd).Add([new Channel("tv")], 0, new Money(5m, Usd), 1).ToPathTable();
+
     /// <summary>Asks a model for the weights of the one-touch path <c>a</c>.</summary>
     private static void WeighOnePath(IAttributionModel model)
     {
@@ -180,6 +183,9 @@ internal static class AttributionBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", Zero, "order 0", () => AttributionModels.Markov(0), "order", "must be from 1 to 4");
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", OutOfRange, "order 5", () => AttributionModels.Markov(5), "order", "must be from 1 to 4");
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", OutOfRange, "undefined value mode", () => AttributionModels.Markov(1, valueMode: (MarkovValueMode)7), "valueMode", "must be ValueWeighted or ConversionShare");
+        yield return Row.Throws<InvalidOperationException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", Inconsistent, "Markov: value but not a single conversion", () => AttributionEngine.Attribute(ValueWithoutConversions, AttributionModels.Markov()), null, "5.00 USD of value cannot be credited");
+        yield return Row.Throws<InvalidOperationException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", Inconsistent, "Shapley fitted elsewhere knows none of the channels", () => AttributionEngine.Attribute(Table(Usd), ShapleyModel.Fit(ValueWithoutConversions)), null, "no channel of the table has a positive share");
+        yield return Row.Throws<InvalidOperationException>("AttributionEngine.Compare(PathTable, IEnumerable<IAttributionModel>)", Inconsistent, "Shapley: value but not a single conversion", () => AttributionEngine.Compare(ValueWithoutConversions, [AttributionModels.Linear, AttributionModels.Shapley]), null, "5.00 USD of value cannot be credited");
         yield return Row.Throws<ArgumentException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", OutOfRange, "Shapley over 21 channels", () => AttributionEngine.Attribute(ManyChannels(21), AttributionModels.Shapley), "table", "must have at most 20 channels");
         yield return Row.Throws<ArgumentException>("IAttributionModel.Weigh(AttributionPath, Span<double>)", Inconsistent, "a fitted Markov model asked for one path's weights", () => WeighOnePath(MarkovModel.Fit(UsdTable)), "path", "credits a whole path table");
         yield return Row.Throws<ArgumentException>("IAttributionModel.Weigh(AttributionPath, Span<double>)", Inconsistent, "the Shapley model asked for one path's weights", () => WeighOnePath(AttributionModels.Shapley), "path", "credits a whole path table");
