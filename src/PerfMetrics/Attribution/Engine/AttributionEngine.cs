@@ -279,6 +279,17 @@ public static class AttributionEngine
             max = Math.Max(max, r);
         }
 
+        if (max == 0d && sum > 0d)
+        {
+            // No value ratio is positive (a fitted model on a table whose valued channels it credits nothing): split the
+            // value like the conversions rather than evenly over channels the model gives no share.
+            valueRatios = conversionRatios;
+            foreach (var r in valueRatios)
+            {
+                max = Math.Max(max, r);
+            }
+        }
+
         var valueFixed = new Int128[channels.Length];
         if (max > 0d)
         {

@@ -39,7 +39,7 @@ namespace PerfMetrics.Attribution;
 /// </para>
 /// <para>Source: L. S. Shapley (1953); K. Zhao, S. H. Mahboobi, S. R. Bagheri, arXiv:1804.05327 (2018).</para>
 /// </remarks>
-[DebuggerDisplay("{Name,nq}: {Channels.Count} channels")]
+[DebuggerDisplay("{Name,nq}: {Values.Count} channels")]
 [JsonConverter(typeof(ShapleyModelJsonConverter))]
 public sealed class ShapleyModel : IAttributionModel, ITableModel
 {

@@ -155,4 +155,23 @@ public class ModelComparisonOfAllModelsTests
         Assert.Contains("results[1] must not be null", Assert.Throws<ArgumentException>("results", () => ModelComparison.Of([usd, null!])).Message, StringComparison.Ordinal);
         Assert.Contains("cannot be combined", Assert.Throws<CurrencyMismatchException>("results[1]", () => ModelComparison.Of([usd, eur])).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Attribute_FittedModelWhoseValueRatiosAreAllZeroOnTheTable_SplitsValueLikeConversions()
+    {
+        // Fitted on a (2 conversions, no value), c (1, no value), b (1, 10.00), no nulls: P = 1; without a P = 2/4, so
+        // RE(a) = 1/2; RE(c) = 1/4; E(value) = 1/4 x 10 = 2.50 with or without a or c, so their value removal effects are 0.
+        // On a table of a (1 conversion, 15.00) and c (1, 15.00) the conversions split 1/2 : 1/4 (4/3 and 2/3), and with
+        // no positive value ratio the value follows the conversions: 20.00 and 10.00 (not an even 15.00 / 15.00).
+        var markov = MarkovModel.Fit(
+            new PathTableBuilder(Usd).Add([new Channel("a")], 2, default, 0).Add([new Channel("c")], 1, default, 0).Add([new Channel("b")], 1, Usd_(10m), 0).ToPathTable());
+        Assert.Equal(0d, markov.RemovalEffects.Get("a")!.Value.Value);
+        Assert.Equal(0.5, markov.RemovalEffects.Get("a")!.Value.Conversions!.Value, 1e-12);
+        var table = new PathTableBuilder(Usd).Add([new Channel("a")], 1, Usd_(15m), 0).Add([new Channel("c")], 1, Usd_(15m), 0).ToPathTable();
+        var result = AttributionEngine.Attribute(table, markov);
+        Assert.Equal(4d / 3d, result.Channels.Get("a")!.Value.Conversions, 1e-12);
+        Assert.Equal(2d / 3d, result.Channels.Get("c")!.Value.Conversions, 1e-12);
+        Assert.Equal(Usd_(20m), result.Channels.Get("a")!.Value.Value);
+        Assert.Equal(Usd_(10m), result.Channels.Get("c")!.Value.Value);
+    }
 }
