@@ -35,11 +35,11 @@ var comparison = AttributionEngine.Compare(
 Console.WriteLine(comparison);
 
 var series = comparison.Results
-    .Select(r => (r.ModelName, Values: comparison.Channels.Select(c => r.TryGetCredit(c, out var credit) ? credit.Conversions : 0d).ToArray()))
+    .Select(r => (r.ModelName, Values: r.Channels.Select(c => c.Conversions).ToArray()))
     .ToArray();
 var barChart = Svg.GroupedBars(
     "Conversions credited per channel, by attribution model",
-    [.. comparison.Channels.Select(c => c.Name)],
+    [.. comparison.Results[0].Channels.Select(c => c.Channel.Name)],
     series,
     "conversions");
 File.WriteAllText(Path.Combine(output, "attribution-comparison.svg"), barChart);

@@ -36,10 +36,10 @@ Console.WriteLine(json);
 var back = JsonSerializer.Deserialize(json, StoreContext.Default.Store)!;
 var horizon = new Periods(52m, PeriodUnit.Week);
 var same =
-    back.Shapley.Attribute().Channels.SequenceEqual(shapley.Attribute().Channels)
-    && back.Markov.Attribute().Channels.SequenceEqual(markov.Attribute().Channels)
-    && back.Markov.RemovalEffects!.SequenceEqual(markov.RemovalEffects!)
-    && back.Linear.Channels.SequenceEqual(linear.Channels)
+    AttributionEngine.Attribute(table, back.Shapley) == AttributionEngine.Attribute(table, shapley)
+    && AttributionEngine.Attribute(table, back.Markov) == AttributionEngine.Attribute(table, markov)
+    && back.Markov.RemovalEffects.SequenceEqual(markov.RemovalEffects)
+    && back.Linear == linear
     && back.Purchases.Model == purchases.Model
     && back.Purchases.Model.ConditionalExpectedPurchases(horizon, 2, 30.4, 38.9) == purchases.Model.ConditionalExpectedPurchases(horizon, 2, 30.4, 38.9)
     && back.Spend.Model.ConditionalExpectedValue(2, new Money(22.35m, usd)) == spend.Model.ConditionalExpectedValue(2, new Money(22.35m, usd))

@@ -40,5 +40,5 @@ public class ShapleyBenchmarks
     public AttributionResult SimplifiedShapley() => AttributionEngine.Attribute(_table!, AttributionModels.SimplifiedShapley);
 
     [Benchmark]
-    public AttributionResult ExactShapley15Channels() => ShapleyModel.Fit(_table!).Attribute();
+    public AttributionResult ExactShapley15Channels() => AttributionEngine.Attribute(_table!, AttributionModels.Shapley);
 }

@@ -83,12 +83,64 @@ internal static class LargestRemainder
             }
         }
 
+        Int128[] shares;
+        if (Fits(magnitude, maxWeightBits, count))
+        {
+            var weights = new Int128[count];
+            for (var i = 0; i < count; i++)
+            {
+                weights[i] = Weight<Int128>(ratios[i], commonScale);
+            }
+
+            shares = Run(magnitude, weights);
+        }
+        else
+        {
+            var weights = new BigInteger[count];
+            for (var i = 0; i < count; i++)
+            {
+                weights[i] = Weight<BigInteger>(ratios[i], commonScale);
+            }
+
+            shares = Array.ConvertAll(Run((BigInteger)magnitude, weights), b => (Int128)b);
+        }
+
+        return Mirror(shares, negative);
+    }
+
+    /// <summary>
+    /// Apportions <paramref name="total"/> minor units (any sign) over non-negative integer <paramref name="weights"/>
+    /// with the same rule as <see cref="Allocate(Int128, IReadOnlyList{decimal}, string)"/>: floors of the exact shares,
+    /// then one unit each to the largest remainders, ties to the earlier index. At least one weight must be positive
+    /// (the caller guarantees it).
+    /// </summary>
+    internal static Int128[] Allocate(Int128 total, Int128[] weights)
+    {
+        var negative = total < 0;
+        var magnitude = negative ? -total : total;
+        var max = Int128.Zero;
+        foreach (var w in weights)
+        {
+            System.Diagnostics.Debug.Assert(w >= 0, "weights are non-negative");
+            max = Int128.Max(max, w);
+        }
+
+        System.Diagnostics.Debug.Assert(max > 0, "at least one weight is positive");
+        var shares = Fits(magnitude, (int)Int128.Log2(max) + 1, weights.Length)
+            ? Run(magnitude, weights)
+            : Array.ConvertAll(Run((BigInteger)magnitude, Array.ConvertAll(weights, w => (BigInteger)w)), b => (Int128)b);
+        return Mirror(shares, negative);
+    }
+
+    private static bool Fits(Int128 magnitude, int maxWeightBits, int count)
+    {
         var totalBits = magnitude == 0 ? 0 : (int)Int128.Log2(magnitude) + 1;
         var countBits = 32 - BitOperations.LeadingZeroCount((uint)count);
-        var shares = totalBits + maxWeightBits + countBits < 126
-            ? Run(magnitude, ratios, commonScale)
-            : Array.ConvertAll(Run((BigInteger)magnitude, ratios, commonScale), b => (Int128)b);
+        return totalBits + maxWeightBits + countBits < 126;
+    }
 
+    private static Int128[] Mirror(Int128[] shares, bool negative)
+    {
         if (negative)
         {
             for (var i = 0; i < shares.Length; i++)
@@ -100,16 +152,20 @@ internal static class LargestRemainder
         return shares;
     }
 
-    private static T[] Run<T>(T total, IReadOnlyList<decimal> ratios, int commonScale)
+    private static T Weight<T>(decimal ratio, int commonScale)
         where T : IBinaryInteger<T>
     {
-        var count = ratios.Count;
-        var weights = new T[count];
+        var (mantissa, scale) = Decompose(ratio);
+        return mantissa == 0 ? T.Zero : T.CreateChecked(mantissa) * Pow10<T>(commonScale - scale);
+    }
+
+    private static T[] Run<T>(T total, T[] weights)
+        where T : IBinaryInteger<T>
+    {
+        var count = weights.Length;
         var sum = T.Zero;
         for (var i = 0; i < count; i++)
         {
-            var (mantissa, scale) = Decompose(ratios[i]);
-            weights[i] = mantissa == 0 ? T.Zero : T.CreateChecked(mantissa) * Pow10<T>(commonScale - scale);
             sum += weights[i];
         }
 

@@ -60,24 +60,18 @@ internal static class AttributionJson
     });
 
     /// <summary>One channel of a stored Shapley model and its raw Shapley value.</summary>
-    private static readonly JsonConverter<(Channel Channel, double Value)> ShapleyChannel = JsonObject.Of<(Channel Channel, double Value)>("ShapleyModel.Channels[]", f =>
+    private static readonly JsonConverter<ChannelShapleyValue> ShapleyChannel = JsonObject.Of<ChannelShapleyValue>(nameof(ChannelShapleyValue), f =>
     {
-        var channel = f.Field("Channel", c => c.Channel, V.NotNull(V.Channel));
-        var value = f.Field("ShapleyValue", c => c.Value, V.Double);
-        return v => (v.Get(channel), v.Get(value));
+        var channel = f.Field(nameof(ChannelShapleyValue.Channel), c => c.Channel, V.NotNull(V.Channel));
+        var value = f.Field(nameof(ChannelShapleyValue.Value), c => c.Value, V.Double);
+        return v => new ChannelShapleyValue(v.Get(channel), v.Get(value));
     });
 
-    /// <summary>A fitted Shapley model as what <see cref="ShapleyModel.Attribute"/> needs: currency, totals and each channel's raw value.</summary>
+    /// <summary>A fitted Shapley model as each channel's raw value (what the engine needs to credit a table).</summary>
     internal static readonly JsonConverter<ShapleyModel> ShapleyModel = JsonObject.Of<ShapleyModel>(nameof(Attribution.ShapleyModel), f =>
     {
-        var currency = f.Field(nameof(Attribution.ShapleyModel.Currency), m => m.Currency, V.NotNull(V.Currency));
-        var totalConversions = f.Field(nameof(Attribution.ShapleyModel.TotalConversions), m => m.TotalConversions, V.Double);
-        var totalValue = f.Field(nameof(Attribution.ShapleyModel.TotalValue), m => m.TotalValue, ValueJson.Money);
-        var channels = f.Field(
-            nameof(Attribution.ShapleyModel.Channels),
-            m => (IReadOnlyList<(Channel, double)>)[.. m.Channels.Zip(m.ShapleyValues)],
-            V.List(ShapleyChannel));
-        return v => Attribution.ShapleyModel.FromStored(v.Get(currency), v.Get(channels), v.Get(totalConversions), v.Get(totalValue));
+        var values = f.Field(nameof(Attribution.ShapleyModel.Values), m => (IReadOnlyList<ChannelShapleyValue>)m.Values, V.List(ShapleyChannel));
+        return v => Attribution.ShapleyModel.FromStored(v.Get(values));
     });
 
     /// <summary>A fitted Markov model as the counts it was fitted to, refitted on reading (the fit is deterministic).</summary>

@@ -23,6 +23,16 @@ internal static class AttributionBadInputs
 
     private static PathTable UsdTable => Table(Usd);
 
+    /// <summary>A path with 5.00 USD of value, no conversion and one null: nothing to credit the value by.</summary>
+    private static PathTable ValueWithoutConversions => new PathTableBuilder(Usd).Add([new Channel("tv")], 0, new Money(5m, Usd), 1).ToPathTable();
+
+    /// <summary>Asks a model for the weights of the one-touch path <c>a</c>.</summary>
+    private static void WeighOnePath(IAttributionModel model)
+    {
+        Span<double> weights = stackalloc double[1];
+        model.Weigh(new AttributionPath([0], [new Channel("a")], model.Name), weights);
+    }
+
     private static PathTable Csv(string text) => PathTable.ReadCsv(new StringReader(text), Usd);
 
     // (46,341 + 1)^4 > 2^62: order-4 states of this many channels cannot be numbered in 62 bits.
@@ -111,8 +121,8 @@ internal static class AttributionBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.PositionBased(double, double)", Infinity, "infinite last share", () => AttributionModels.PositionBased(0.4, double.PositiveInfinity), "lastShare", "must be between 0 and 1 inclusive");
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.PositionBased(double, double)", OutOfRange, "40 meant as 40%", () => AttributionModels.PositionBased(40, 40), "firstShare", "must be between 0 and 1 inclusive");
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.PositionBased(double, double)", Inconsistent, "shares sum above 1", () => AttributionModels.PositionBased(0.6, 0.6), "lastShare", "plus firstShare (0.6) must be at most 1");
-        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.TimeDecay(Duration)", Zero, "zero half-life", () => AttributionModels.TimeDecay(Duration.Zero), "halfLife", "must be positive");
-        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.TimeDecay(Duration)", Negative, "negative half-life", () => AttributionModels.TimeDecay(Duration.FromDays(-7)), "halfLife", "must be positive");
+        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.TimeDecay(Duration?)", Zero, "zero half-life", () => AttributionModels.TimeDecay(Duration.Zero), "halfLife", "must be positive");
+        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.TimeDecay(Duration?)", Negative, "negative half-life", () => AttributionModels.TimeDecay(Duration.FromDays(-7)), "halfLife", "must be positive");
         yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode)", Zero, "order 0", () => new MarkovOptions(0), "order", "must be from 1 to 4");
         yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode)", OutOfRange, "order 5", () => new MarkovOptions(5), "order", "must be from 1 to 4");
         yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode)", OutOfRange, "undefined value mode", () => new MarkovOptions(1, false, (MarkovValueMode)5), "valueMode", "must be ValueWeighted or ConversionShare");
@@ -165,10 +175,20 @@ internal static class AttributionBadInputs
         yield return Row.Throws<ArgumentException>("ShapleyModel.Fit(PathTable)", OutOfRange, "21 channels", () => ShapleyModel.Fit(ManyChannels(21)), "table", "must have at most 20 channels");
 
         // Results and reports
-        yield return Row.Throws<ArgumentNullException>("ModelComparison.Of(IEnumerable<AttributionResult>)", Null, "null results", () => ModelComparison.Of(null!), "results", "null");
-        yield return Row.Throws<ArgumentException>("ModelComparison.Of(IEnumerable<AttributionResult>)", Empty, "no results", () => ModelComparison.Of([]), "results", "must hold at least one attribution result");
-        yield return Row.Throws<ArgumentException>("ModelComparison.Of(IEnumerable<AttributionResult>)", Null, "null result", () => ModelComparison.Of([AttributionEngine.Attribute(UsdTable, AttributionModels.Linear), null!]), "results", "results[1] must not be null");
-        yield return Row.Throws<CurrencyMismatchException>("ModelComparison.Of(IEnumerable<AttributionResult>)", CurrencyMismatch, "USD and EUR results", () => ModelComparison.Of([AttributionEngine.Attribute(UsdTable, AttributionModels.Linear), AttributionEngine.Attribute(Table(Eur), AttributionModels.Linear)]), "results[1]", "cannot be combined");
+        yield return Row.Throws<ArgumentNullException>("ChannelList<T>.Get(string)", Null, "null name", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).Channels.Get((string)null!), "name", "null");
+        yield return Row.Throws<ArgumentOutOfRangeException>("ChannelList<T>[int]", OutOfRange, "index past the end", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).Channels[99], "index", "must be between 0 and");
+        yield return Row.Throws<ArgumentOutOfRangeException>("ChannelList<T>[int]", Negative, "negative index", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).Channels[-1], "index", "must be between 0 and");
+
+        // Data-driven models in the engine
+        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", Zero, "order 0", () => AttributionModels.Markov(0), "order", "must be from 1 to 4");
+        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", OutOfRange, "order 5", () => AttributionModels.Markov(5), "order", "must be from 1 to 4");
+        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", OutOfRange, "undefined value mode", () => AttributionModels.Markov(1, valueMode: (MarkovValueMode)7), "valueMode", "must be ValueWeighted or ConversionShare");
+        yield return Row.Throws<InvalidOperationException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", Inconsistent, "Markov: value but not a single conversion", () => AttributionEngine.Attribute(ValueWithoutConversions, AttributionModels.Markov()), null, "5.00 USD of value cannot be credited");
+        yield return Row.Throws<InvalidOperationException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", Inconsistent, "Shapley fitted elsewhere knows none of the channels", () => AttributionEngine.Attribute(Table(Usd), ShapleyModel.Fit(ValueWithoutConversions)), null, "no channel of the table has a positive share");
+        yield return Row.Throws<InvalidOperationException>("AttributionEngine.Compare(PathTable, IEnumerable<IAttributionModel>)", Inconsistent, "Shapley: value but not a single conversion", () => AttributionEngine.Compare(ValueWithoutConversions, [AttributionModels.Linear, AttributionModels.Shapley]), null, "5.00 USD of value cannot be credited");
+        yield return Row.Throws<ArgumentException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", OutOfRange, "Shapley over 21 channels", () => AttributionEngine.Attribute(ManyChannels(21), AttributionModels.Shapley), "table", "must have at most 20 channels");
+        yield return Row.Throws<ArgumentException>("IAttributionModel.Weigh(AttributionPath, Span<double>)", Inconsistent, "a fitted Markov model asked for one path's weights", () => WeighOnePath(MarkovModel.Fit(UsdTable)), "path", "credits a whole path table");
+        yield return Row.Throws<ArgumentException>("IAttributionModel.Weigh(AttributionPath, Span<double>)", Inconsistent, "the Shapley model asked for one path's weights", () => WeighOnePath(AttributionModels.Shapley), "path", "credits a whole path table");
         yield return Row.Throws<ArgumentNullException>("ChannelReport.Of(AttributionResult, IEnumerable<Spend>, Money?)", Null, "null attribution", () => ChannelReport.Of(null!, []), "attribution", "null");
         yield return Row.Throws<ArgumentNullException>("ChannelReport.Of(AttributionResult, IEnumerable<Spend>, Money?)", Null, "null spends", () => ChannelReport.Of(AttributionEngine.Attribute(UsdTable, AttributionModels.Linear), null!), "spends", "null");
         yield return Row.Throws<ArgumentException>("ChannelReport.Of(AttributionResult, IEnumerable<Spend>, Money?)", Null, "null spend", () => ChannelReport.Of(AttributionEngine.Attribute(UsdTable, AttributionModels.Linear), [null!]), "spends", "spends[0] must not be null");
@@ -179,14 +199,18 @@ internal static class AttributionBadInputs
 
     internal static IEnumerable<TryBadInputRow> TryRows()
     {
-        yield return Row.False("AttributionResult.TryGetCredit(Channel, out ChannelCredit)", DefaultStruct, "default channel", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).TryGetCredit(default, out _));
-        yield return Row.False("AttributionResult.TryGetCredit(Channel, out ChannelCredit)", Inconsistent, "channel not in the input", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).TryGetCredit(new Channel("tv"), out _));
+        yield break;
     }
 
     internal static IEnumerable<UndefinedRow> UndefinedRows()
     {
-        yield return Row.Null("MarkovModel.RemovalEffect(Channel)", Inconsistent, "channel not in the chain", () => MarkovModel.Fit(UsdTable).RemovalEffect(new Channel("tv")));
-        yield return Row.Null("MarkovModel.RemovalEffect(Channel)", DefaultStruct, "default channel", () => MarkovModel.Fit(UsdTable).RemovalEffect(default));
+        yield return Row.Null("ChannelList<T>.Get(Channel)", Inconsistent, "channel not in the input", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).Channels.Get(new Channel("tv")));
+        yield return Row.Null("ChannelList<T>.Get(Channel)", DefaultStruct, "default channel", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).Channels.Get(default(Channel)));
+        yield return Row.Null("ChannelList<T>.Get(string)", Inconsistent, "name not in the input", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).Channels.Get("tv"));
+        yield return Row.Null("ChannelList<T>.Get(string)", Empty, "empty name", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).Channels.Get(string.Empty));
+        yield return Row.Null("ChannelList<T>.Get(Channel)", Inconsistent, "Markov: channel not in the chain", () => MarkovModel.Fit(UsdTable).RemovalEffects.Get(new Channel("tv")));
+        yield return Row.Null("ChannelList<T>.Get(Channel)", DefaultStruct, "Markov: default channel", () => MarkovModel.Fit(UsdTable).RemovalEffects.Get(default(Channel)));
+        yield return Row.Null("ChannelList<T>.Get(string)", Inconsistent, "Shapley: channel not in the table", () => ShapleyModel.Fit(UsdTable).Values.Get("tv"));
     }
 
     /// <summary>A custom model that runs a probe against the path and its weights (to reach AttributionPath members).</summary>

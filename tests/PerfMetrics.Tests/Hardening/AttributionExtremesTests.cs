@@ -75,10 +75,10 @@ public class AttributionExtremesTests
         var result = AttributionEngine.Attribute(LongPathTable(), AttributionModels.PositionBased());
         var end = 0.4 + (0.2 * 9_999 / 99_998);
         var middle = 0.2 * 10_000 / 99_998;
-        Assert.True(result.TryGetCredit(Ten[0], out var c0));
-        Assert.True(result.TryGetCredit(Ten[9], out var c9));
-        Assert.True(result.TryGetCredit(Ten[1], out var c1));
-        Assert.True(result.TryGetCredit(Ten[3], out var c3));
+        var c0 = Assert.NotNull(result.Channels.Get(Ten[0]));
+        var c9 = Assert.NotNull(result.Channels.Get(Ten[9]));
+        var c1 = Assert.NotNull(result.Channels.Get(Ten[1]));
+        var c3 = Assert.NotNull(result.Channels.Get(Ten[3]));
         Assert.Equal(end, c0.Conversions, 1e-12);
         Assert.Equal(end, c9.Conversions, 1e-12);
         Assert.Equal(middle, c1.Conversions, 1e-12);
@@ -95,8 +95,8 @@ public class AttributionExtremesTests
         // First touch: c0 gets the long path (1 conversion, 100.00). Last touch: c9 (index 99,999 mod 10 = 9).
         var first = AttributionEngine.Attribute(LongPathTable(), AttributionModels.FirstTouch);
         var last = AttributionEngine.Attribute(LongPathTable(), AttributionModels.LastTouch);
-        Assert.True(first.TryGetCredit(Ten[0], out var f0));
-        Assert.True(last.TryGetCredit(Ten[9], out var l9));
+        var f0 = Assert.NotNull(first.Channels.Get(Ten[0]));
+        var l9 = Assert.NotNull(last.Channels.Get(Ten[9]));
         Assert.Equal(1d, f0.Conversions);
         Assert.Equal(100.00m, f0.Value.Amount);
         Assert.Equal(1d, l9.Conversions);
@@ -150,8 +150,8 @@ public class AttributionExtremesTests
         var conversion = new Conversion(at, new Money(100.00m, Usd), touches);
         var result = AttributionEngine.Attribute([conversion], Usd, AttributionModels.TimeDecay());
         AssertConserves(result, 1d, 100.00m);
-        Assert.True(result.TryGetCredit(Ten[0], out var c0));
-        Assert.True(result.TryGetCredit(Ten[9], out var c9));
+        var c0 = Assert.NotNull(result.Channels.Get(Ten[0]));
+        var c9 = Assert.NotNull(result.Channels.Get(Ten[9]));
         Assert.True(c9.Conversions > c0.Conversions);
 
         // Brute-force oracle: sum the weights per channel directly.
@@ -172,7 +172,7 @@ public class AttributionExtremesTests
     {
         // The long path is a cycle through 10 channels; order-2 states are the 10 consecutive pairs. Solving must
         // neither recurse nor diverge, and the engine's invariants hold.
-        var result = MarkovModel.Fit(LongPathTable(), new MarkovOptions(order, keepRepeats)).Attribute();
+        var result = AttributionEngine.Attribute(LongPathTable(), MarkovModel.Fit(LongPathTable(), new MarkovOptions(order, keepRepeats)));
         AssertConserves(result, 2d, 100.01m);
     }
 
@@ -180,7 +180,7 @@ public class AttributionExtremesTests
     public void ShapleyFit_OnA100000TouchPath_ConservesCredit()
     {
         // Ten distinct channels: 2^10 coalitions, well inside the exact limit of 20.
-        AssertConserves(ShapleyModel.Fit(LongPathTable()).Attribute(), 2d, 100.01m);
+        AssertConserves(AttributionEngine.Attribute(LongPathTable(), ShapleyModel.Fit(LongPathTable())), 2d, 100.01m);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public class AttributionExtremesTests
         }
 
         Assert.Contains("was 21 channels", Assert.Throws<ArgumentException>(() => ShapleyModel.Fit(Table(21))).Message, StringComparison.Ordinal);
-        AssertConserves(ShapleyModel.Fit(Table(ShapleyModel.MaxChannels)).Attribute(), 20d, 20m);
+        AssertConserves(AttributionEngine.Attribute(Table(ShapleyModel.MaxChannels), ShapleyModel.Fit(Table(ShapleyModel.MaxChannels))), 20d, 20m);
     }
 
     [Fact]
@@ -285,7 +285,7 @@ public class AttributionExtremesTests
         var result = AttributionEngine.Attribute(table, AttributionModels.Linear);
         for (var k = 0; k < ManyChannels; k++)
         {
-            Assert.True(result.TryGetCredit(new Channel($"k{k:D3}"), out var credit));
+            var credit = Assert.NotNull(result.Channels.Get(new Channel($"k{k:D3}")));
             Assert.Equal(expected[k], credit.Conversions, 1e-12);
         }
     }
@@ -299,9 +299,9 @@ public class AttributionExtremesTests
         // whole chain and one per removed channel). Every row has a null, so removal effects are below 1 and credit is spread.
         var (table, conversions, value) = ManyChannelTable();
         var model = MarkovModel.Fit(table, new MarkovOptions(order));
-        Assert.Equal(ManyChannels, model.RemovalEffects!.Count);
-        Assert.All(model.RemovalEffects, re => Assert.InRange(re, 0d, 1d));
-        AssertConserves(model.Attribute(), conversions, value);
+        Assert.Equal(ManyChannels, model.RemovalEffects.Count);
+        Assert.All(model.RemovalEffects, re => Assert.InRange(re.Conversions!.Value, 0d, 1d));
+        AssertConserves(AttributionEngine.Attribute(table, model), conversions, value);
     }
 
     // ---- 10 million conversions in one row --------------------------------------------------------------------------
@@ -347,9 +347,9 @@ public class AttributionExtremesTests
             AssertConserves(AttributionEngine.Attribute(table, model), 10_000_001d, 1_234_500_000.05m);
         }
 
-        AssertConserves(MarkovModel.Fit(table).Attribute(), 10_000_001d, 1_234_500_000.05m);
-        AssertConserves(MarkovModel.Fit(table, new MarkovOptions(2)).Attribute(), 10_000_001d, 1_234_500_000.05m);
-        AssertConserves(ShapleyModel.Fit(table).Attribute(), 10_000_001d, 1_234_500_000.05m);
+        AssertConserves(AttributionEngine.Attribute(table, MarkovModel.Fit(table)), 10_000_001d, 1_234_500_000.05m);
+        AssertConserves(AttributionEngine.Attribute(table, MarkovModel.Fit(table, new MarkovOptions(2))), 10_000_001d, 1_234_500_000.05m);
+        AssertConserves(AttributionEngine.Attribute(table, ShapleyModel.Fit(table)), 10_000_001d, 1_234_500_000.05m);
     }
 
     [Fact]
@@ -362,9 +362,9 @@ public class AttributionExtremesTests
         // Same for b. Without c: nothing converts, RE(c) = 1.
         var model = MarkovModel.Fit(TenMillionTable());
         Assert.Equal(10_000_001d / 15_000_001d, model.ConversionProbability!.Value, 1e-12);
-        Assert.Equal(1d - (1d / 15_000_001d), model.RemovalEffect(new Channel("a"))!.Value, 1e-12);
-        Assert.Equal(1d - (1d / 15_000_001d), model.RemovalEffect(new Channel("b"))!.Value, 1e-12);
-        Assert.Equal(1d, model.RemovalEffect(new Channel("c"))!.Value, 1e-12);
+        Assert.Equal(1d - (1d / 15_000_001d), (model.RemovalEffects.Get(new Channel("a"))?.Conversions)!.Value, 1e-12);
+        Assert.Equal(1d - (1d / 15_000_001d), (model.RemovalEffects.Get(new Channel("b"))?.Conversions)!.Value, 1e-12);
+        Assert.Equal(1d, (model.RemovalEffects.Get(new Channel("c"))?.Conversions)!.Value, 1e-12);
     }
 
     [Fact]
@@ -394,8 +394,8 @@ public class AttributionExtremesTests
             AssertConserves(AttributionEngine.Attribute(table, model), table.TotalConversions, 1_000_000_000_000.03m);
         }
 
-        AssertConserves(MarkovModel.Fit(table).Attribute(), table.TotalConversions, 1_000_000_000_000.03m);
-        AssertConserves(ShapleyModel.Fit(table).Attribute(), table.TotalConversions, 1_000_000_000_000.03m);
+        AssertConserves(AttributionEngine.Attribute(table, MarkovModel.Fit(table)), table.TotalConversions, 1_000_000_000_000.03m);
+        AssertConserves(AttributionEngine.Attribute(table, ShapleyModel.Fit(table)), table.TotalConversions, 1_000_000_000_000.03m);
     }
 
     // ---- Values near the limits of decimal ----------------------------------------------------------------------------
@@ -422,9 +422,9 @@ public class AttributionExtremesTests
             AssertConserves(AttributionEngine.Attribute(table, model), 3d, decimal.MaxValue);
         }
 
-        AssertConserves(MarkovModel.Fit(table).Attribute(), 3d, decimal.MaxValue);
-        AssertConserves(MarkovModel.Fit(table, new MarkovOptions(1, valueMode: MarkovValueMode.ConversionShare)).Attribute(), 3d, decimal.MaxValue);
-        AssertConserves(ShapleyModel.Fit(table).Attribute(), 3d, decimal.MaxValue);
+        AssertConserves(AttributionEngine.Attribute(table, MarkovModel.Fit(table)), 3d, decimal.MaxValue);
+        AssertConserves(AttributionEngine.Attribute(table, MarkovModel.Fit(table, new MarkovOptions(1, valueMode: MarkovValueMode.ConversionShare))), 3d, decimal.MaxValue);
+        AssertConserves(AttributionEngine.Attribute(table, ShapleyModel.Fit(table)), 3d, decimal.MaxValue);
 
         // First touch: a gets row 1 (26,409,387,504,754,779,197,847,983,445 yen = Max / 3), b the other two thirds.
         var first = AttributionEngine.Attribute(table, AttributionModels.FirstTouch);
@@ -438,8 +438,8 @@ public class AttributionExtremesTests
         // cents), rather than rounding the total. The table itself holds the value (decimal has room for it).
         var table = HugeValueTable(Usd, 1_000_000_000_000_000_000_000_000_000m);
         Assert.Throws<OverflowException>(() => AttributionEngine.Attribute(table, AttributionModels.Linear));
-        Assert.Throws<OverflowException>(() => MarkovModel.Fit(table).Attribute());
-        Assert.Throws<OverflowException>(() => ShapleyModel.Fit(table).Attribute());
+        Assert.Throws<OverflowException>(() => AttributionEngine.Attribute(table, MarkovModel.Fit(table)));
+        Assert.Throws<OverflowException>(() => AttributionEngine.Attribute(table, ShapleyModel.Fit(table)));
     }
 
     [Fact]

@@ -91,16 +91,16 @@ public class ConcurrencyTests
         {
             var comparison = AttributionEngine.Compare(i.Table, i.RuleModels);
             var journeys = AttributionEngine.Compare(i.Journeys, Usd, i.RuleModels);
-            var markov = i.Markov.Attribute();
+            var markov = AttributionEngine.Attribute(i.Table, i.Markov);
             return new object[]
             {
-                comparison, comparison.ToString(), comparison.ToMarkdown(), journeys, ModelComparison.Of([markov, i.Shapley.Attribute()]),
+                comparison, comparison.ToString(), comparison.ToMarkdown(), journeys, AttributionEngine.Compare(i.Table, [i.Markov, i.Shapley, AttributionModels.Markov(2), AttributionModels.Shapley]),
                 ChannelReport.Of(markov, i.Spends, new Money(38m, Usd)), ChannelReport.Of(markov, i.Spends).ToMarkdown(),
             };
         }),
         new("Markov on a shared fitted model", [typeof(MarkovModel)], i => new object?[]
         {
-            i.Markov.Attribute(), i.Markov.Transitions, i.Markov.RemovalEffect(new Channel("c03")), i.Markov.ToString(),
+            AttributionEngine.Attribute(i.Table, i.Markov), i.Markov.Transitions, i.Markov.RemovalEffects.Get(new Channel("c03"))?.Conversions, i.Markov.ToString(),
         }),
         new("Markov fits from a shared table", [typeof(MarkovModel), typeof(MarkovCounts), typeof(MarkovOptions)], i =>
         {
@@ -108,13 +108,13 @@ public class ConcurrencyTests
             var counts = MarkovCounts.OfPartitions([i.Table, i.Table], new MarkovOptions(1, keepRepeats: true, MarkovValueMode.ConversionShare), 2);
             return new object[]
             {
-                order2.Attribute(), order2.RemovalEffects!, MarkovModel.Fit(counts).Attribute(), MarkovCounts.Of(i.Table).Merge(MarkovCounts.Of(i.Table)).ToString(),
-                MarkovModel.Fit(i.Table, new MarkovOptions(3)).Attribute(),
+                AttributionEngine.Attribute(i.Table, order2), order2.RemovalEffects, AttributionEngine.Attribute(i.Table.Merge(i.Table), MarkovModel.Fit(counts)), MarkovCounts.Of(i.Table).Merge(MarkovCounts.Of(i.Table)).ToString(),
+                AttributionEngine.Attribute(i.Table, MarkovModel.Fit(i.Table, new MarkovOptions(3))),
             };
         }),
         new("Shapley", [typeof(ShapleyModel)], i => new object[]
         {
-            i.Shapley.Attribute(), i.Shapley.ShapleyValues, ShapleyModel.Fit(i.Table).Attribute(),
+            AttributionEngine.Attribute(i.Table, i.Shapley), i.Shapley.Values, AttributionEngine.Attribute(i.Table, ShapleyModel.Fit(i.Table)),
         }),
         new("Path tables", [typeof(PathTable), typeof(PathTableBuilder)], i =>
         {

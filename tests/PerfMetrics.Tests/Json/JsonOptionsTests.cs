@@ -226,7 +226,7 @@ public class JsonOptionsTests
 
     [Theory]
     [InlineData(typeof(PaymentModelOutcome), """{"Model":null,"Cost":{"Amount":1,"Currency":"USD"},"EffectiveCpa":null,"GrossProfit":{"Amount":1,"Currency":"USD"},"Verdict":"Profitable"}""", "A PaymentModelOutcome needs \"Model\", found null.")]
-    [InlineData(typeof(ShapleyModel), """{"Currency":null,"TotalConversions":1,"TotalValue":{"Amount":1,"Currency":"USD"},"Channels":[]}""", "A ShapleyModel needs \"Currency\", found null.")]
+    [InlineData(typeof(ShapleyModel), """{"Values":null}""", "A ShapleyModel needs \"Values\", found null.")]
     [InlineData(typeof(Money), """{"Amount":1,"Currency":"XQP","MinorUnits":null}""", "Money currency must be a known ISO 4217 code (or carry \"MinorUnits\"")]
     [InlineData(typeof(AttributionResult), """{"ModelName":"x","Currency":"USD","TotalConversions":1,"TotalValue":{"Amount":1,"Currency":"USD"},"Channels":[null]}""", "AttributionResult.Channels must not hold null.")]
     [InlineData(typeof(ShiftedBetaGeometric), """{"Alpha":1,"Beta":1,"Unit":"P1Y","Unit":"P1M"}""", "A ShiftedBetaGeometric has \"Unit\" more than once.")]

@@ -53,7 +53,7 @@ public class MarkovJsonTests
         Assert.Equal(14d / 18d, back.ConversionProbability!.Value, 15);
         Assert.Equal(fitted.ConversionProbability, back.ConversionProbability);
         Assert.Equal(fitted.RemovalEffects, back.RemovalEffects);
-        Assert.Equal(fitted.Attribute().Channels, back.Attribute().Channels);
+        Assert.Equal(AttributionEngine.Attribute(TwoPaths(), fitted), AttributionEngine.Attribute(TwoPaths(), back));
     }
 
     [Fact]
@@ -94,24 +94,24 @@ public class MarkovJsonTests
     public bool MarkovCountsRoundTripAndRefitBitForBit(PathSample sample, bool keepRepeats, byte orderSeed)
     {
         var options = new MarkovOptions(1 + (orderSeed % 3), keepRepeats);
-        var counts = MarkovCounts.Of(sample.ToTable(), options);
+        var table = sample.ToTable();
+        var counts = MarkovCounts.Of(table, options);
         var json = Write(counts);
         var back = Read(json);
         var fitted = MarkovModel.Fit(counts);
         var refitted = MarkovModel.Fit(back);
         return json == Write(back)
             && Nullable.Equals(fitted.ConversionProbability, refitted.ConversionProbability)
-            && (fitted.RemovalEffects ?? []).SequenceEqual(refitted.RemovalEffects ?? [])
-            && (fitted.ValueRemovalEffects ?? []).SequenceEqual(refitted.ValueRemovalEffects ?? [])
-            && Credit(fitted).SequenceEqual(Credit(refitted));
+            && fitted.RemovalEffects.SequenceEqual(refitted.RemovalEffects)
+            && Credit(fitted, table).SequenceEqual(Credit(refitted, table));
     }
 
-    /// <summary>The model's credit, or the refusal's message when it has no conversion to credit value by.</summary>
-    private static IEnumerable<object> Credit(MarkovModel model)
+    /// <summary>The model's credit of the table, or the refusal's message when it has no conversion to credit value by.</summary>
+    private static IEnumerable<object> Credit(MarkovModel model, PathTable table)
     {
         try
         {
-            return model.Attribute().Channels.Cast<object>();
+            return AttributionEngine.Attribute(table, model).Channels.Cast<object>();
         }
         catch (InvalidOperationException e)
         {

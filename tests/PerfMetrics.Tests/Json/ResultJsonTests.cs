@@ -174,7 +174,7 @@ public class ResultJsonTests
     public bool ModelComparisonRoundTripsExactlyThroughJson(ModelComparison value)
     {
         var (back, json, again) = RoundTrip(value, ResultJsonContext.Default.ModelComparison);
-        return back.Channels.SequenceEqual(value.Channels) && back.Results.Count == value.Results.Count
+        return back == value && back.Results.Count == value.Results.Count
             && back.ToString() == value.ToString() && json == again;
     }
 

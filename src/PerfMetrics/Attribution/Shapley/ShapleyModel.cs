@@ -8,8 +8,9 @@ using PerfMetrics.Json;
 namespace PerfMetrics.Attribution;
 
 /// <summary>
-/// The conversion-probability Shapley value (SPEC §4), fitted exactly over all coalitions of channels; exposes the raw
-/// Shapley values and, through <see cref="Attribute"/>, credit from their positive parts.
+/// The conversion-probability Shapley value, fitted exactly over all coalitions of channels; exposes the raw Shapley
+/// values and, as an <see cref="IAttributionModel"/> applied by <see cref="AttributionEngine"/>, credits channels by
+/// their positive parts.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -24,7 +25,13 @@ namespace PerfMetrics.Attribution;
 /// Marginal contributions can be negative in this game (adding a channel whose paths rarely convert lowers the rate), so
 /// the credits are the positive parts of the Shapley values, normalised to the total conversions and to the total value
 /// (value allocated by the engine's largest-remainder method). The raw values, which sum to v(all channels), are in
-/// <see cref="ShapleyValues"/>.
+/// <see cref="Values"/>.
+/// </para>
+/// <para>
+/// Fit once, use many times: <c>AttributionEngine.Attribute(table, shapley)</c> credits the table's totals over the
+/// table's channels in proportion to these positive parts (channels the model does not know earn nothing);
+/// <c>AttributionModels.Shapley</c> fits on the table being attributed instead. <see cref="IAttributionModel.Weigh"/>
+/// throws: the Shapley value belongs to the whole table, not to one path.
 /// </para>
 /// <para>
 /// Deterministic: counts are aggregated per channel set in integer fixed point and channels are numbered in ordinal order
@@ -32,43 +39,37 @@ namespace PerfMetrics.Attribution;
 /// </para>
 /// <para>Source: L. S. Shapley (1953); K. Zhao, S. H. Mahboobi, S. R. Bagheri, arXiv:1804.05327 (2018).</para>
 /// </remarks>
-[DebuggerDisplay("{Name,nq}: {Channels.Count} channels")]
+[DebuggerDisplay("{Name,nq}: {Values.Count} channels")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class ShapleyModel
+public sealed class ShapleyModel : IAttributionModel, ITableModel
 {
     /// <summary>The most channels the exact enumeration accepts (2^20 coalitions).</summary>
     public const int MaxChannels = 20;
 
     private readonly Channel[] _channels;
     private readonly double[] _values;
-    private readonly double _totalConversions;
-    private readonly Money _totalValue;
 
-    private ShapleyModel(Currency currency, Channel[] channels, double[] values, double totalConversions, Money totalValue)
+    private ShapleyModel(Channel[] channels, double[] values)
     {
-        Currency = currency;
         _channels = channels;
         _values = values;
-        _totalConversions = totalConversions;
-        _totalValue = totalValue;
-        Channels = Array.AsReadOnly(channels);
-        ShapleyValues = Array.AsReadOnly(values);
+        var records = new ChannelShapleyValue[channels.Length];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = new ChannelShapleyValue(channels[i], values[i]);
+        }
+
+        Values = new ChannelList<ChannelShapleyValue>(records, static value => value.Channel);
     }
 
     /// <summary>
-    /// Rebuilds a fitted model from stored parts (JSON), checking what <see cref="Fit"/> guarantees: a currency, at most
-    /// <see cref="MaxChannels"/> distinct named channels, Shapley values in [-1, 1] (marginal changes of a conversion rate),
-    /// finite non-negative total conversions and a total value in the model's currency. Channels may come in any order;
-    /// they are put in ordinal order of names with their values.
+    /// Rebuilds a fitted model from stored parts (JSON), checking what <see cref="Fit"/> guarantees: at most
+    /// <see cref="MaxChannels"/> distinct named channels with Shapley values in [-1, 1] (marginal changes of a conversion
+    /// rate). Channels may come in any order; they are put in ordinal order of names with their values.
     /// </summary>
     /// <exception cref="ArgumentException">A part breaks one of those rules (the message names it and the value).</exception>
-    internal static ShapleyModel FromStored(Currency currency, IReadOnlyList<(Channel Channel, double Value)> channels, double totalConversions, Money totalValue)
+    internal static ShapleyModel FromStored(IReadOnlyList<ChannelShapleyValue> channels)
     {
-        if (currency.IsDefault)
-        {
-            Guard.ThrowArgument(nameof(currency), "currency must be a real currency, was default(Currency).");
-        }
-
         if (channels.Count > MaxChannels)
         {
             Guard.ThrowArgument(nameof(channels), string.Create(CultureInfo.InvariantCulture, $"channels must number at most {MaxChannels}, was {channels.Count}."));
@@ -77,7 +78,8 @@ public sealed class ShapleyModel
         var sorted = channels.OrderBy(c => c.Channel, Comparer<Channel>.Create((a, b) => a.CompareTo(b))).ToArray();
         for (var i = 0; i < sorted.Length; i++)
         {
-            var (channel, value) = sorted[i];
+            var channel = sorted[i].Channel;
+            var value = sorted[i].Value;
             if (channel.IsDefault)
             {
                 Guard.ThrowArgument(nameof(channels), "channels must be named, one was default(Channel).");
@@ -95,32 +97,20 @@ public sealed class ShapleyModel
             }
         }
 
-        Guard.NonNegativeFinite(totalConversions);
-        if (totalValue.Currency != currency)
-        {
-            throw new CurrencyMismatchException(currency, totalValue.Currency, nameof(totalValue));
-        }
-
-        return new ShapleyModel(currency, [.. sorted.Select(c => c.Channel)], [.. sorted.Select(c => c.Value)], totalConversions, totalValue);
+        return new ShapleyModel([.. sorted.Select(c => c.Channel)], [.. sorted.Select(c => c.Value)]);
     }
 
     /// <summary>Gets the model name used in results: <c>shapley (conversion probability)</c>.</summary>
-    public string Name { get; } = "shapley (conversion probability)";
+    public string Name => ModelName;
 
-    /// <summary>Gets the currency of the values.</summary>
-    public Currency Currency { get; }
+    /// <summary>The name of the model in results.</summary>
+    internal const string ModelName = "shapley (conversion probability)";
 
-    /// <summary>Gets the channels, in ordinal order of names; <see cref="ShapleyValues"/> is aligned with it.</summary>
-    public IReadOnlyList<Channel> Channels { get; }
-
-    /// <summary>Gets the raw Shapley values (may be negative; they sum to the worth of the coalition of all channels).</summary>
-    public IReadOnlyList<double> ShapleyValues { get; }
-
-    /// <summary>Gets the total conversions of the paths, which <see cref="Attribute"/> distributes.</summary>
-    internal double TotalConversions => _totalConversions;
-
-    /// <summary>Gets the total value of the paths, which <see cref="Attribute"/> distributes.</summary>
-    internal Money TotalValue => _totalValue;
+    /// <summary>
+    /// Gets each channel's raw Shapley value, in ordinal order of channel names (may be negative; they sum to the worth of
+    /// the coalition of all channels); look one up with <see cref="ChannelList{T}.Get(Channel)"/>.
+    /// </summary>
+    public ChannelList<ChannelShapleyValue> Values { get; }
 
     /// <summary>Fits the conversion-probability Shapley value to a path table.</summary>
     /// <param name="table">The paths; at most <see cref="MaxChannels"/> channels.</param>
@@ -128,7 +118,7 @@ public sealed class ShapleyModel
     /// <example>
     /// <code>
     /// var shapley = ShapleyModel.Fit(table);
-    /// AttributionResult credit = shapley.Attribute();
+    /// AttributionResult credit = AttributionEngine.Attribute(table, shapley);
     /// </code>
     /// </example>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
@@ -203,28 +193,27 @@ public sealed class ShapleyModel
             worth[s] = all == Int128.Zero ? 0d : (double)conversionsFixed[s] / (double)all;
         }
 
-        return new ShapleyModel(table.Currency, sorted, Enumerate(n, worth), table.TotalConversions, table.TotalValue);
+        return new ShapleyModel(sorted, Enumerate(n, worth));
     }
 
-    /// <summary>Credits conversions and value in proportion to the positive parts of the Shapley values.</summary>
-    /// <returns>The same <see cref="AttributionResult"/> as the rule-based models give, so <see cref="ModelComparison"/> and <see cref="ChannelReport"/> take it.</returns>
-    /// <exception cref="InvalidOperationException">The paths have value but not a single conversion, so there is nothing to credit it by.</exception>
-    public AttributionResult Attribute()
+    /// <summary>Throws: the Shapley value credits a whole table through <see cref="AttributionEngine"/>, not one path.</summary>
+    /// <param name="path">Ignored.</param>
+    /// <param name="weights">Ignored.</param>
+    /// <exception cref="ArgumentException">Always.</exception>
+    void IAttributionModel.Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
+
+    /// <inheritdoc/>
+    (double[] Conversions, double[] Value, double TotalConversions) ITableModel.Ratios(PathTable table, Channel[] channels)
     {
-        var positive = new double[_values.Length];
-        var any = false;
-        for (var i = 0; i < positive.Length; i++)
+        var positive = new double[channels.Length];
+        var byName = Comparer<Channel>.Create((a, b) => a.CompareTo(b));
+        for (var i = 0; i < channels.Length; i++)
         {
-            positive[i] = Math.Max(0d, _values[i]);
-            any |= positive[i] > 0d;
+            var at = Array.BinarySearch(_channels, channels[i], byName);
+            positive[i] = at >= 0 ? Math.Max(0d, _values[at]) : 0d;
         }
 
-        if (!any && _totalValue.Round().Amount != 0m)
-        {
-            Guard.ThrowInvalidOperation($"Shapley attribution needs at least one conversion to credit value by, the paths have value {_totalValue} but no conversions.");
-        }
-
-        return AttributionEngine.FromChannelRatios(Name, Currency, _channels, positive, positive, _totalConversions, _totalValue);
+        return (positive, positive, table.TotalConversions);
     }
 
     /// <summary>Returns the name and each channel's raw Shapley value as invariant text.</summary>

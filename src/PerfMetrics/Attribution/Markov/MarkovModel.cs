@@ -9,7 +9,7 @@ namespace PerfMetrics.Attribution;
 
 /// <summary>
 /// A fitted Markov chain of order k over the paths, with its exact conversion probability and the removal effect of each
-/// channel (SPEC §4); <see cref="Attribute"/> turns the removal effects into credit.
+/// channel; as an <see cref="IAttributionModel"/>, <see cref="AttributionEngine"/> turns the removal effects into credit.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -30,6 +30,13 @@ namespace PerfMetrics.Attribution;
 /// removal effects. Value is allocated by the engine's largest-remainder method, so it sums exactly to the total.
 /// </para>
 /// <para>
+/// Fit once, use many times: <c>AttributionEngine.Attribute(table, markov)</c> credits the table's total conversions and
+/// value over the table's channels in proportion to this model's removal effects (channels the model does not know earn
+/// nothing); on the table it was fitted to, that is Markov attribution. <c>AttributionModels.Markov(order)</c> fits on the
+/// table being attributed instead. <see cref="IAttributionModel.Weigh"/> throws: removal effects belong to the whole
+/// table, not to one path.
+/// </para>
+/// <para>
 /// Deterministic: the counts are exact integers in a canonical state order and the solves run in a fixed order, so the
 /// same data gives bit-identical output on every run, every thread count and every partitioning. The solves of the
 /// channels run in parallel. Immutable and thread-safe.
@@ -39,7 +46,7 @@ namespace PerfMetrics.Attribution;
 /// </remarks>
 [DebuggerDisplay("{Name,nq}: P(conversion) = {ConversionProbability}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class MarkovModel
+public sealed class MarkovModel : IAttributionModel, ITableModel
 {
     internal const int DefaultDirectSolveLimit = 200;
     private const double Tolerance = 1e-13;
@@ -62,8 +69,15 @@ public sealed class MarkovModel
         _transitions = new Lazy<IReadOnlyList<MarkovTransition>>(() => Array.AsReadOnly(transitions()), LazyThreadSafetyMode.ExecutionAndPublication);
         ConversionProbability = conversionProbability;
         var defined = conversionProbability > 0d;
-        RemovalEffects = defined ? Array.AsReadOnly(removal) : null;
-        ValueRemovalEffects = defined && expectedValue > 0d ? Array.AsReadOnly(valueRemoval) : null;
+        var valueDefined = defined && expectedValue > 0d;
+        var channels = counts.ChannelArray;
+        var effects = new ChannelRemovalEffect[channels.Length];
+        for (var i = 0; i < effects.Length; i++)
+        {
+            effects[i] = new ChannelRemovalEffect(channels[i], defined ? removal[i] : null, valueDefined ? valueRemoval[i] : null);
+        }
+
+        RemovalEffects = new ChannelList<ChannelRemovalEffect>(effects, static effect => effect.Channel);
     }
 
     /// <summary>Gets the model name used in results, for example <c>markov (order 2)</c>.</summary>
@@ -75,12 +89,6 @@ public sealed class MarkovModel
     /// <summary>Gets the options of the fit.</summary>
     public MarkovOptions Options => _counts.Options;
 
-    /// <summary>Gets the currency of the values.</summary>
-    public Currency Currency => _counts.Currency;
-
-    /// <summary>Gets the channels, in ordinal order of names; <see cref="RemovalEffects"/> is aligned with it.</summary>
-    public IReadOnlyList<Channel> Channels => _counts.Channels;
-
     /// <summary>Gets the transient states (START first, then channel states in a canonical order).</summary>
     public IReadOnlyList<MarkovState> States { get; }
 
@@ -91,11 +99,12 @@ public sealed class MarkovModel
     /// <summary>Gets the probability of absorption into CONVERSION from START; null when no path has conversions or nulls.</summary>
     public double? ConversionProbability { get; }
 
-    /// <summary>Gets each channel's conversion removal effect, aligned with <see cref="Channels"/>; null when P(conversion) is 0 or undefined.</summary>
-    public IReadOnlyList<double>? RemovalEffects { get; }
-
-    /// <summary>Gets each channel's value removal effect (value-weighted chain), aligned with <see cref="Channels"/>; null when no converting path has value.</summary>
-    public IReadOnlyList<double>? ValueRemovalEffects { get; }
+    /// <summary>
+    /// Gets each channel's removal effects (on P(conversion) and on the expected value), in ordinal order of channel names;
+    /// look one up with <see cref="ChannelList{T}.Get(Channel)"/>. Every channel of the counts is listed; its effects are
+    /// null when undefined (P(conversion) 0 or undefined; no converting path with value).
+    /// </summary>
+    public ChannelList<ChannelRemovalEffect> RemovalEffects { get; }
 
     /// <summary>Fits a Markov chain to a path table.</summary>
     /// <param name="table">The paths.</param>
@@ -105,7 +114,7 @@ public sealed class MarkovModel
     /// <code>
     /// var markov = MarkovModel.Fit(table, new MarkovOptions(order: 2));
     /// Console.WriteLine(markov.ConversionProbability);
-    /// AttributionResult credit = markov.Attribute();
+    /// AttributionResult credit = AttributionEngine.Attribute(table, markov);
     /// </code>
     /// </example>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
@@ -120,39 +129,58 @@ public sealed class MarkovModel
     /// <exception cref="InvalidOperationException">The iterative solver did not converge (not expected for a chain built from paths).</exception>
     public static MarkovModel Fit(MarkovCounts counts) => Fit(counts, DefaultDirectSolveLimit);
 
-    /// <summary>Returns the removal effect of one channel.</summary>
-    /// <param name="channel">The channel.</param>
-    /// <returns>The removal effect, or null when the channel is not in the chain or P(conversion) is 0 or undefined.</returns>
-    public double? RemovalEffect(Channel channel)
-    {
-        var i = Array.BinarySearch(_counts.ChannelArray, channel, Comparer<Channel>.Create((a, b) => a.CompareTo(b)));
-        return i >= 0 && RemovalEffects is { } re ? re[i] : null;
-    }
+    /// <summary>Throws: a Markov model credits a whole table through <see cref="AttributionEngine"/>, not one path.</summary>
+    /// <param name="path">Ignored.</param>
+    /// <param name="weights">Ignored.</param>
+    /// <exception cref="ArgumentException">Always.</exception>
+    void IAttributionModel.Weigh(AttributionPath path, Span<double> weights) => ThrowNotPerPath(Name);
 
-    /// <summary>Credits conversions and value to the channels in proportion to their removal effects.</summary>
-    /// <returns>
-    /// The same <see cref="AttributionResult"/> as the rule-based models give (every channel, ordinal order, value summing
-    /// exactly to the rounded total), so <see cref="ModelComparison"/> and <see cref="ChannelReport"/> take it.
-    /// </returns>
-    /// <exception cref="InvalidOperationException">The paths have value but not a single conversion, so there is nothing to credit it by.</exception>
-    public AttributionResult Attribute()
+    /// <inheritdoc/>
+    (double[] Conversions, double[] Value, double TotalConversions) ITableModel.Ratios(PathTable table, Channel[] channels) =>
+        Ratios(table, channels, fittedToTable: false);
+
+    /// <summary>The ratios of <see cref="ITableModel.Ratios"/>; <paramref name="fittedToTable"/> says the counts are the table's own.</summary>
+    internal (double[] Conversions, double[] Value, double TotalConversions) Ratios(PathTable table, Channel[] channels, bool fittedToTable)
     {
-        var channels = _counts.ChannelArray;
-        var total = _counts.TotalValue;
-        if (RemovalEffects is null)
+        var conversions = new double[channels.Length];
+        var value = new double[channels.Length];
+        if (ConversionProbability > 0d)
         {
-            if (total.Round().Amount != 0m)
+            var valueWeighted = Options.ValueMode == MarkovValueMode.ValueWeighted && _expectedValue > 0d;
+            var known = _counts.ChannelArray;
+            var byName = Comparer<Channel>.Create((a, b) => a.CompareTo(b));
+            for (var i = 0; i < channels.Length; i++)
             {
-                Guard.ThrowInvalidOperation($"Markov attribution needs at least one conversion to credit value by, the paths have value {total} but P(conversion) is {(ConversionProbability?.ToString(CultureInfo.InvariantCulture) ?? "undefined")}.");
+                var at = Array.BinarySearch(known, channels[i], byName);
+                if (at >= 0)
+                {
+                    conversions[i] = _removal[at];
+                    value[i] = valueWeighted ? _valueRemoval[at] : _removal[at];
+                }
             }
-
-            var zeros = new double[channels.Length];
-            return AttributionEngine.FromChannelRatios(Name, Currency, channels, zeros, zeros, _counts.TotalConversions, total);
         }
 
-        var valueRatios = Options.ValueMode == MarkovValueMode.ValueWeighted && ValueRemovalEffects is not null ? _valueRemoval : _removal;
-        return AttributionEngine.FromChannelRatios(Name, Currency, channels, _removal, valueRatios, _counts.TotalConversions, total);
+        // The table's conversions summed in the chain's fixed point (exact and independent of row order): on the table the
+        // model was fitted to, exactly the conversions the chain counted, so then the count's total serves.
+        if (fittedToTable)
+        {
+            return (conversions, value, _counts.TotalConversions);
+        }
+
+        var total = Int128.Zero;
+        foreach (var count in table.ConversionCounts)
+        {
+            total += MarkovCounts.ToFixed(count);
+        }
+
+        return (conversions, value, MarkovCounts.ToCount(total));
     }
+
+    /// <summary>Throws the error of a data-driven model asked to weigh one path.</summary>
+    internal static void ThrowNotPerPath(string name) =>
+        Guard.ThrowArgument(
+            "path",
+            $"model \"{name}\" credits a whole path table (a fitted data-driven model), not one path; apply it with AttributionEngine.Attribute or AttributionEngine.Compare.");
 
     /// <summary>Returns the name, P(conversion) and the removal effects as invariant text.</summary>
     /// <returns>The text.</returns>
@@ -161,7 +189,7 @@ public sealed class MarkovModel
         var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Name}: {States.Count} states, P(conversion) = {ConversionProbability?.ToString("G6", CultureInfo.InvariantCulture) ?? "undefined"}") };
         for (var i = 0; i < _counts.ChannelArray.Length; i++)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {_counts.ChannelArray[i]}: removal effect {(RemovalEffects is { } re ? re[i].ToString("G6", CultureInfo.InvariantCulture) : "undefined")}"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {_counts.ChannelArray[i]}: removal effect {(RemovalEffects.Items[i].Conversions is { } re ? re.ToString("G6", CultureInfo.InvariantCulture) : "undefined")}"));
         }
 
         return string.Join('\n', lines);

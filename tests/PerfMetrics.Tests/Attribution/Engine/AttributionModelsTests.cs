@@ -29,7 +29,7 @@ public class AttributionModelsTests
 
     private static void AssertCredit(AttributionResult result, string channel, double conversions, decimal value)
     {
-        Assert.True(result.TryGetCredit(new Channel(channel), out var credit), $"{channel} missing");
+        var credit = Assert.NotNull(result.Channels.Get(channel));
         Assert.Equal(conversions, credit.Conversions, 1e-12);
         Assert.Equal(new Money(value, Usd), credit.Value);
     }
@@ -260,7 +260,7 @@ public class AttributionModelsTests
                 shapley += Factorial(size) * Factorial(players.Length - size - 1) / Factorial(players.Length) * (Worth(mask | (1 << i)) - Worth(mask));
             }
 
-            Assert.True(result.TryGetCredit(new Channel(players[i]), out var credit));
+            var credit = Assert.NotNull(result.Channels.Get(new Channel(players[i])));
             Assert.Equal(shapley, credit.Conversions, 1e-12);
         }
     }
@@ -275,5 +275,27 @@ public class AttributionModelsTests
                 AttributionModels.FirstTouch, AttributionModels.LastTouch, AttributionModels.LastNonDirect(), AttributionModels.Linear,
                 AttributionModels.PositionBased(), AttributionModels.TimeDecay(), AttributionModels.SimplifiedShapley,
             }.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void TimeDecay_NullHalfLife_IsTheSevenDayDefault()
+    {
+        // Touches 14, 7 and 0 days before the sale: weights 1/4, 1/2, 1, shares 1/7, 2/7, 4/7 of 70.00 = 10, 20, 40.
+        var at = NodaTime.Instant.FromUtc(2026, 3, 20, 12, 0);
+        Conversion[] sale =
+        [
+            new(
+                at,
+                new Money(70m, Currency.Usd),
+                new Touchpoint(new Channel("display"), at - NodaTime.Duration.FromDays(14)),
+                new Touchpoint(new Channel("social"), at - NodaTime.Duration.FromDays(7)),
+                new Touchpoint(new Channel("search"), at)),
+        ];
+        var byDefault = AttributionEngine.Attribute(sale, Currency.Usd, AttributionModels.TimeDecay());
+        Assert.Equal(byDefault, AttributionEngine.Attribute(sale, Currency.Usd, AttributionModels.TimeDecay(null)));
+        Assert.Equal(byDefault, AttributionEngine.Attribute(sale, Currency.Usd, AttributionModels.TimeDecay(NodaTime.Duration.FromDays(7))));
+        Assert.Equal("time decay", AttributionModels.TimeDecay(null).Name);
+        Assert.Equal(new Money(10m, Currency.Usd), byDefault.Channels.Get("display")!.Value.Value);
+        Assert.Equal(new Money(40m, Currency.Usd), byDefault.Channels.Get("search")!.Value.Value);
     }
 }

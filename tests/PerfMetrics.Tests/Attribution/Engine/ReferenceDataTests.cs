@@ -34,7 +34,7 @@ public class ReferenceDataTests
         Assert.NotEmpty(expected);
         foreach (var fields in expected)
         {
-            Assert.True(result.TryGetCredit(new Channel(fields[1]), out var credit), fields[1]);
+            var credit = Assert.NotNull(result.Channels.Get(fields[1]));
             Assert.Equal(double.Parse(fields[2], CultureInfo.InvariantCulture), credit.Conversions, 1e-9);
             Assert.True(
                 Math.Abs(credit.Value.Amount - decimal.Parse(fields[3], CultureInfo.InvariantCulture)) <= 0.01m,

@@ -5,10 +5,15 @@ using PerfMetrics.Internal;
 
 namespace PerfMetrics.Attribution;
 
-/// <summary>The built-in rule-based attribution models (SPEC §4). Each is an immutable, thread-safe <see cref="IAttributionModel"/>.</summary>
+/// <summary>
+/// The built-in attribution models: the rule-based ones and the data-driven ones (Markov removal effects,
+/// conversion-probability Shapley). Each is an immutable, thread-safe <see cref="IAttributionModel"/>.
+/// </summary>
 /// <remarks>
-/// Apply a model with <see cref="AttributionEngine"/>. The weights below are per touch; the engine normalises them per
-/// path and adds up a channel's touches, so a channel touched twice earns both touches' credit.
+/// Apply any of them, in one call or side by side, with <see cref="AttributionEngine"/>:
+/// <c>AttributionEngine.Compare(table, [AttributionModels.FirstTouch, AttributionModels.Linear, AttributionModels.Markov(order: 2), AttributionModels.Shapley])</c>.
+/// The rule weights below are per touch; the engine normalises them per path and adds up a channel's touches, so a
+/// channel touched twice earns both touches' credit. The data-driven models are fitted to the table being attributed.
 /// </remarks>
 public static class AttributionModels
 {
@@ -96,15 +101,11 @@ public static class AttributionModels
         return new PositionBasedModel(firstShare, lastShare);
     }
 
-    /// <summary>Returns the time-decay model with a half-life of 7 days.</summary>
-    /// <returns>The model; see <see cref="TimeDecay(Duration)"/>.</returns>
-    public static IAttributionModel TimeDecay() => new TimeDecayModel(Duration.FromDays(7));
-
     /// <summary>
     /// Returns the time-decay model: a touch's weight halves for every <paramref name="halfLife"/> between it and the
     /// conversion, continuously: <c>weight = 2^(-age / halfLife)</c>, <c>age = conversion instant - touch instant</c>.
     /// </summary>
-    /// <param name="halfLife">The half-life, positive; Google Ads uses 7 days.</param>
+    /// <param name="halfLife">The half-life, positive; 7 days (what Google Ads uses) when null.</param>
     /// <returns>The model. Touches 14, 7 and 0 days before the conversion, half-life 7 days: weights 1/4, 1/2, 1, shares 1/7, 2/7, 4/7.</returns>
     /// <remarks>
     /// Needs timestamps, so it attributes journeys (conversions with touchpoints) only; applied to a path table the
@@ -112,14 +113,60 @@ public static class AttributionModels
     /// shares, and no underflow for old journeys). Source: Google Ads' time-decay model (7-day half-life).
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="halfLife"/> is zero or negative.</exception>
-    public static IAttributionModel TimeDecay(Duration halfLife)
+    public static IAttributionModel TimeDecay(Duration? halfLife = null)
     {
-        if (halfLife <= Duration.Zero)
+        var value = halfLife ?? Duration.FromDays(7);
+        if (value <= Duration.Zero)
         {
-            Guard.ThrowOutOfRange(nameof(halfLife), halfLife, "must be positive");
+            Guard.ThrowOutOfRange(nameof(halfLife), value, "must be positive");
         }
 
-        return new TimeDecayModel(halfLife);
+        return new TimeDecayModel(value);
+    }
+
+    /// <summary>Gets the conversion-probability Shapley model, fitted to the table being attributed (at most 20 channels).</summary>
+    /// <remarks>
+    /// The engine fits <see cref="ShapleyModel.Fit(PathTable)"/> on the table it attributes and credits the positive parts
+    /// of the Shapley values; to inspect the raw values, or to fit once and reuse, fit a <see cref="ShapleyModel"/> and pass it
+    /// to the engine instead. A table with more than 20 channels makes the engine throw an <see cref="ArgumentException"/>
+    /// (use <see cref="SimplifiedShapley"/>).
+    /// </remarks>
+    public static IAttributionModel Shapley { get; } = new ShapleyFit();
+
+    /// <summary>Returns the Markov removal-effect model of order <paramref name="order"/>, fitted to the table being attributed.</summary>
+    /// <param name="order">The chain order, 1 to <see cref="MarkovOptions.MaxOrder"/>.</param>
+    /// <param name="keepRepeats">Whether consecutive repeats of a channel stay as self-transitions (merged by default).</param>
+    /// <param name="valueMode">How value is credited; <see cref="MarkovValueMode.ValueWeighted"/> by default.</param>
+    /// <returns>The model, named like the fitted one (<c>markov (order 2)</c>).</returns>
+    /// <remarks>
+    /// The engine fits <see cref="MarkovModel.Fit(PathTable, MarkovOptions)"/> with these options on the table it
+    /// attributes; to inspect the chain, or to fit once and reuse, fit a <see cref="MarkovModel"/> and pass it to the
+    /// engine instead. Same options as <see cref="MarkovOptions(int, bool, MarkovValueMode)"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is outside 1 to 4, or <paramref name="valueMode"/> is not a defined mode.</exception>
+    public static IAttributionModel Markov(int order = 1, bool keepRepeats = false, MarkovValueMode valueMode = MarkovValueMode.ValueWeighted) =>
+        new MarkovFit(new MarkovOptions(order, keepRepeats, valueMode));
+
+    /// <summary>Fits a Markov chain to each table it attributes.</summary>
+    private sealed class MarkovFit(MarkovOptions options) : IAttributionModel, ITableModel
+    {
+        public string Name { get; } = string.Create(CultureInfo.InvariantCulture, $"markov (order {options.Order})");
+
+        public void Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
+
+        public (double[] Conversions, double[] Value, double TotalConversions) Ratios(PathTable table, Channel[] channels) =>
+            MarkovModel.Fit(table, options).Ratios(table, channels, fittedToTable: true);
+    }
+
+    /// <summary>Fits the conversion-probability Shapley value to each table it attributes.</summary>
+    private sealed class ShapleyFit : IAttributionModel, ITableModel
+    {
+        public string Name => ShapleyModel.ModelName;
+
+        public void Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
+
+        public (double[] Conversions, double[] Value, double TotalConversions) Ratios(PathTable table, Channel[] channels) =>
+            ((ITableModel)ShapleyModel.Fit(table)).Ratios(table, channels);
     }
 
     private sealed class FirstTouchModel : IAttributionModel

@@ -146,4 +146,30 @@ public class ChannelReportTests
         Assert.Throws<CurrencyMismatchException>(() => ChannelReport.Of(result, [new Spend(new Channel("x"), new Money(1m, Currency.Eur), March)]));
         Assert.Throws<ArgumentNullException>(() => ChannelReport.Of(null!, spends));
     }
+
+    [Fact]
+    public void Equality_FollowsTheContractAndSurvivesJson()
+    {
+        var (result, spends) = Fixture();
+        var report = ChannelReport.Of(result, spends, Usd_(38m));
+        var again = ChannelReport.Of(Fixture().Result, Fixture().Spends, Usd_(38m));
+        ContractAssert.Equality(report, again, ChannelReport.Of(result, spends, Usd_(39m)));
+        ContractAssert.Equality(report, again, ChannelReport.Of(result, spends));
+        ContractAssert.Equality(report, again, ChannelReport.Of(result, spends.Take(2), Usd_(38m)));
+        var back = System.Text.Json.JsonSerializer.Deserialize<ChannelReport>(System.Text.Json.JsonSerializer.Serialize(report));
+        Assert.Equal(report, back);
+        Assert.True(report == back);
+    }
+
+    [Fact]
+    public void Rows_LookUpByChannelAndName()
+    {
+        var (result, spends) = Fixture();
+        var report = ChannelReport.Of(result, spends);
+        var tv = Assert.NotNull(report.Rows.Get("tv"));
+        Assert.Equal(Usd_(50m), tv.Spend);
+        Assert.Null(tv.Conversions);
+        Assert.Equal(tv, report.Rows.Get(new Channel("tv")));
+        Assert.Null(report.Rows.Get("radio"));
+    }
 }

@@ -12,6 +12,12 @@ namespace PerfMetrics.Attribution;
 /// <see cref="AttributionModels"/>.
 /// </para>
 /// <para>
+/// The data-driven models (<see cref="MarkovModel"/>, <see cref="ShapleyModel"/> and their catalog forms) implement this
+/// interface too, so every model goes through the same engine and comparison; they credit whole tables, so their
+/// <see cref="Weigh"/> throws an <see cref="ArgumentException"/> and the engine applies them through their fitted
+/// per-channel ratios instead.
+/// </para>
+/// <para>
 /// The weights span arrives cleared to zeros, one entry per touch. Write a finite non-negative weight per touch; they need
 /// not sum to 1 (1, 1, 2 means 25%, 25%, 50%). The engine rejects a negative, NaN or infinite weight, and a path whose
 /// weights are all zero, with an <see cref="ArgumentException"/> naming the model, the path and the weight.
@@ -40,8 +46,8 @@ public interface IAttributionModel
     /// <param name="path">The path: its channels in time order, and the touch and conversion instants when known.</param>
     /// <param name="weights">One entry per touch (<c>weights.Length == path.Length</c>), cleared to zero on entry.</param>
     /// <exception cref="ArgumentException">
-    /// <paramref name="weights"/> does not have one entry per touch (the built-in models check this), or the model needs
-    /// touch timestamps and the path comes from a path table.
+    /// <paramref name="weights"/> does not have one entry per touch (the built-in models check this), the model needs
+    /// touch timestamps and the path comes from a path table, or the model is data-driven (it has no per-path weights).
     /// </exception>
     void Weigh(AttributionPath path, Span<double> weights);
 }

@@ -8,31 +8,33 @@ using PerfMetrics.Internal;
 namespace PerfMetrics.Attribution;
 
 /// <summary>
-/// Applies an <see cref="IAttributionModel"/> to a path table or to journeys and owns the invariants of attribution
-/// (SPEC §4): conservation of conversions, exact conservation of value in minor units, non-negative credit.
+/// Applies any <see cref="IAttributionModel"/>, rule-based or data-driven, to a path table or to journeys, alone
+/// (<c>Attribute</c>) or side by side (<c>Compare</c>), and owns the invariants of attribution: conservation of
+/// conversions, exact conservation of value in minor units, non-negative credit (see docs/attribution.md).
 /// </summary>
 /// <remarks>
 /// <para>
-/// For every path with conversions or value, the engine asks the model for one weight per touch, checks them (finite,
-/// non-negative, not all zero), normalises them to shares, and adds <c>share x conversions</c> to each touched channel's
-/// credited conversions (<see cref="double"/>). Paths with only nulls earn nothing and are not shown to the model.
+/// Rule models: for every path with conversions or value, the engine asks the model for one weight per touch, checks
+/// them (finite, non-negative, not all zero), normalises them to shares, and adds <c>share x conversions</c> to each
+/// touched channel's credited conversions (<see cref="double"/>). Paths with only nulls earn nothing and are not shown
+/// to the model. Data-driven models (<see cref="MarkovModel"/>, <see cref="ShapleyModel"/>,
+/// <see cref="AttributionModels.Markov"/>, <see cref="AttributionModels.Shapley"/>) give one credit ratio per channel of
+/// the whole table instead; the engine credits <c>ratio / sum of ratios x total conversions</c>.
 /// </para>
 /// <para>
-/// Value is allocated once, at the end: each channel's exact value share is accumulated in integer fixed point (so
-/// the result does not depend on row order), then the total value, rounded to minor units, is split over the channels
-/// with the largest-remainder method of <see cref="Money.Allocate(IReadOnlyList{decimal})"/>. Credited values therefore
-/// sum exactly to the rounded total, and each is within one minor unit of its exact share. Ties go to the channel whose
-/// name sorts first.
+/// Value is apportioned once, at the end, by one internal step for every model: each channel's exact value share in
+/// integer fixed point (summed per touch for rule models, so the result does not depend on row order), snapped to
+/// 2^-20 minor units, then the total value, rounded to minor units, split over those shares by the largest-remainder
+/// method. Credited values therefore sum exactly to the rounded total, and each is within one minor unit of its exact
+/// share. Ties go to the channel whose name sorts first.
 /// </para>
 /// <para>Pure and thread-safe: the inputs are immutable and nothing is cached between calls.</para>
 /// </remarks>
 public static class AttributionEngine
 {
-    private const int SnapBits = 20;
-
     /// <summary>Attributes the conversions and value of a path table with a model.</summary>
     /// <param name="table">The paths.</param>
-    /// <param name="model">The model; time decay needs timestamps and cannot attribute a path table.</param>
+    /// <param name="model">Any model: rule-based, data-driven from <see cref="AttributionModels"/>, or a fitted <see cref="MarkovModel"/> / <see cref="ShapleyModel"/>; time decay needs timestamps and cannot attribute a path table.</param>
     /// <returns>Credit per channel of the table (every channel listed, in ordinal order of names).</returns>
     /// <example>
     /// <code>
@@ -45,11 +47,20 @@ public static class AttributionEngine
     /// The model returned a negative, NaN or infinite weight, or only zeros, for a path; or it needs timestamps (time
     /// decay), which a path table does not have. The message names the model and the path.
     /// </exception>
+    /// <exception cref="InvalidOperationException">
+    /// A data-driven model gives no channel of the table a positive share while the table has conversions or value (for
+    /// example value but not a single conversion, or a fitted model that knows none of the table's channels).
+    /// </exception>
     /// <exception cref="OverflowException">The total value in minor units exceeds 96 bits (above about 7.9e26 USD).</exception>
     public static AttributionResult Attribute(PathTable table, IAttributionModel model)
     {
         Guard.NotNull(table);
         Guard.NotNull(model);
+        if (model is ITableModel fitted)
+        {
+            return Credit(model.Name, fitted, table);
+        }
+
         var paths = new Paths(table.ChannelArray, table.Touches, table.Offsets, table.Count, table.ConversionArray, table.ValueDoubles, null, null);
         return Run(model, paths, table.Currency, table.TotalConversions, table.TotalValue);
     }
@@ -67,26 +78,40 @@ public static class AttributionEngine
     /// negative, NaN or infinite weight, or only zeros (the message names the model and the path).
     /// </exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    /// <exception cref="InvalidOperationException">A data-driven model gives no channel a positive share while the journeys have value.</exception>
     /// <exception cref="OverflowException">The total value exceeds <see cref="decimal"/>'s range or 96 bits of minor units.</exception>
     public static AttributionResult Attribute(IEnumerable<Conversion> conversions, Currency currency, IAttributionModel model)
     {
         Guard.NotNull(conversions);
         Guard.NotNull(model);
         PathTable.RequireCurrency(currency, nameof(currency));
+        if (model is ITableModel fitted)
+        {
+            return Credit(model.Name, fitted, PathTable.FromJourneys(conversions, currency));
+        }
+
         var (paths, totalConversions, totalValue) = FromJourneys(conversions, currency);
         return Run(model, paths, currency, totalConversions, new Money(totalValue, currency));
     }
 
-    /// <summary>Attributes a path table with several models and puts their credits side by side.</summary>
+    /// <summary>Attributes a path table with several models, rule-based and data-driven alike, and puts their credits side by side.</summary>
     /// <param name="table">The paths.</param>
     /// <param name="models">The models, in column order; at least one.</param>
-    /// <returns>The comparison table.</returns>
+    /// <returns>The comparison: one result per model, each equal to <see cref="Attribute(PathTable, IAttributionModel)"/> of that model.</returns>
+    /// <example>
+    /// <code>
+    /// var comparison = AttributionEngine.Compare(
+    ///     table, [AttributionModels.FirstTouch, AttributionModels.Linear, AttributionModels.Markov(order: 2), AttributionModels.Shapley]);
+    /// Console.WriteLine(comparison);
+    /// </code>
+    /// </example>
+    /// <exception cref="InvalidOperationException">A data-driven model cannot credit the table, as in <see cref="Attribute(PathTable, IAttributionModel)"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="models"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="models"/> is empty or holds null, or a model fails as in <see cref="Attribute(PathTable, IAttributionModel)"/>.</exception>
     public static ModelComparison Compare(PathTable table, IEnumerable<IAttributionModel> models)
     {
         Guard.NotNull(table);
-        return ModelComparison.Of(RequireModels(models).Select(model => Attribute(table, model)).ToList());
+        return new ModelComparison([.. RequireModels(models).Select(model => Attribute(table, model))]);
     }
 
     /// <summary>Attributes conversions with several models and puts their credits side by side.</summary>
@@ -100,12 +125,13 @@ public static class AttributionEngine
     /// <see cref="Attribute(IEnumerable{Conversion}, Currency, IAttributionModel)"/>.
     /// </exception>
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
+    /// <exception cref="InvalidOperationException">A data-driven model cannot credit the journeys, as in <see cref="Attribute(IEnumerable{Conversion}, Currency, IAttributionModel)"/>.</exception>
     public static ModelComparison Compare(IEnumerable<Conversion> conversions, Currency currency, IEnumerable<IAttributionModel> models)
     {
         Guard.NotNull(conversions);
         var checkedModels = RequireModels(models);
         var list = conversions as IReadOnlyCollection<Conversion> ?? conversions.ToList();
-        return ModelComparison.Of(checkedModels.Select(model => Attribute(list, currency, model)).ToList());
+        return new ModelComparison([.. checkedModels.Select(model => Attribute(list, currency, model))]);
     }
 
     // The comparison's columns are the models: an empty list or a null entry is reported against models, not results.
@@ -208,30 +234,20 @@ public static class AttributionEngine
             }
         }
 
-        var valueCredit = AllocateValue(totalValue, valueFixed, scaleExponent, paths.Channels);
+        var valueCredit = ValueCredit(totalValue, valueFixed, scaleExponent, paths.Channels);
         return BuildResult(name, currency, paths.Channels, credited, valueCredit, totalConversions, totalValue.Round());
     }
 
     /// <summary>
-    /// Builds a result from channel-level credit ratios (data-driven models such as Markov removal effects and the
-    /// conversion-probability Shapley value), with the same value allocation and result type as <see cref="Run"/>.
+    /// Credits a table with a data-driven model: its channel-level ratios, normalised to the table's total conversions,
+    /// and the table's total value apportioned over its value ratios, with the same result type as <see cref="Run"/>.
     /// </summary>
-    /// <param name="name">The model name.</param>
-    /// <param name="currency">The currency.</param>
-    /// <param name="channels">The channels, indexed like the ratios.</param>
-    /// <param name="conversionRatios">Non-negative finite ratios; credited conversions are ratio / sum x total.</param>
-    /// <param name="valueRatios">Non-negative finite ratios over which the rounded total value is allocated.</param>
-    /// <param name="totalConversions">The conversions to distribute.</param>
-    /// <param name="totalValue">The value to distribute (rounded to minor units here).</param>
-    internal static AttributionResult FromChannelRatios(
-        string name,
-        Currency currency,
-        Channel[] channels,
-        double[] conversionRatios,
-        double[] valueRatios,
-        double totalConversions,
-        Money totalValue)
+    private static AttributionResult Credit(string name, ITableModel model, PathTable table)
     {
+        var channels = (Channel[])table.ChannelArray.Clone();
+        Array.Sort(channels, (a, b) => a.CompareTo(b));
+        var (conversionRatios, valueRatios, totalConversions) = model.Ratios(table, channels);
+        var totalValue = table.TotalValue;
         var credited = new double[channels.Length];
         var sum = 0d;
         foreach (var r in conversionRatios)
@@ -247,14 +263,31 @@ public static class AttributionEngine
                 credited[i] = conversionRatios[i] / sum * totalConversions;
             }
         }
+        else if (totalConversions > 0d || totalValue.Round().Amount != 0m)
+        {
+            Guard.ThrowInvalidOperation(string.Create(
+                CultureInfo.InvariantCulture,
+                $"model \"{name}\" credits channels in proportion to what it fitted, and no channel of the table has a positive share, so the table's {totalConversions} conversions and {totalValue} of value cannot be credited (the fit needs at least one conversion on these channels)."));
+        }
 
         // Ratios go to integers (the largest to 2^100, so even a tiny share keeps its double precision next to a large
-        // one) and are allocated without snapping (exponent == SnapBits).
+        // one) and are apportioned without snapping (fraction bits == SnapBits).
         var max = 0d;
         foreach (var r in valueRatios)
         {
             Debug.Assert(r >= 0d && double.IsFinite(r), "ratios are finite and non-negative");
             max = Math.Max(max, r);
+        }
+
+        if (max == 0d && sum > 0d)
+        {
+            // No value ratio is positive (a fitted model on a table whose valued channels it credits nothing): split the
+            // value like the conversions rather than evenly over channels the model gives no share.
+            valueRatios = conversionRatios;
+            foreach (var r in valueRatios)
+            {
+                max = Math.Max(max, r);
+            }
         }
 
         var valueFixed = new Int128[channels.Length];
@@ -266,58 +299,38 @@ public static class AttributionEngine
             }
         }
 
-        var valueCredit = AllocateValue(totalValue, valueFixed, SnapBits, channels);
-        return BuildResult(name, currency, channels, credited, valueCredit, totalConversions, totalValue.Round());
+        var valueCredit = ValueCredit(totalValue, valueFixed, Apportionment.SnapBits, channels);
+        return BuildResult(name, table.Currency, channels, credited, valueCredit, totalConversions, totalValue.Round());
     }
 
-    private static Money[] AllocateValue(Money totalValue, Int128[] valueFixed, int scaleExponent, Channel[] channels)
+    /// <summary>
+    /// Turns exact value shares (2^-<paramref name="fractionBits"/> minor units, indexed like <paramref name="channels"/>)
+    /// into money: the total, rounded to minor units, apportioned by <see cref="Apportionment"/> in ordinal order of
+    /// channel names, so an exact tie goes to the name that sorts first.
+    /// </summary>
+    private static Money[] ValueCredit(Money totalValue, Int128[] valueFixed, int fractionBits, Channel[] channels)
     {
-        // Snap each channel's sum to a grid of 2^-SnapBits minor units, far coarser than the rounding noise of the terms
-        // but aligned to minor units: equal exact shares (a tie) reached through different rows (aggregated or not)
-        // become equal sums again, so ties go by name and not by noise.
-        var drop = scaleExponent - SnapBits;
-        if (drop > 0)
-        {
-            var half = Int128.One << (drop - 1);
-            for (var i = 0; i < valueFixed.Length; i++)
-            {
-                valueFixed[i] = (valueFixed[i] + half) >> drop;
-            }
-        }
-
-        var rounded = totalValue.Round();
+        var currency = totalValue.Currency;
         var credit = new Money[channels.Length];
+        var rounded = totalValue.Round();
         if (rounded.Amount == 0m || channels.Length == 0)
         {
-            Array.Fill(credit, Money.Zero(totalValue.Currency));
+            Array.Fill(credit, Money.Zero(currency));
             return credit;
         }
 
-        // Allocate in ordinal order of channel names, so ties go to the name that sorts first, whatever the id order.
         var order = SortedIds(channels);
-        var max = Int128.Zero;
-        foreach (var v in valueFixed)
-        {
-            max = Int128.Max(max, v);
-        }
-
-        var shift = Math.Max(0, (int)Int128.Log2(Int128.Max(max, Int128.One)) + 1 - 95);
-        var ratios = new decimal[channels.Length];
+        var shares = new Int128[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
-            ratios[k] = (decimal)(valueFixed[order[k]] >> shift);
+            shares[k] = valueFixed[order[k]];
         }
 
-        if (max == Int128.Zero)
-        {
-            // Only possible when every value is zero: split evenly.
-            Array.Fill(ratios, 1m);
-        }
-
-        var parts = totalValue.Allocate(ratios);
+        var minorUnits = currency.MinorUnits;
+        var parts = Apportionment.ToMinorUnits(LargestRemainder.ToMinorUnits(totalValue.Amount, minorUnits, nameof(Money.Allocate)), shares, fractionBits);
         for (var k = 0; k < order.Length; k++)
         {
-            credit[order[k]] = parts[k];
+            credit[order[k]] = new Money(LargestRemainder.FromMinorUnits(parts[k], minorUnits), currency);
         }
 
         return credit;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
 using PerfMetrics.Json;
@@ -22,21 +23,24 @@ namespace PerfMetrics.Attribution;
 /// <para>
 /// Attributed conversions are fractional <see cref="double"/>s; they enter the decimal CPA formulas converted with
 /// <c>(decimal)</c> (15 significant digits). CPA is not rounded; the text renderings round it to minor units.
-/// Immutable and thread-safe.
+/// </para>
+/// <para>
+/// Look a channel up with <c>Rows.Get(channel)</c> or <c>Rows.Get("name")</c>. Equality is by value: model name,
+/// currency, unit margin, every row and the total (so a report read back from JSON equals the one written). Immutable
+/// and thread-safe.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class ChannelReport
+public sealed class ChannelReport : IEquatable<ChannelReport>, IEqualityOperators<ChannelReport, ChannelReport, bool>
 {
-    private readonly ChannelReportRow[] _rows;
+    private readonly ChannelList<ChannelReportRow> _rows;
 
     internal ChannelReport(string modelName, Currency currency, Money? unitMargin, ChannelReportRow[] rows, ChannelReportRow total)
     {
         ModelName = modelName;
         Currency = currency;
         UnitMargin = unitMargin;
-        _rows = rows;
-        Rows = Array.AsReadOnly(rows);
+        _rows = new ChannelList<ChannelReportRow>(rows, static row => row.Channel);
         Total = total;
     }
 
@@ -49,8 +53,8 @@ public sealed class ChannelReport
     /// <summary>Gets the margin one acquisition earns, or null when the report has no verdicts.</summary>
     public Money? UnitMargin { get; }
 
-    /// <summary>Gets one row per channel, in ordinal order of names.</summary>
-    public IReadOnlyList<ChannelReportRow> Rows { get; }
+    /// <summary>Gets one row per channel, in ordinal order of names; look one up by channel or name with <see cref="ChannelList{T}.Get(Channel)"/>.</summary>
+    public ChannelList<ChannelReportRow> Rows => _rows;
 
     /// <summary>Gets the totals: all spend, all attributed conversions and revenue, and the blended CPA, ROAS and verdict; its channel is <c>default(Channel)</c>.</summary>
     public ChannelReportRow Total { get; }
@@ -89,7 +93,7 @@ public sealed class ChannelReport
 
         var spendByChannel = Spend.TotalsByChannel(spends, currency);
         var channels = new SortedSet<Channel>(spendByChannel.Keys);
-        foreach (var credit in attribution.Channels)
+        foreach (var credit in attribution.Channels.Items)
         {
             channels.Add(credit.Channel);
         }
@@ -100,14 +104,45 @@ public sealed class ChannelReport
         foreach (var channel in channels)
         {
             Money? spend = spendByChannel.TryGetValue(channel, out var s) ? s : null;
-            var credited = attribution.TryGetCredit(channel, out var credit);
-            rows[index++] = Row(channel, spend, credited ? credit.Conversions : null, credited ? credit.Value : null, unitMargin);
+            var credit = attribution.Channels.Get(channel);
+            rows[index++] = Row(channel, spend, credit?.Conversions, credit?.Value, unitMargin);
             totalSpend += s;
         }
 
         var total = Row(default, totalSpend, attribution.TotalConversions, attribution.TotalValue, unitMargin);
         return new ChannelReport(attribution.ModelName, currency, unitMargin, rows, total);
     }
+
+    /// <summary>Compares two reports by value.</summary>
+    /// <param name="left">The first report, or null.</param>
+    /// <param name="right">The second report, or null.</param>
+    /// <returns><see langword="true"/> when both are null or all members are equal.</returns>
+    public static bool operator ==(ChannelReport? left, ChannelReport? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two reports by value.</summary>
+    /// <param name="left">The first report, or null.</param>
+    /// <param name="right">The second report, or null.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ChannelReport? left, ChannelReport? right) => !(left == right);
+
+    /// <summary>Returns whether another report has the same model name, currency, unit margin, rows and total.</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns><see langword="true"/> when all members are equal.</returns>
+    public bool Equals(ChannelReport? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(ModelName, other.ModelName, StringComparison.Ordinal)
+                && Currency == other.Currency
+                && Nullable.Equals(UnitMargin, other.UnitMargin)
+                && Total == other.Total
+                && _rows.SequenceEqual(other._rows)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ChannelReport);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(StringComparer.Ordinal.GetHashCode(ModelName), Currency, UnitMargin, Total, _rows.SequenceHash());
 
     /// <summary>Returns an aligned plain-text table with a total row; null values print as <c>n/a</c>.</summary>
     /// <returns>Invariant text: the model name, then one line per channel.</returns>
@@ -147,7 +182,7 @@ public sealed class ChannelReport
         }
 
         var rows = new List<string[]> { header.ToArray() };
-        foreach (var row in _rows)
+        foreach (var row in _rows.Items)
         {
             rows.Add(Cells(row.Channel.Name, row));
         }

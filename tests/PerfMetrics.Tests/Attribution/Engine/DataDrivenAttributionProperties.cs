@@ -29,12 +29,12 @@ public class DataDrivenAttributionProperties
         foreach (var options in MarkovVariants)
         {
             var markov = MarkovModel.Fit(table, options);
-            var ratios = options.ValueMode == MarkovValueMode.ValueWeighted && markov.ValueRemovalEffects is { } v ? v : markov.RemovalEffects!;
-            yield return (markov.Attribute(), [.. ratios]);
+            var ratios = markov.RemovalEffects.Select(e => options.ValueMode == MarkovValueMode.ValueWeighted && e.Value is { } v ? v : e.Conversions!.Value);
+            yield return (AttributionEngine.Attribute(table, markov), [.. ratios]);
         }
 
         var shapley = ShapleyModel.Fit(table);
-        yield return (shapley.Attribute(), [.. shapley.ShapleyValues.Select(v => Math.Max(0d, v))]);
+        yield return (AttributionEngine.Attribute(table, shapley), [.. shapley.Values.Select(v => Math.Max(0d, v.Value))]);
     }
 
     [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
@@ -72,21 +72,24 @@ public class DataDrivenAttributionProperties
             var merged = MarkovModel.Fit(MarkovCounts.Of(parts[1], options).Merge(MarkovCounts.Of(parts[0], options)));
             var oneThread = MarkovModel.Fit(MarkovCounts.OfPartitions(parts, options, maxDegreeOfParallelism: 1));
             var twoThreads = MarkovModel.Fit(MarkovCounts.OfPartitions(parts, options, maxDegreeOfParallelism: 2));
+            var wholeCounts = MarkovCounts.Of(whole, options);
+            var mergedCounts = MarkovCounts.OfPartitions(parts, options);
+            Assert.Equal(wholeCounts.TotalConversions, mergedCounts.TotalConversions);
+            Assert.Equal(wholeCounts.TotalValue, mergedCounts.TotalValue);
             foreach (var actual in new[] { merged, oneThread, twoThreads })
             {
                 Assert.Equal(expected.ConversionProbability, actual.ConversionProbability);
                 Assert.Equal(expected.RemovalEffects, actual.RemovalEffects);
-                Assert.Equal(expected.ValueRemovalEffects, actual.ValueRemovalEffects);
                 Assert.Equal(expected.States, actual.States);
                 Assert.Equal(expected.Transitions, actual.Transitions);
                 if (whole.TotalConversions > 0d)
                 {
-                    Assert.Equal(expected.Attribute().Channels, actual.Attribute().Channels);
+                    Assert.Equal(AttributionEngine.Attribute(whole, expected), AttributionEngine.Attribute(whole, actual));
                 }
             }
         }
 
-        Assert.Equal(ShapleyModel.Fit(whole).ShapleyValues, ShapleyModel.Fit(parts[0].Merge(parts[1])).ShapleyValues);
+        Assert.Equal(ShapleyModel.Fit(whole).Values.Select(v => v.Value), ShapleyModel.Fit(parts[0].Merge(parts[1])).Values.Select(v => v.Value));
     }
 
     [Property(Arbitrary = [typeof(AttributionArbitraries)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]
@@ -109,7 +112,7 @@ public class DataDrivenAttributionProperties
         {
             foreach (var credit in before.Channels)
             {
-                Assert.True(after.TryGetCredit(new Channel(map[credit.Channel.Name]), out var moved));
+                var moved = Assert.NotNull(after.Channels.Get(new Channel(map[credit.Channel.Name])));
                 Assert.Equal(credit.Conversions, moved.Conversions, 1e-9);
                 Assert.True(Math.Abs(credit.Value.Amount - moved.Value.Amount) <= sample.Currency.MinorUnit, $"{before.ModelName} {credit} vs {moved}");
             }
@@ -128,10 +131,15 @@ public class DataDrivenAttributionProperties
             Assert.Equal(p, kept.ConversionProbability!.Value, 1e-12);
         }
 
-        Assert.Equal(merged.RemovalEffects is null, kept.RemovalEffects is null);
-        foreach (var (x, y) in (merged.RemovalEffects ?? []).Zip(kept.RemovalEffects ?? []))
+        Assert.Equal(merged.RemovalEffects.Count, kept.RemovalEffects.Count);
+        foreach (var (x, y) in merged.RemovalEffects.Zip(kept.RemovalEffects))
         {
-            Assert.Equal(x, y, 1e-12);
+            Assert.Equal(x.Channel, y.Channel);
+            Assert.Equal(x.Conversions is null, y.Conversions is null);
+            if (x.Conversions is { } re)
+            {
+                Assert.Equal(re, y.Conversions!.Value, 1e-12);
+            }
         }
     }
 
@@ -146,7 +154,7 @@ public class DataDrivenAttributionProperties
         }
 
         var converting = sample.Rows.Where(r => r.Conversions > 0d).SelectMany(r => r.Path).ToHashSet();
-        var result = ShapleyModel.Fit(table).Attribute();
+        var result = AttributionEngine.Attribute(table, ShapleyModel.Fit(table));
         foreach (var credit in result.Channels.Where(c => !converting.Contains(c.Channel.Name)))
         {
             Assert.Equal(0d, credit.Conversions);
@@ -171,8 +179,8 @@ public class DataDrivenAttributionProperties
         foreach (var options in MarkovVariants)
         {
             var model = MarkovModel.Fit(table, options);
-            Assert.Equal(0d, model.RemovalEffect(new Channel("lost")));
-            Assert.True(model.Attribute().TryGetCredit(new Channel("lost"), out var credit));
+            Assert.Equal(0d, model.RemovalEffects.Get(new Channel("lost"))?.Conversions);
+            var credit = Assert.NotNull(AttributionEngine.Attribute(table, model).Channels.Get(new Channel("lost")));
             Assert.Equal(0d, credit.Conversions);
             Assert.Equal(0m, credit.Value.Amount);
         }

@@ -46,12 +46,12 @@ public class MarkovModelTests
     {
         var model = MarkovModel.Fit(AbFixture(), new MarkovOptions(1, keepRepeats));
         Assert.Equal(1d, model.ConversionProbability!.Value, 1e-12);
-        Assert.Equal(1d, model.RemovalEffect(new Channel("A"))!.Value, 1e-12);
-        Assert.Equal(0.5, model.RemovalEffect(new Channel("B"))!.Value, 1e-12);
-        var result = model.Attribute();
+        Assert.Equal(1d, (model.RemovalEffects.Get(new Channel("A"))?.Conversions)!.Value, 1e-12);
+        Assert.Equal(0.5, (model.RemovalEffects.Get(new Channel("B"))?.Conversions)!.Value, 1e-12);
+        var result = AttributionEngine.Attribute(AbFixture(), model);
         Assert.Equal("markov (order 1)", result.ModelName);
-        Assert.True(result.TryGetCredit(new Channel("A"), out var a));
-        Assert.True(result.TryGetCredit(new Channel("B"), out var b));
+        var a = Assert.NotNull(result.Channels.Get(new Channel("A")));
+        var b = Assert.NotNull(result.Channels.Get(new Channel("B")));
         Assert.Equal(2d, a.Conversions, 1e-12);
         Assert.Equal(1d, b.Conversions, 1e-12);
     }
@@ -61,10 +61,10 @@ public class MarkovModelTests
     {
         var model = MarkovModel.Fit(GoogleFixture());
         Assert.Equal(0.8, model.ConversionProbability!.Value, 1e-12);
-        Assert.Equal(0.75, model.RemovalEffect(new Channel("google ads"))!.Value, 1e-12);
-        Assert.Equal(0.5, model.RemovalEffect(new Channel("mailing"))!.Value, 1e-12);
-        Assert.Equal(2d / 3d, model.ValueRemovalEffects![0], 1e-12);
-        Assert.Equal(2d / 3d, model.ValueRemovalEffects![1], 1e-12);
+        Assert.Equal(0.75, (model.RemovalEffects.Get(new Channel("google ads"))?.Conversions)!.Value, 1e-12);
+        Assert.Equal(0.5, (model.RemovalEffects.Get(new Channel("mailing"))?.Conversions)!.Value, 1e-12);
+        Assert.Equal(2d / 3d, model.RemovalEffects[0].Value!.Value, 1e-12);
+        Assert.Equal(2d / 3d, model.RemovalEffects[1].Value!.Value, 1e-12);
 
         // States: START, google ads, mailing; transitions as in the comment of GoogleFixture.
         Assert.Equal(["(start)", "google ads", "mailing"], model.States.Select(s => s.ToString()));
@@ -81,9 +81,9 @@ public class MarkovModelTests
     [Fact]
     public void Attribute_GoogleFixtureValueWeighted_CreditsTwoPointFourAndOnePointSixAndSplitsValueEvenly()
     {
-        var result = MarkovModel.Fit(GoogleFixture()).Attribute();
-        Assert.True(result.TryGetCredit(new Channel("google ads"), out var g));
-        Assert.True(result.TryGetCredit(new Channel("mailing"), out var m));
+        var result = AttributionEngine.Attribute(GoogleFixture(), MarkovModel.Fit(GoogleFixture()));
+        var g = Assert.NotNull(result.Channels.Get(new Channel("google ads")));
+        var m = Assert.NotNull(result.Channels.Get(new Channel("mailing")));
         Assert.Equal(2.4, g.Conversions, 1e-12);
         Assert.Equal(1.6, m.Conversions, 1e-12);
         Assert.Equal(new Money(30m, Usd), g.Value);
@@ -94,9 +94,9 @@ public class MarkovModelTests
     [Fact]
     public void Attribute_GoogleFixtureConversionShare_SplitsValueLikeConversions()
     {
-        var result = MarkovModel.Fit(GoogleFixture(), new MarkovOptions(valueMode: MarkovValueMode.ConversionShare)).Attribute();
-        Assert.True(result.TryGetCredit(new Channel("google ads"), out var g));
-        Assert.True(result.TryGetCredit(new Channel("mailing"), out var m));
+        var result = AttributionEngine.Attribute(GoogleFixture(), MarkovModel.Fit(GoogleFixture(), new MarkovOptions(valueMode: MarkovValueMode.ConversionShare)));
+        var g = Assert.NotNull(result.Channels.Get(new Channel("google ads")));
+        var m = Assert.NotNull(result.Channels.Get(new Channel("mailing")));
         Assert.Equal(new Money(36m, Usd), g.Value);
         Assert.Equal(new Money(24m, Usd), m.Value);
     }
@@ -105,7 +105,7 @@ public class MarkovModelTests
     public void Attribute_Result_WorksWithModelComparison()
     {
         var table = GoogleFixture();
-        var comparison = ModelComparison.Of([AttributionEngine.Attribute(table, AttributionModels.LastTouch), MarkovModel.Fit(table).Attribute()]);
+        var comparison = AttributionEngine.Compare(table, [AttributionModels.LastTouch, MarkovModel.Fit(table)]);
         Assert.Contains("markov (order 1)", comparison.ToString(), StringComparison.Ordinal);
     }
 
@@ -118,7 +118,7 @@ public class MarkovModelTests
         Assert.Equal(1d, model.ConversionProbability);
 
         // Removing any channel cuts the only path: every removal effect is 1, credits 1/3 each.
-        Assert.All(model.RemovalEffects!, re => Assert.Equal(1d, re));
+        Assert.All(model.RemovalEffects, re => Assert.Equal(1d, re.Conversions));
     }
 
     [Fact]
@@ -133,28 +133,31 @@ public class MarkovModelTests
     [Fact]
     public void Fit_NoConversions_ProbabilityZeroAndRemovalEffectsNull()
     {
-        var model = MarkovModel.Fit(Table(("a>b", 0, 0m, 3)));
+        var table = Table(("a>b", 0, 0m, 3));
+        var model = MarkovModel.Fit(table);
         Assert.Equal(0d, model.ConversionProbability);
-        Assert.Null(model.RemovalEffects);
-        Assert.Null(model.RemovalEffect(new Channel("a")));
-        var result = model.Attribute();
+        Assert.All(model.RemovalEffects, re => Assert.Null(re.Conversions));
+        Assert.Null(model.RemovalEffects.Get(new Channel("a"))?.Conversions);
+        var result = AttributionEngine.Attribute(table, model);
         Assert.All(result.Channels, c => Assert.Equal(0d, c.Conversions));
     }
 
     [Fact]
     public void Fit_EmptyTable_ProbabilityNull()
     {
-        var model = MarkovModel.Fit(new PathTableBuilder(Usd).ToPathTable());
+        var table = new PathTableBuilder(Usd).ToPathTable();
+        var model = MarkovModel.Fit(table);
         Assert.Null(model.ConversionProbability);
         Assert.Empty(model.States);
-        Assert.Empty(model.Attribute().Channels);
+        Assert.Empty(AttributionEngine.Attribute(table, model).Channels);
     }
 
     [Fact]
     public void Attribute_ValueWithoutConversions_ThrowsInvalidOperation()
     {
-        var model = MarkovModel.Fit(Table(("a>b", 0, 5m, 3)));
-        var e = Assert.Throws<InvalidOperationException>(() => model.Attribute());
+        var table = Table(("a>b", 0, 5m, 3));
+        var model = MarkovModel.Fit(table);
+        var e = Assert.Throws<InvalidOperationException>(() => AttributionEngine.Attribute(table, model));
         Assert.Contains("5.00 USD", e.Message, StringComparison.Ordinal);
     }
 
@@ -282,17 +285,17 @@ public class MarkovModelTests
                 }
 
                 Assert.True(Math.Abs(oracle.P.Value - model.ConversionProbability!.Value) <= 1e-10, $"{message}: P {model.ConversionProbability} vs {oracle.P}");
-                for (var i = 0; i < model.Channels.Count; i++)
+                for (var i = 0; i < model.RemovalEffects.Count; i++)
                 {
-                    var name = model.Channels[i].Name;
+                    var name = model.RemovalEffects[i].Channel.Name;
                     if (oracle.P > 0)
                     {
-                        Assert.True(Math.Abs(oracle.RemovalEffects[name] - model.RemovalEffects![i]) <= 1e-10, $"{message}: RE({name})");
+                        Assert.True(Math.Abs(oracle.RemovalEffects[name] - model.RemovalEffects[i].Conversions!.Value) <= 1e-10, $"{message}: RE({name})");
                     }
 
                     if (oracle.ExpectedValue > 0)
                     {
-                        Assert.True(Math.Abs(oracle.ValueRemovalEffects[name] - model.ValueRemovalEffects![i]) <= 1e-10, $"{message}: value RE({name})");
+                        Assert.True(Math.Abs(oracle.ValueRemovalEffects[name] - model.RemovalEffects[i].Value!.Value) <= 1e-10, $"{message}: value RE({name})");
                     }
                 }
             }

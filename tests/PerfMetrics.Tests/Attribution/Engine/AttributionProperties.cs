@@ -140,7 +140,7 @@ public class AttributionProperties
             Assert.Equal(before.Channels.Count, after.Channels.Count);
             foreach (var credit in before.Channels)
             {
-                Assert.True(after.TryGetCredit(new Channel("z-" + credit.Channel.Name), out var moved));
+                var moved = Assert.NotNull(after.Channels.Get(new Channel("z-" + credit.Channel.Name)));
                 Assert.Equal(credit.Conversions, moved.Conversions);
                 Assert.Equal(credit.Value, moved.Value);
             }
@@ -160,7 +160,7 @@ public class AttributionProperties
             Assert.Equal(before.TotalValue, after.TotalValue);
             foreach (var credit in before.Channels)
             {
-                Assert.True(after.TryGetCredit(new Channel(map[credit.Channel.Name]), out var moved));
+                var moved = Assert.NotNull(after.Channels.Get(new Channel(map[credit.Channel.Name])));
                 Assert.Equal(credit.Conversions, moved.Conversions, 1e-9);
                 Assert.True(Math.Abs(credit.Value.Amount - moved.Value.Amount) <= sample.Currency.MinorUnit);
             }

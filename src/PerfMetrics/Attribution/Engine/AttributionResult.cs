@@ -1,6 +1,7 @@
 using PerfMetrics.Internal;
 using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using PerfMetrics.Json;
 
@@ -14,16 +15,22 @@ namespace PerfMetrics.Attribution;
 /// <see cref="TotalValue"/>, the input value rounded to minor units, and each is within one minor unit of the channel's
 /// exact share; no credit is negative.
 /// </para>
-/// <para>Channels are listed in ordinal order of their names, including channels that earned nothing. Immutable and thread-safe.</para>
+/// <para>
+/// Channels are listed in ordinal order of their names, including channels that earned nothing; look one up with
+/// <c>Channels.Get(channel)</c> or <c>Channels.Get("name")</c>.
+/// </para>
+/// <para>
+/// Equality is by value: model name (ordinal), currency, totals and every channel's credit, exactly (so a result read
+/// back from JSON equals the one written). Immutable and thread-safe.
+/// </para>
 /// </remarks>
 [DebuggerDisplay("{ModelName,nq}: {TotalConversions} conversions, {TotalValue}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class AttributionResult
+public sealed class AttributionResult : IEquatable<AttributionResult>, IEqualityOperators<AttributionResult, AttributionResult, bool>
 {
     private static readonly string[] Header = ["channel", "conversions", "share", "value"];
     private static readonly bool[] RightAligned = [false, true, true, true];
-    private readonly ChannelCredit[] _channels;
-    private readonly Dictionary<Channel, int> _index;
+    private readonly ChannelList<ChannelCredit> _channels;
 
     internal AttributionResult(string modelName, Currency currency, double totalConversions, Money totalValue, ChannelCredit[] channels)
     {
@@ -31,13 +38,7 @@ public sealed class AttributionResult
         Currency = currency;
         TotalConversions = totalConversions;
         TotalValue = totalValue;
-        _channels = channels;
-        Channels = Array.AsReadOnly(channels);
-        _index = new Dictionary<Channel, int>(channels.Length);
-        for (var i = 0; i < channels.Length; i++)
-        {
-            _index.Add(channels[i].Channel, i);
-        }
+        _channels = new ChannelList<ChannelCredit>(channels, static credit => credit.Channel);
     }
 
     /// <summary>Gets the name of the model that produced the result.</summary>
@@ -52,24 +53,39 @@ public sealed class AttributionResult
     /// <summary>Gets the value that was distributed: the sum over all paths, rounded to minor units (to even).</summary>
     public Money TotalValue { get; }
 
-    /// <summary>Gets each channel's credit, in ordinal order of channel names.</summary>
-    public IReadOnlyList<ChannelCredit> Channels { get; }
+    /// <summary>Gets each channel's credit, in ordinal order of channel names; look one up by channel or name with <see cref="ChannelList{T}.Get(Channel)"/>.</summary>
+    public ChannelList<ChannelCredit> Channels => _channels;
 
-    /// <summary>Looks up one channel's credit.</summary>
-    /// <param name="channel">The channel.</param>
-    /// <param name="credit">Its credit, or <c>default(ChannelCredit)</c> when the channel does not occur in the input.</param>
-    /// <returns><see langword="true"/> when the channel occurs in the attributed paths.</returns>
-    public bool TryGetCredit(Channel channel, out ChannelCredit credit)
-    {
-        if (_index.TryGetValue(channel, out var i))
-        {
-            credit = _channels[i];
-            return true;
-        }
+    /// <summary>Compares two results by value.</summary>
+    /// <param name="left">The first result, or null.</param>
+    /// <param name="right">The second result, or null.</param>
+    /// <returns><see langword="true"/> when both are null or all members are equal.</returns>
+    public static bool operator ==(AttributionResult? left, AttributionResult? right) => left is null ? right is null : left.Equals(right);
 
-        credit = default;
-        return false;
-    }
+    /// <summary>Compares two results by value.</summary>
+    /// <param name="left">The first result, or null.</param>
+    /// <param name="right">The second result, or null.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(AttributionResult? left, AttributionResult? right) => !(left == right);
+
+    /// <summary>Returns whether another result has the same model name, currency, totals and credits.</summary>
+    /// <param name="other">The other result.</param>
+    /// <returns><see langword="true"/> when all members are equal (doubles compared exactly, money numerically).</returns>
+    public bool Equals(AttributionResult? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(ModelName, other.ModelName, StringComparison.Ordinal)
+                && Currency == other.Currency
+                && TotalConversions.Equals(other.TotalConversions)
+                && TotalValue == other.TotalValue
+                && _channels.SequenceEqual(other._channels)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as AttributionResult);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(StringComparer.Ordinal.GetHashCode(ModelName), Currency, TotalConversions, TotalValue, _channels.SequenceHash());
 
     /// <summary>Returns an aligned plain-text table: channel, conversions, share, value, then the total.</summary>
     /// <returns>Invariant text, one line per channel.</returns>
@@ -82,7 +98,7 @@ public sealed class AttributionResult
     private List<string[]> Cells()
     {
         var rows = new List<string[]> { Header };
-        foreach (var credit in _channels)
+        foreach (var credit in _channels.Items)
         {
             rows.Add([credit.Channel.Name, Number(credit.Conversions), Percent(credit.Share), credit.Value.ToString()]);
         }

@@ -91,7 +91,7 @@ public class AttributionEngineTests
     {
         // A row with value 3.00 but 0 conversions (possible in files from other tools): last touch b earns the 3.00.
         var result = AttributionEngine.Attribute(Table(("a>b", 0, 3m), ("a", 1, 0m)), AttributionModels.LastTouch);
-        Assert.True(result.TryGetCredit(new Channel("b"), out var b));
+        var b = Assert.NotNull(result.Channels.Get(new Channel("b")));
         Assert.Equal(new Money(3m, Usd), b.Value);
         Assert.Equal(0d, b.Conversions);
         Assert.Equal(0d, b.Share);

@@ -25,10 +25,11 @@ public class ShapleyModelTests
         // v(G, M) = 4 / 5. phi(G) = 1/2 x 2/3 + 1/2 x (4/5 - 1) = 1/3 - 1/10 = 7/30;
         // phi(M) = 1/2 x 1 + 1/2 x (4/5 - 2/3) = 1/2 + 1/15 = 17/30 (sum 24/30 = v(G, M)).
         // Credits of 4 conversions: G = 4 x 7/24 = 7/6, M = 4 x 17/24 = 17/6; value 60.00: 17.50 and 42.50.
-        var model = ShapleyModel.Fit(Table(("google ads", 2, 20m, 0), ("mailing", 1, 30m, 0), ("google ads > mailing", 1, 10m, 0), ("google ads", 0, 0m, 1)));
-        Assert.Equal(7d / 30d, model.ShapleyValues[0], 1e-15);
-        Assert.Equal(17d / 30d, model.ShapleyValues[1], 1e-15);
-        var result = model.Attribute();
+        var table = Table(("google ads", 2, 20m, 0), ("mailing", 1, 30m, 0), ("google ads > mailing", 1, 10m, 0), ("google ads", 0, 0m, 1));
+        var model = ShapleyModel.Fit(table);
+        Assert.Equal(7d / 30d, model.Values[0].Value, 1e-15);
+        Assert.Equal(17d / 30d, model.Values[1].Value, 1e-15);
+        var result = AttributionEngine.Attribute(table, model);
         Assert.Equal("shapley (conversion probability)", result.ModelName);
         Assert.Equal(7d / 6d, result.Channels[0].Conversions, 1e-12);
         Assert.Equal(17d / 6d, result.Channels[1].Conversions, 1e-12);
@@ -41,10 +42,11 @@ public class ShapleyModelTests
     {
         // {a} 1 conversion; {a, b} 1 null. v(a) = 1, v(b) = 0 (no path), v(a, b) = 1/2.
         // phi(a) = 1/2 x 1 + 1/2 x (1/2 - 0) = 3/4; phi(b) = 1/2 x 0 + 1/2 x (1/2 - 1) = -1/4. Credit: a 1, b 0.
-        var model = ShapleyModel.Fit(Table(("a", 1, 5m, 0), ("a > b", 0, 0m, 1)));
-        Assert.Equal(0.75, model.ShapleyValues[0], 1e-15);
-        Assert.Equal(-0.25, model.ShapleyValues[1], 1e-15);
-        var result = model.Attribute();
+        var table = Table(("a", 1, 5m, 0), ("a > b", 0, 0m, 1));
+        var model = ShapleyModel.Fit(table);
+        Assert.Equal(0.75, model.Values[0].Value, 1e-15);
+        Assert.Equal(-0.25, model.Values[1].Value, 1e-15);
+        var result = AttributionEngine.Attribute(table, model);
         Assert.Equal(1d, result.Channels[0].Conversions);
         Assert.Equal(0d, result.Channels[1].Conversions);
         Assert.Equal(new Money(5m, Usd), result.Channels[0].Value);
@@ -76,12 +78,12 @@ public class ShapleyModelTests
         }
 
         var model = ShapleyModel.Fit(builder.ToPathTable());
-        Assert.Equal(20, model.ShapleyValues.Count);
+        Assert.Equal(20, model.Values.Count);
     }
 
     [Fact]
     public void Attribute_ValueWithoutConversions_ThrowsInvalidOperation() =>
-        Assert.Throws<InvalidOperationException>(() => ShapleyModel.Fit(Table(("a", 0, 5m, 2))).Attribute());
+        Assert.Throws<InvalidOperationException>(() => AttributionEngine.Attribute(Table(("a", 0, 5m, 2)), AttributionModels.Shapley));
 
     [Fact]
     public void Fit_RandomTables_EqualsTheAverageOverAllOrderings()
@@ -129,10 +131,10 @@ public class ShapleyModelTests
             }
 
             var model = ShapleyModel.Fit(table);
-            for (var i = 0; i < model.Channels.Count; i++)
+            for (var i = 0; i < model.Values.Count; i++)
             {
-                var want = expected[model.Channels[i].Name] / orderings;
-                Assert.True(Math.Abs(want - model.ShapleyValues[i]) <= 1e-12, $"seed {seed}, {model.Channels[i]}: {model.ShapleyValues[i]} vs {want}");
+                var want = expected[model.Values[i].Channel.Name] / orderings;
+                Assert.True(Math.Abs(want - model.Values[i].Value) <= 1e-12, $"seed {seed}, {model.Values[i].Channel}: {model.Values[i].Value} vs {want}");
             }
         }
     }
@@ -168,7 +170,7 @@ public class ShapleyModelTests
             var simplified = AttributionEngine.Attribute(table, AttributionModels.SimplifiedShapley);
             for (var i = 0; i < present.Length; i++)
             {
-                Assert.True(simplified.TryGetCredit(new Channel(present[i]), out var credit));
+                var credit = Assert.NotNull(simplified.Channels.Get(new Channel(present[i])));
                 Assert.True(Math.Abs(credit.Conversions - values[i]) <= 1e-12, $"seed {seed}, {present[i]}: {values[i]} vs {credit.Conversions}");
             }
         }

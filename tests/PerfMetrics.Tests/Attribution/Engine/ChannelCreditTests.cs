@@ -55,12 +55,13 @@ public class ChannelCreditTests
     {
         var table = new PathTableBuilder(Currency.Usd).Add([new Channel("a")], 1, default, 0).ToPathTable();
         var result = AttributionEngine.Attribute(table, AttributionModels.Linear);
-        var comparison = ModelComparison.Of([result]);
+        var comparison = AttributionEngine.Compare(table, [AttributionModels.Linear]);
         var report = ChannelReport.Of(result, []);
         Assert.False(table.Channels is Channel[]);
-        Assert.False(result.Channels is ChannelCredit[]);
-        Assert.False(comparison.Channels is Channel[]);
+        Assert.False((object)result.Channels is ChannelCredit[]);
         Assert.False(comparison.Results is AttributionResult[]);
-        Assert.False(report.Rows is ChannelReportRow[]);
+        Assert.False((object)report.Rows is ChannelReportRow[]);
+        Assert.False((object)MarkovModel.Fit(table).RemovalEffects is ChannelRemovalEffect[]);
+        Assert.False((object)ShapleyModel.Fit(table).Values is ChannelShapleyValue[]);
     }
 }

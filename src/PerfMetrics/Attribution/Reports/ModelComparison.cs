@@ -1,0 +1,164 @@
+using System.Numerics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Internal;
+using PerfMetrics.Json;
+
+namespace PerfMetrics.Attribution;
+
+/// <summary>
+/// Several attribution models' credits of one input side by side, per channel (what GA4's model comparison shows): the
+/// result of <see cref="AttributionEngine.Compare(PathTable, IEnumerable{IAttributionModel})"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Results"/> holds one <see cref="AttributionResult"/> per model, in the order the models were given; each
+/// lists every channel of the input, so a channel is looked up the same way in every column:
+/// <c>comparison.Results[m].Channels.Get(channel)</c>. Render with <see cref="ToString"/> (aligned plain text) or
+/// <see cref="ToMarkdown"/>.
+/// </para>
+/// <para>
+/// Equality is by value: two comparisons are equal when their results are equal, in the same order (so a comparison
+/// read back from JSON equals the one written). Immutable and thread-safe.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
+public sealed class ModelComparison : IEquatable<ModelComparison>, IEqualityOperators<ModelComparison, ModelComparison, bool>
+{
+    private readonly AttributionResult[] _results;
+    private readonly Channel[] _channels;
+
+    /// <summary>Takes ownership of the results (at least one, one currency, none null; the engine guarantees it).</summary>
+    internal ModelComparison(AttributionResult[] results)
+    {
+        _results = results;
+        var channels = new SortedSet<Channel>();
+        foreach (var result in results)
+        {
+            foreach (var credit in result.Channels.Items)
+            {
+                channels.Add(credit.Channel);
+            }
+        }
+
+        _channels = [.. channels];
+        Results = Array.AsReadOnly(results);
+    }
+
+    /// <summary>Gets the results, one per model, in column order.</summary>
+    public IReadOnlyList<AttributionResult> Results { get; }
+
+    /// <summary>Puts results side by side, checking them (JSON reading: results need not come from one engine call).</summary>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is empty or holds null.</exception>
+    /// <exception cref="CurrencyMismatchException">The results are in different currencies.</exception>
+    internal static ModelComparison Of(IEnumerable<AttributionResult> results)
+    {
+        Guard.NotNull(results);
+        var list = results.ToArray();
+        if (list.Length == 0)
+        {
+            Guard.ThrowArgument(nameof(results), "results must hold at least one attribution result, was empty.");
+        }
+
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i] is null)
+            {
+                Guard.ThrowArgument(nameof(results), $"results[{i}] must not be null.");
+            }
+
+            if (list[i].Currency != list[0].Currency)
+            {
+                throw new CurrencyMismatchException(list[0].Currency, list[i].Currency, $"{nameof(results)}[{i}]");
+            }
+        }
+
+        return new ModelComparison(list);
+    }
+
+    /// <summary>Compares two comparisons by value.</summary>
+    /// <param name="left">The first comparison, or null.</param>
+    /// <param name="right">The second comparison, or null.</param>
+    /// <returns><see langword="true"/> when both are null or their results are equal in order.</returns>
+    public static bool operator ==(ModelComparison? left, ModelComparison? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two comparisons by value.</summary>
+    /// <param name="left">The first comparison, or null.</param>
+    /// <param name="right">The second comparison, or null.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ModelComparison? left, ModelComparison? right) => !(left == right);
+
+    /// <summary>Returns whether another comparison has equal results, in the same order.</summary>
+    /// <param name="other">The other comparison.</param>
+    /// <returns><see langword="true"/> when every result is equal.</returns>
+    public bool Equals(ModelComparison? other) =>
+        other is not null && (ReferenceEquals(this, other) || _results.AsSpan().SequenceEqual(other._results));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ModelComparison);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var result in _results)
+        {
+            hash.Add(result);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns an aligned plain-text table: one row per channel and a total row; per model, credited conversions and value.</summary>
+    /// <returns>Invariant text.</returns>
+    public override string ToString() => TextTable.Render(Cells(), Alignment());
+
+    /// <summary>Returns the same table as GitHub-flavoured Markdown.</summary>
+    /// <returns>Markdown text, numbers right-aligned.</returns>
+    public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment());
+
+    private bool[] Alignment()
+    {
+        var right = new bool[1 + (2 * _results.Length)];
+        Array.Fill(right, true);
+        right[0] = false;
+        return right;
+    }
+
+    private List<string[]> Cells()
+    {
+        var rows = new List<string[]>();
+        var header = new string[1 + (2 * _results.Length)];
+        header[0] = "channel";
+        for (var m = 0; m < _results.Length; m++)
+        {
+            header[1 + (2 * m)] = _results[m].ModelName;
+            header[2 + (2 * m)] = $"{_results[m].ModelName} value";
+        }
+
+        rows.Add(header);
+        foreach (var channel in _channels)
+        {
+            var row = new string[header.Length];
+            row[0] = channel.Name;
+            for (var m = 0; m < _results.Length; m++)
+            {
+                var credit = _results[m].Channels.Get(channel);
+                row[1 + (2 * m)] = AttributionResult.Number(credit?.Conversions ?? 0d);
+                row[2 + (2 * m)] = credit is { } found ? found.Value.ToString() : Money.Zero(_results[m].Currency).Round().ToString();
+            }
+
+            rows.Add(row);
+        }
+
+        var total = new string[header.Length];
+        total[0] = "total";
+        for (var m = 0; m < _results.Length; m++)
+        {
+            total[1 + (2 * m)] = AttributionResult.Number(_results[m].TotalConversions);
+            total[2 + (2 * m)] = _results[m].TotalValue.ToString();
+        }
+
+        rows.Add(total);
+        return rows;
+    }
+}
