@@ -300,7 +300,7 @@ public sealed class RfmSummary
         var recency = new Periods(Count(first, lastDate, unit, merging), unit);
         var t = new Periods(Count(first, calibrationEnd, unit, merging), unit);
         Money? monetary = frequency > 0 ? new Money(repeatValue / frequency, currency) : null;
-        return new CustomerRfm(
+        return CustomerRfm.Trusted(
             id,
             frequency,
             recency,

@@ -153,15 +153,11 @@ internal static class JsonBadInputs
         yield return Row.Throws<JsonException>("ShiftedBetaGeometricJsonConverter.Read(ref Utf8JsonReader, Type, JsonSerializerOptions)", Zero, "zero alpha", () => Read(sbg, "{\"alpha\":0,\"beta\":1,\"unit\":\"P1Y\"}"), null, "Invalid ShiftedBetaGeometric: alpha must be a finite number greater than zero");
         yield return NullWriter(sbg, fit.Model);
         yield return NullValue(sbg);
-        var sbgFit = new ShiftedBetaGeometricFitJsonConverter();
-        foreach (var row in ObjectReader(sbgFit, "ShiftedBetaGeometricFit"))
-        {
-            yield return row;
-        }
-
-        yield return Row.Throws<JsonException>("ShiftedBetaGeometricFitJsonConverter.Read(ref Utf8JsonReader, Type, JsonSerializerOptions)", Malformed, "converged as text", () => Read(sbgFit, "{\"model\":{\"alpha\":1,\"beta\":1,\"unit\":\"P1Y\"},\"logLikelihood\":-1,\"iterations\":3,\"converged\":\"yes\"}"), null, "ShiftedBetaGeometricFit.converged must be true or false");
-        yield return NullWriter(sbgFit, fit);
-        yield return NullValue(sbgFit);
+        var fits = new ModelFitJsonConverterFactory();
+        const string CreateKey = "ModelFitJsonConverterFactory.CreateConverter(Type, JsonSerializerOptions)";
+        yield return Row.Throws<ArgumentNullException>("ModelFitJsonConverterFactory.CanConvert(Type)", Null, "null type", () => fits.CanConvert(null!), "typeToConvert", "null");
+        yield return Row.Throws<ArgumentNullException>(CreateKey, Null, "null type", () => fits.CreateConverter(null!, Options), "typeToConvert", "null");
+        yield return Row.Throws<NotSupportedException>(CreateKey, Malformed, "fit of a foreign model", () => fits.CreateConverter(typeof(ModelFit<string>), Options), null, "is not a fit of a PerfMetrics model");
         var ceiling = new CeilingCheckJsonConverter();
         foreach (var row in ObjectReader(ceiling, "CeilingCheck"))
         {
@@ -267,9 +263,7 @@ internal static class JsonBadInputs
         // Converters added with the fitted models (issue 7): every object reader gets the wrong kind, null and {} (strict
         // reading names the first missing field); every writer a null writer, and the class ones a null value.
         foreach (var row in ObjectRows(new BgNbdJsonConverter(), "BgNbd")
-            .Concat(ObjectRows(new BgNbdFitJsonConverter(), "BgNbdFit"))
             .Concat(ObjectRows(new GammaGammaJsonConverter(), "GammaGamma"))
-            .Concat(ObjectRows(new GammaGammaFitJsonConverter(), "GammaGammaFit"))
             .Concat(ObjectRows(new ShapleyModelJsonConverter(), "ShapleyModel"))
             .Concat(ObjectRows(new MarkovCountsJsonConverter(), "MarkovCounts"))
             .Concat(ObjectRows(new MarkovModelJsonConverter(), "MarkovModel"))

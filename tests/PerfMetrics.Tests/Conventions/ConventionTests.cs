@@ -25,6 +25,13 @@ public class ConventionTests
         {
             var browsable = converter.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>();
             Assert.True(browsable?.State == System.ComponentModel.EditorBrowsableState.Never, $"{converter.Name} must be [EditorBrowsable(Never)].");
+            if (converter.IsSubclassOf(typeof(System.Text.Json.Serialization.JsonConverterFactory)))
+            {
+                // A factory (ModelFit<TModel>) is applied to the generic type it converts.
+                Assert.Contains(PublicTypes, t => t.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>()?.ConverterType == converter);
+                continue;
+            }
+
             var target = converter.BaseType!.GetGenericArguments()[0];
             var applied = target.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>();
             Assert.True(applied?.ConverterType == converter, $"{target.Name} must carry [JsonConverter(typeof({converter.Name}))].");
