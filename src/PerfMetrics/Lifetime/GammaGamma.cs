@@ -307,6 +307,8 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
             _weightAtX = new double[_x.Length];
             var total = 0d;
             var weighted = 0d;
+            var sumLogM = default(CompensatedSum);
+            var sumLogX = default(CompensatedSum);
             for (var i = 0; i < x.Length; i++)
             {
                 var wi = w is null ? 1d : w[i];
@@ -314,9 +316,12 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
                 total += wi;
                 weighted += wi * m[i];
                 _invMX[i] = 1d / (m[i] * x[i]);
-                _sumLogM += wi * Math.Log(m[i]);
-                _sumLogX += wi * Math.Log(x[i]);
+                sumLogM.Add(wi * Math.Log(m[i]));
+                sumLogX.Add(wi * Math.Log(x[i]));
             }
+
+            _sumLogM = sumLogM.Value;
+            _sumLogX = sumLogX.Value;
 
             TotalWeight = total;
             MeanValue = weighted / total;
@@ -329,7 +334,8 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
         /// <summary>
         /// The log-likelihood at (p, q, gamma) as a compensated (Neumaier) sum of the per-row terms
         /// <c>ln Gamma(px + q) - ln Gamma(px) - ln Gamma(q) + q ln gamma - ln m - q ln(m x) - (px + q) ln(1 + gamma / (m x))</c>
-        /// (the density of the mean value, rewritten without the large cancelling logarithms), with its gradient and Hessian
+        /// (the density of the mean value, rewritten without the large cancelling logarithms; the terms in x alone are added
+        /// once per distinct x times its weight, the ln m and ln(m x) parts as their compensated sums built once), with its gradient and Hessian
         /// in (p, q, gamma), row-major 3 x 3, analytically: per x the trigamma terms <c>x^2 (psi'(px + q) - psi'(px))</c>,
         /// <c>x psi'(px + q)</c>, <c>psi'(px + q) - psi'(q)</c>, <c>1 / gamma</c>, <c>-q / gamma^2</c>; per row, with
         /// <c>s = gamma + m x</c>, <c>-x / s</c> (p, gamma), <c>-1 / s</c> (q, gamma) and <c>(px + q) / s^2</c> (gamma, gamma).
@@ -341,7 +347,6 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
             var psiQ = SpecialFunctions.Digamma(q);
             var triQ = SpecialFunctions.Trigamma(q);
             var perX = new double[_x.Length];
-            var logX = new double[_x.Length];
             double gp = 0, gq = 0, gg = 0, hpp = 0, hpq = 0, hqq = 0, hpg = 0, hqg = 0, hgg = 0;
             var ll = default(CompensatedSum);
             for (var k = 0; k < _x.Length; k++)
@@ -350,7 +355,7 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
                 var w = _weightAtX[k];
                 var px = p * x;
                 perX[k] = SpecialFunctions.LogGammaRatio(px, q) - lgQ + (q * logG);
-                logX[k] = Math.Log(x);
+                ll.Add(w * perX[k]);
                 var triPxQ = SpecialFunctions.Trigamma(px + q);
                 gp += w * x * SpecialFunctions.DigammaDifference(px, q);
                 gq += w * (SpecialFunctions.Digamma(px + q) - psiQ + logG);
@@ -362,6 +367,10 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
                 hgg -= w * q / (g * g);
             }
 
+            // The parameter-free sums (compensated when built): -sum ln m - q sum ln(m x).
+            ll.Add(-(1d + q) * _sumLogM);
+            ll.Add(-q * _sumLogX);
+            gq -= _sumLogM + _sumLogX;
             var weighted = _w.Length > 0;
             for (var i = 0; i < _invMX.Length; i++)
             {
@@ -370,13 +379,12 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
                 var u = _invMX[i];
                 var s = 1d + (g * u);
                 var logS = Math.Log(s);
-                var logMX = -Math.Log(u);
                 var w = weighted ? _w[i] : 1d;
                 var pxq = (p * x) + q;
                 var invS = u / s; // 1 / (gamma + m x)
-                ll.Add(w * (perX[k] - (logMX - logX[k]) - (q * logMX) - (pxq * logS)));
+                ll.Add(-w * pxq * logS);
                 gp -= w * x * logS;
-                gq -= w * (logMX + logS);
+                gq -= w * logS;
                 gg -= w * pxq * invS;
                 hpg -= w * x * invS;
                 hqg -= w * invS;

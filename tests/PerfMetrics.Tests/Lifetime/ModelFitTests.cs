@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FsCheck.Xunit;
 using PerfMetrics.Json;
 using PerfMetrics.Lifetime;
 
@@ -143,6 +144,16 @@ public class ModelFitTests
     [InlineData(-1)]
     public void GammaGamma_AnyDegreeOfParallelism_GivesBitIdenticalResults(int degree) =>
         AssertBitIdentical(SerialGammaGamma.Value, GammaGamma.Fit(LargeRows.Value, new FitOptions(degree)));
+
+    [Property(Arbitrary = new[] { typeof(FitArbitraries) }, MaxTest = 10 / TestProfile.PropertyRunDivisor)]
+    public void BgNbdFitIsBitIdenticalForAnyDegreeOfParallelismAndAnyRowOrderOfTheSameChunks(ParallelFitCase c)
+    {
+        // Rotating the 70,710 rows changes which rows share a chunk; for that input every thread count gives the serial fit.
+        var rows = LargeRows.Value;
+        CustomerRfm[] rotated = [.. rows.Skip(c.Rotation % rows.Length), .. rows.Take(c.Rotation % rows.Length)];
+
+        AssertBitIdentical(BgNbd.Fit(rotated, new FitOptions(1)), BgNbd.Fit(rotated, new FitOptions(c.Degree)));
+    }
 
     // ---- Reported log-likelihoods: the exact sum of the per-row terms ----
 
