@@ -34,7 +34,7 @@ namespace PerfMetrics.Lifetime;
 /// <example>
 /// <code>
 /// var summary = RfmSummary.Build(log, PeriodUnit.Week, PurchaseMerging.SameDay, new LocalDate(1997, 9, 30));
-/// var fit = BgNbd.Fit(summary);
+/// var fit = BgNbd.Fit(summary.Customers);
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
