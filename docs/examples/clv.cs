@@ -32,8 +32,8 @@ foreach (var s in segments)
 {
     var log = Simulate(s, rng, observationEnd);
     var summary = RfmSummary.Build(log, week, PurchaseMerging.SameDay, observationEnd);
-    var purchases = BgNbd.Fit(summary);
-    var spend = GammaGamma.Fit(summary);
+    var purchases = BgNbd.Fit(summary.Customers);
+    var spend = GammaGamma.Fit(summary.Customers);
     if (!purchases.Converged || !spend.Converged)
     {
         Console.WriteLine($"{s.Name}: fit did not converge ({purchases}; {spend})");

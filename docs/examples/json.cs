@@ -22,12 +22,21 @@ var shapley = ShapleyModel.Fit(table);
 var markov = MarkovModel.Fit(table, new MarkovOptions(order: 2));
 
 // Customer base: x repeat purchases, recency t_x and age T in weeks, mean repeat spend.
-double[] x = [0, 1, 2, 0, 5, 3, 1, 0, 7, 2];
-double[] tx = [0, 10.5, 30.4, 0, 35.1, 20, 4.3, 0, 38.2, 12.1];
-double[] age = [38.9, 38.9, 38.9, 30, 38.9, 25, 20, 10, 38.9, 38.9];
-var purchases = BgNbd.Fit(x, tx, age, PeriodUnit.Week);
+int[] x = [0, 1, 2, 0, 5, 3, 1, 0, 7, 2, 1, 4];
+decimal[] tx = [0, 10.5m, 30.4m, 0, 35.1m, 20, 4.3m, 0, 38.2m, 12.1m, 15, 36];
+decimal[] age = [38.9m, 38.9m, 38.9m, 30, 38.9m, 25, 20, 10, 38.9m, 38.9m, 38.9m, 38.9m];
 decimal[] meanSpend = [12m, 22.35m, 41m, 18m, 85m, 30m, 19.99m, 55m, 9.5m, 27m, 140m, 33m];
-var spend = GammaGamma.Fit([1, 2, 5, 3, 1, 7, 2, 4, 1, 3, 2, 6], [.. meanSpend.Select(m => new Money(m, usd))]);
+CustomerRfm[] customers =
+[
+    .. x.Select((xi, i) => new CustomerRfm(
+        $"c{i}", xi, new Periods(tx[i], PeriodUnit.Week), new Periods(age[i], PeriodUnit.Week), xi > 0 ? new Money(meanSpend[i], usd) : null)),
+];
+var purchases = BgNbd.Fit(customers);
+
+// Spend of repeat buyers summarised elsewhere: x and mean value per customer (recency and T do not enter the spend fit).
+int[] repeats = [1, 2, 5, 3, 1, 7, 2, 4, 1, 3, 2, 6];
+var spend = GammaGamma.Fit(repeats.Select((xi, i) => new CustomerRfm(
+    $"s{i}", xi, new Periods(1m, PeriodUnit.Week), new Periods(2m, PeriodUnit.Week), new Money(meanSpend[i], usd))));
 
 var stored = new Store(linear, shapley, markov, purchases, spend, PaymentModel.Cpa(new Money(25m, usd)));
 var json = JsonSerializer.Serialize(stored, StoreContext.Default.Store);
@@ -60,7 +69,7 @@ catch (JsonException e)
 return same ? 0 : 1;
 
 /// <summary>What this script keeps.</summary>
-internal sealed record Store(AttributionResult Linear, ShapleyModel Shapley, MarkovModel Markov, BgNbdFit Purchases, GammaGammaFit Spend, PaymentModel Terms);
+internal sealed record Store(AttributionResult Linear, ShapleyModel Shapley, MarkovModel Markov, ModelFit<BgNbd> Purchases, ModelFit<GammaGamma> Spend, PaymentModel Terms);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(Store))]

@@ -1,3 +1,4 @@
+using PerfMetrics.Lifetime;
 using System.Globalization;
 using PerfMetrics.Benchmarks.Data;
 
@@ -34,6 +35,25 @@ internal static class ClvData
     /// --monetary</c>, with no file and no environment variable.
     /// </summary>
     internal static (double[] X, double[] Tx, double[] T, double[] M) Synthetic() => RfmGenerator.Benchmark;
+
+    /// <summary>The rows as <see cref="CustomerRfm"/>s in weeks and USD (mean values rounded to cents), as the fits take them.</summary>
+    internal static CustomerRfm[] Rows((double[] X, double[] Tx, double[] T, double[] M) columns)
+    {
+        var rows = new CustomerRfm[columns.X.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var x = (int)columns.X[i];
+            Money? m = x > 0 ? new Money(Math.Round((decimal)columns.M[i], 2), Currency.Usd) : null;
+            rows[i] = new CustomerRfm(
+                i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                x,
+                new Periods((decimal)columns.Tx[i], PeriodUnit.Week),
+                new Periods((decimal)columns.T[i], PeriodUnit.Week),
+                m);
+        }
+
+        return rows;
+    }
 
     private static string RepositoryRoot()
     {

@@ -30,7 +30,7 @@ public class ShiftedBetaGeometricBenchmarks
     public double LogLikelihoodOnce() => ShiftedBetaGeometric.LogLikelihood([1000d, 631, 468, 382, 326, 289, 262, 241], 0.704, 1.182);
 
     [Benchmark]
-    public ShiftedBetaGeometricFit FitRegular8Years() => ShiftedBetaGeometric.Fit(Regular, PeriodUnit.Year);
+    public ModelFit<ShiftedBetaGeometric> FitRegular8Years() => ShiftedBetaGeometric.Fit(Regular, PeriodUnit.Year);
 
     [Benchmark]
     public double[] FitRegular8YearsBfgsNumericGradient()
@@ -41,7 +41,7 @@ public class ShiftedBetaGeometricBenchmarks
     }
 
     [Benchmark]
-    public ShiftedBetaGeometricFit Fit60Months() => ShiftedBetaGeometric.Fit(_monthly, PeriodUnit.Month);
+    public ModelFit<ShiftedBetaGeometric> Fit60Months() => ShiftedBetaGeometric.Fit(_monthly, PeriodUnit.Month);
 
     [Benchmark]
     public Money? MarginLtvInfinite() => _model.MarginLtv(_margin, _discount, CashFlowTiming.StartOfPeriod);

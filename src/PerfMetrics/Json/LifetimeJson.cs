@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfMetrics.Lifetime;
@@ -39,12 +40,12 @@ internal static class LifetimeJson
         return v => new GammaGamma(v.Get(p), v.Get(q), v.Get(gamma), v.Get(currency));
     });
 
-    internal static readonly JsonConverter<ShiftedBetaGeometricFit> ShiftedBetaGeometricFit =
-        Fit<ShiftedBetaGeometric, ShiftedBetaGeometricFit>(nameof(Lifetime.ShiftedBetaGeometricFit), ShiftedBetaGeometric, (m, ll, n, ok) => new(m, ll, n, ok));
+    internal static readonly JsonConverter<ModelFit<ShiftedBetaGeometric>> ShiftedBetaGeometricFit =
+        Fit(ShiftedBetaGeometric, ["alpha", "beta"], static m => [m.Alpha, m.Beta]);
 
-    internal static readonly JsonConverter<BgNbdFit> BgNbdFit = Fit<BgNbd, BgNbdFit>(nameof(Lifetime.BgNbdFit), BgNbd, (m, ll, n, ok) => new(m, ll, n, ok));
+    internal static readonly JsonConverter<ModelFit<BgNbd>> BgNbdFit = Fit(BgNbd, ["r", "alpha", "a", "b"], static m => [m.R, m.Alpha, m.A, m.B]);
 
-    internal static readonly JsonConverter<GammaGammaFit> GammaGammaFit = Fit<GammaGamma, GammaGammaFit>(nameof(Lifetime.GammaGammaFit), GammaGamma, (m, ll, n, ok) => new(m, ll, n, ok));
+    internal static readonly JsonConverter<ModelFit<GammaGamma>> GammaGammaFit = Fit(GammaGamma, ["p", "q", "gamma"], static m => [m.P, m.Q, m.Gamma]);
 
     /// <summary>
     /// A row <see cref="RfmSummary"/> could have built (its factory checks it); <c>default(CustomerRfm)</c>, with no id and
@@ -76,16 +77,54 @@ internal static class LifetimeJson
         return v => new CeilingCheck(v.Get(cpa), v.Get(ceiling), v.Get(headroom), v.Get(share), v.Get(verdict));
     });
 
-    /// <summary>The table every fit shares: <c>{"Model":{...},"LogLikelihood":-9582.4,"Iterations":25,"Converged":true}</c>.</summary>
-    private static JsonConverter<TFit> Fit<TModel, TFit>(string typeName, JsonConverter<TModel> model, Func<TModel, double, int, bool, TFit> create)
-        where TModel : class
-        where TFit : ModelFit<TModel> =>
-        JsonObject.Of<TFit>(typeName, f =>
+    /// <summary>
+    /// The table every fit shares:
+    /// <c>{"Model":{...},"LogLikelihood":-9582.4,"StandardErrors":[0.0126,0.378,0.186,0.705],"Iterations":25,"Converged":true,"GradientNorm":1.2e-7}</c>.
+    /// Standard errors are listed in the order of <see cref="ModelFit{TModel}.Parameters"/> (the model's own field order),
+    /// each a number 0 or more, or null where the fit could not estimate it; parameter names and values come from the model.
+    /// </summary>
+    private static JsonConverter<ModelFit<TModel>> Fit<TModel>(JsonConverter<TModel> model, string[] names, Func<TModel, double[]> values)
+        where TModel : class =>
+        JsonObject.Of<ModelFit<TModel>>($"ModelFit<{typeof(TModel).Name}>", f =>
         {
             var m = f.Field(nameof(ModelFit<TModel>.Model), x => x.Model, model);
             var logLikelihood = f.Field(nameof(ModelFit<TModel>.LogLikelihood), x => x.LogLikelihood, V.Double);
+            var standardErrors = f.Field(
+                "StandardErrors", x => (IReadOnlyList<double?>)[.. x.Parameters.Select(p => p.StandardError)], V.List(V.Nullable(V.Double)));
             var iterations = f.Field(nameof(ModelFit<TModel>.Iterations), x => x.Iterations, V.Count);
             var converged = f.Field(nameof(ModelFit<TModel>.Converged), x => x.Converged, V.Boolean);
-            return v => create(v.Get(m), v.Get(logLikelihood), v.Get(iterations), v.Get(converged));
+            var gradientNorm = f.Field(nameof(ModelFit<TModel>.GradientNorm), x => x.GradientNorm, V.Double);
+            return v =>
+            {
+                var fitted = v.Get(m);
+                var errors = v.Get(standardErrors);
+                if (errors.Count != names.Length)
+                {
+                    throw new JsonException(
+                        $"Invalid ModelFit<{typeof(TModel).Name}>: StandardErrors must list one standard error per parameter ({string.Join(", ", names)}), had {errors.Count}.");
+                }
+
+                var parameterValues = values(fitted);
+                var parameters = new ParameterEstimate[names.Length];
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    if (errors[i] is { } se && !(se >= 0d))
+                    {
+                        throw new JsonException(string.Create(
+                            CultureInfo.InvariantCulture, $"Invalid ModelFit<{typeof(TModel).Name}>: the standard error of {names[i]} must be a number 0 or more, or null, was {se}."));
+                    }
+
+                    parameters[i] = new ParameterEstimate(names[i], parameterValues[i], errors[i]);
+                }
+
+                var norm = v.Get(gradientNorm);
+                if (!(norm >= 0d))
+                {
+                    throw new JsonException(string.Create(
+                        CultureInfo.InvariantCulture, $"Invalid ModelFit<{typeof(TModel).Name}>: GradientNorm must be a number 0 or more, was {norm}."));
+                }
+
+                return new ModelFit<TModel>(fitted, v.Get(logLikelihood), parameters, v.Get(iterations), v.Get(converged), norm);
+            };
         });
 }

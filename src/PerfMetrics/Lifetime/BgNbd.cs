@@ -40,7 +40,7 @@ namespace PerfMetrics.Lifetime;
 /// </remarks>
 /// <example>
 /// <code>
-/// var fit = BgNbd.Fit(RfmSummary.Build(log, PeriodUnit.Week, PurchaseMerging.SameDay, new LocalDate(1997, 9, 30)));
+/// var fit = BgNbd.Fit(RfmSummary.Build(log, PeriodUnit.Week, PurchaseMerging.SameDay, new LocalDate(1997, 9, 30)).Customers);
 /// // CDNOW: r = 0.243, alpha = 4.414, a = 0.793, b = 2.426, LL = -9582.4 (Fader, Hardie and Lee 2005)
 /// var next39Weeks = fit.Model.ConditionalExpectedPurchases(new Periods(39, PeriodUnit.Week), 2, 30.43, 38.86); // 1.226
 /// </code>
@@ -186,93 +186,83 @@ public sealed class BgNbd : IEquatable<BgNbd>
         return ConditionalExpectedCore(time, frequency, recency, age);
     }
 
-    /// <summary>Fits r, alpha, a and b by maximum likelihood to an RFM summary (one row per customer).</summary>
-    /// <param name="summary">The summary; its unit becomes the model's unit.</param>
-    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
-    public static BgNbdFit Fit(RfmSummary summary)
-    {
-        Guard.NotNull(summary);
-        var n = summary.Customers.Count;
-        var x = new double[n];
-        var tx = new double[n];
-        var t = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            var c = summary.Customers[i];
-            x[i] = c.Frequency;
-            tx[i] = (double)c.Recency.Count;
-            t[i] = (double)c.T.Count;
-        }
-
-        return FitColumns(x, tx, t, null, summary.Unit);
-    }
-
-    /// <summary>Fits r, alpha, a and b by maximum likelihood to (x, t_x, T) rows, optionally weighted.</summary>
-    /// <param name="frequency">x per row: repeat purchases, whole numbers &gt;= 0.</param>
-    /// <param name="recency">t_x per row in periods of <paramref name="unit"/>: 0 when x = 0, positive when x &gt; 0, at most T.</param>
-    /// <param name="age">T per row in periods of <paramref name="unit"/>, finite and non-negative.</param>
-    /// <param name="unit">The period unit of recency and T.</param>
-    /// <param name="weights">
-    /// Optional weights (the number of customers sharing a row), finite and greater than 0; null weighs every row 1.
-    /// Identical rows may be grouped: a row of weight k fits exactly as k copies of it.
+    /// <summary>Fits r, alpha, a and b by maximum likelihood to one RFM row per customer.</summary>
+    /// <param name="customers">
+    /// The rows (for example <see cref="RfmSummary.Customers"/>, or rows built with the <see cref="CustomerRfm"/>
+    /// constructor), at least one, every row's recency and T in the same unit, which becomes the model's unit. Only x, t_x
+    /// and T are used.
     /// </param>
-    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
+    /// <param name="options">How many threads may evaluate the likelihood; null for <see cref="FitOptions.Default"/>. The result is the same for every value.</param>
+    /// <returns>The fitted model, its log-likelihood, r, alpha, a and b with their standard errors, and the optimiser's diagnostics.</returns>
     /// <remarks>
     /// <para>
     /// The log-likelihood (see <see cref="BgNbd"/>) is evaluated in a numerically stable form: its two terms are combined as
     /// <c>-(r + x) ln(alpha + T) + softplus(ln(a / (b + x - 1)) + (r + x) ln((alpha + T) / (alpha + t_x)))</c>, which neither
     /// overflows nor underflows for large x or T. It is maximised over the logarithms of the parameters by BFGS with the
     /// analytic gradient, from r = alpha = a = b = 1. Terms that depend on x alone are computed once per distinct x;
-    /// large inputs are evaluated in fixed chunks of rows on the thread pool and summed in chunk order, so the result
-    /// does not depend on the number of threads.
+    /// large inputs are evaluated in fixed chunks of 16,384 rows on the thread pool and summed in chunk order, so the
+    /// result does not depend on the number of threads (<paramref name="options"/>). The reported log-likelihood is a final
+    /// evaluation at the estimate with compensated (Neumaier) sums; the standard errors come from the analytic Hessian
+    /// of the same pass (see <see cref="ModelFit{TModel}"/>).
     /// </para>
     /// <para>A fit with a parameter beyond e^20 or below e^-20 (the data do not identify it), or a fit to rows without any repeat purchase (a and b are then not identified), is reported as not converged.</para>
     /// </remarks>
-    /// <exception cref="ArgumentNullException">A column is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The columns are empty or of different lengths; a row has t_x &gt; T, or x &gt; 0 with t_x = 0, or x = 0 with
-    /// t_x &gt; 0 (the message names the row index); or <paramref name="unit"/> is the default.
+    /// There are no rows; a row is <c>default(CustomerRfm)</c>; or rows are in different units (the message names the row index).
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative, NaN or infinite, a frequency is fractional, or a weight is not greater than 0 (naming the row index).</exception>
-    public static BgNbdFit Fit(
-        IReadOnlyList<double> frequency,
-        IReadOnlyList<double> recency,
-        IReadOnlyList<double> age,
-        PeriodUnit unit,
-        IReadOnlyList<double>? weights = null)
+    public static ModelFit<BgNbd> Fit(IEnumerable<CustomerRfm> customers, FitOptions? options = null)
     {
-        Guard.NotNull(frequency);
-        Guard.NotNull(recency);
-        Guard.NotNull(age);
-        PeriodUnit.Required(unit, nameof(unit));
-        var n = frequency.Count;
-        if (n == 0)
-        {
-            Guard.ThrowArgument(nameof(frequency), "frequency must hold at least one row, had 0.");
-        }
-
-        CheckSameLength(n, recency.Count, nameof(recency));
-        CheckSameLength(n, age.Count, nameof(age));
-        if (weights is not null)
-        {
-            CheckSameLength(n, weights.Count, nameof(weights));
-        }
-
-        var x = ToArray(frequency);
-        var tx = ToArray(recency);
-        var t = ToArray(age);
-        var w = weights is null ? null : ToArray(weights);
+        var rows = Rows(customers);
+        var n = rows.Length;
+        var x = new double[n];
+        var tx = new double[n];
+        var t = new double[n];
+        var unit = default(PeriodUnit);
         for (var i = 0; i < n; i++)
         {
-            CheckRow(x[i], tx[i], t[i], i);
-            if (w is not null && (!(w[i] > 0d) || double.IsPositiveInfinity(w[i])))
+            ref readonly var c = ref rows[i];
+            var rowUnit = c.T.Unit;
+            if (rowUnit.IsDefault)
             {
-                Guard.ThrowOutOfRange(Indexed(nameof(weights), i), w[i], "must be a finite number greater than zero");
+                Guard.ThrowArgument(Indexed(nameof(customers), i), string.Create(CultureInfo.InvariantCulture, $"customers[{i}] must be a row with periods in a unit, was default(CustomerRfm)."));
             }
+
+            if (i == 0)
+            {
+                unit = rowUnit;
+            }
+            else if (rowUnit != unit)
+            {
+                PeriodUnit.RequireSame(unit, "customers[0]", rowUnit, Indexed(nameof(customers), i));
+            }
+
+            x[i] = c.Frequency;
+            tx[i] = (double)c.Recency.Count;
+            t[i] = (double)c.T.Count;
+            CheckRow(x[i], tx[i], t[i], i);
         }
 
-        return FitColumns(x, tx, t, w, unit);
+        return FitColumns(x, tx, t, null, unit, (options ?? FitOptions.Default).MaxDegreeOfParallelism);
+    }
+
+    /// <summary>Returns the rows as a span, without copying an array or a list; throws for null or empty input.</summary>
+    internal static ReadOnlySpan<CustomerRfm> Rows(IEnumerable<CustomerRfm> customers, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(customers))] string paramName = "customers")
+    {
+        Guard.NotNull(customers, paramName);
+        ReadOnlySpan<CustomerRfm> rows = customers switch
+        {
+            CustomerRfm[] array => array,
+            List<CustomerRfm> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            _ => customers.ToArray(),
+        };
+
+        if (rows.IsEmpty)
+        {
+            Guard.ThrowArgument(paramName, $"{paramName} must hold at least one row, had 0.");
+        }
+
+        return rows;
     }
 
     /// <summary>The log-likelihood of validated rows at this model's parameters (for tests and diagnostics).</summary>
@@ -375,9 +365,10 @@ public sealed class BgNbd : IEquatable<BgNbd>
 
     private static string Indexed(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
 
-    private static BgNbdFit FitColumns(double[] x, double[] tx, double[] t, double[]? w, PeriodUnit unit)
+    /// <summary>The fit on validated columns, optionally weighted (a row of weight k fits exactly as k copies of it).</summary>
+    internal static ModelFit<BgNbd> FitColumns(double[] x, double[] tx, double[] t, double[]? w, PeriodUnit unit, int maxDegreeOfParallelism = -1)
     {
-        var likelihood = new BgNbdLikelihood(x, tx, t, w);
+        var likelihood = new BgNbdLikelihood(x, tx, t, w, maxDegreeOfParallelism);
         var result = Bfgs.Minimize(likelihood.NegativeMeanLogLikelihood, [0d, 0d, 0d, 0d], gradientTolerance: 1e-9);
         var p = result.Parameters;
         var ranAway = false;
@@ -387,32 +378,27 @@ public sealed class BgNbd : IEquatable<BgNbd>
         }
 
         var model = new BgNbd(Math.Exp(p[0]), Math.Exp(p[1]), Math.Exp(p[2]), Math.Exp(p[3]), unit);
-        var ll = double.IsFinite(result.Value) ? -result.Value * likelihood.TotalWeight : double.NegativeInfinity;
-        return new BgNbdFit(model, ll, result.Iterations, result.Converged && !ranAway && likelihood.HasRepeatBuyers && double.IsFinite(ll));
-    }
-
-    private static double[] ToArray(IReadOnlyList<double> values)
-    {
-        if (values is double[] array)
+        Span<double> gradient = stackalloc double[4];
+        Span<double> hessian = stackalloc double[16];
+        var ll = double.IsFinite(result.Value)
+            ? likelihood.Statistics(model.R, model.Alpha, model.A, model.B, gradient, hessian)
+            : double.NegativeInfinity;
+        if (!double.IsFinite(ll))
         {
-            return array;
+            ll = double.NegativeInfinity;
+            gradient.Fill(double.NaN);
+            hessian.Fill(double.NaN);
         }
 
-        var copy = new double[values.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = values[i];
-        }
-
-        return copy;
-    }
-
-    private static void CheckSameLength(int expected, int actual, string paramName)
-    {
-        if (actual != expected)
-        {
-            Guard.ThrowArgument(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must have one entry per row ({expected}), had {actual}."));
-        }
+        return ModelFit.Create(
+            model,
+            ll,
+            ["r", "alpha", "a", "b"],
+            [model.R, model.Alpha, model.A, model.B],
+            gradient,
+            hessian,
+            result.Iterations,
+            result.Converged && !ranAway && likelihood.HasRepeatBuyers && double.IsFinite(ll));
     }
 
     private double ExpectedPurchasesCore(double t)

@@ -41,13 +41,21 @@ internal sealed class BgNbdLikelihood
     private readonly int _zeroChunks;
     private readonly int _chunks;
     private readonly Action<int> _chunkBody;
+    private readonly ParallelOptions _parallel;
+    private readonly int _maxDegreeOfParallelism;
+
+    // Statistics pass (once per fit): per chunk the compensated log-likelihood, the gradient (4) and Hessian (10).
+    private CompensatedSum[] _chunkLogLikelihood = [];
+    private double[] _statistics = [];
     private double _r;
     private double _alpha;
     private double _a;
     private double _b;
 
-    internal BgNbdLikelihood(double[] x, double[] tx, double[] t, double[]? w)
+    internal BgNbdLikelihood(double[] x, double[] tx, double[] t, double[]? w, int maxDegreeOfParallelism = -1)
     {
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         var rowIndex = new int[x.Length];
         _x = FrequencyIndex.Build(x, rowIndex, includeZero: true);
         var zeroCount = 0;
@@ -186,17 +194,7 @@ internal sealed class BgNbdLikelihood
             gb += w * (SpecialFunctions.Digamma(b + x) - psiB + psiAB - psiABX);
         }
 
-        if (Rows >= ParallelThreshold)
-        {
-            Parallel.For(0, _chunks, _chunkBody);
-        }
-        else
-        {
-            for (var c = 0; c < _chunks; c++)
-            {
-                EvaluateChunk(c);
-            }
-        }
+        RunChunks(_chunkBody);
 
         // Ordered reduction: the same sum whatever the thread schedule.
         for (var c = 0; c < _chunks; c++)
@@ -214,6 +212,212 @@ internal sealed class BgNbdLikelihood
         gradient[2] = ga;
         gradient[3] = gb;
         return ll;
+    }
+
+    /// <summary>
+    /// The log-likelihood at (r, alpha, a, b), summed with compensation (Neumaier) per chunk and over the chunks in order,
+    /// with its gradient and Hessian in (r, alpha, a, b) (row-major 4 x 4), all analytic. Called once per fit.
+    /// </summary>
+    /// <remarks>
+    /// Per row with x &gt; 0 the log-likelihood is <c>A(x) + softplus(d) - (r + x) ln(alpha + T)</c> with
+    /// <c>d = ln a - ln(b + x - 1) + (r + x) G</c>, <c>G = ln(alpha + T) - ln(alpha + t_x)</c>; with p = sigmoid(d) the
+    /// Hessian of softplus(d) is <c>p (1 - p) grad d grad d' + p Hess d</c>, where <c>grad d = (G, (r + x) D, 1 / a,
+    /// -1 / (b + x - 1))</c>, <c>D = 1 / (alpha + T) - 1 / (alpha + t_x)</c>, and the non-zero second derivatives of d
+    /// are <c>D</c> (r, alpha), <c>(r + x) (1 / (alpha + t_x)^2 - 1 / (alpha + T)^2)</c> (alpha, alpha), <c>-1 / a^2</c>
+    /// and <c>1 / (b + x - 1)^2</c>. <c>A(x) = ln Gamma(r + x) - ln Gamma(r) + r ln alpha + ln B(a, b + x) - ln B(a, b)</c>
+    /// contributes trigamma differences. A row with x = 0 contributes <c>r ln alpha - r ln(alpha + T)</c>.
+    /// </remarks>
+    internal double Statistics(double r, double alpha, double a, double b, Span<double> gradient, Span<double> hessian)
+    {
+        _r = r;
+        _alpha = alpha;
+        _a = a;
+        _b = b;
+        var logAlpha = Math.Log(alpha);
+        var lgR = SpecialFunctions.LogGamma(r);
+        var psiR = SpecialFunctions.Digamma(r);
+        var triR = SpecialFunctions.Trigamma(r);
+        var lbAB = SpecialFunctions.LogBeta(a, b);
+        var psiAB = SpecialFunctions.Digamma(a + b);
+        var triAB = SpecialFunctions.Trigamma(a + b);
+        var psiB = SpecialFunctions.Digamma(b);
+        var triB = SpecialFunctions.Trigamma(b);
+        var logA = Math.Log(a);
+        var ll = default(CompensatedSum);
+        Span<double> g = stackalloc double[4];
+        Span<double> h = stackalloc double[10];
+        g.Clear();
+        h.Clear();
+        for (var k = 0; k < _x.Length; k++)
+        {
+            var x = _x[k];
+            var w = _weightAtX[k];
+            _rPlusX[k] = r + x;
+            if (x > 0d)
+            {
+                _logRatio[k] = logA - Math.Log(b + x - 1d);
+                _invBMinus[k] = 1d / (b + x - 1d);
+            }
+
+            if (w == 0d)
+            {
+                continue;
+            }
+
+            ll.Add(w * r * logAlpha);
+            g[0] += w * logAlpha;
+            g[1] += w * r / alpha;
+            h[1] += w / alpha;
+            h[4] -= w * r / (alpha * alpha);
+            if (x == 0d)
+            {
+                continue;
+            }
+
+            var psiABX = SpecialFunctions.Digamma(a + b + x);
+            var triABX = SpecialFunctions.Trigamma(a + b + x);
+            ll.Add(w * (SpecialFunctions.LogGamma(r + x) - lgR + SpecialFunctions.LogBeta(a, b + x) - lbAB));
+            g[0] += w * (SpecialFunctions.Digamma(r + x) - psiR);
+            g[2] += w * (psiAB - psiABX);
+            g[3] += w * (SpecialFunctions.Digamma(b + x) - psiB + psiAB - psiABX);
+            h[0] += w * (SpecialFunctions.Trigamma(r + x) - triR);
+            h[7] += w * (triAB - triABX);
+            h[8] += w * (triAB - triABX);
+            h[9] += w * (SpecialFunctions.Trigamma(b + x) - triB + triAB - triABX);
+        }
+
+        _chunkLogLikelihood = new CompensatedSum[_chunks];
+        _statistics = new double[_chunks * 14];
+        RunChunks(StatisticsChunk);
+        for (var c = 0; c < _chunks; c++)
+        {
+            var o = c * 14;
+            ll.Add(_chunkLogLikelihood[c]);
+            for (var i = 0; i < 4; i++)
+            {
+                g[i] += _statistics[o + i];
+            }
+
+            for (var i = 0; i < 10; i++)
+            {
+                h[i] += _statistics[o + 4 + i];
+            }
+        }
+
+        g.CopyTo(gradient);
+
+        // Upper triangle in row order: (0,0) (0,1) (0,2) (0,3) (1,1) (1,2) (1,3) (2,2) (2,3) (3,3).
+        var index = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            for (var j = i; j < 4; j++)
+            {
+                hessian[(i * 4) + j] = h[index];
+                hessian[(j * 4) + i] = h[index];
+                index++;
+            }
+        }
+
+        return ll.Value;
+    }
+
+    private void RunChunks(Action<int> body)
+    {
+        if (Rows >= ParallelThreshold && _maxDegreeOfParallelism != 1)
+        {
+            Parallel.For(0, _chunks, _parallel, body);
+        }
+        else
+        {
+            for (var c = 0; c < _chunks; c++)
+            {
+                body(c);
+            }
+        }
+    }
+
+    private void StatisticsChunk(int chunk)
+    {
+        var ll = default(CompensatedSum);
+        double g0 = 0, g1 = 0, g2 = 0, g3 = 0;
+        double h00 = 0, h01 = 0, h02 = 0, h03 = 0, h11 = 0, h12 = 0, h13 = 0, h22 = 0, h23 = 0, h33 = 0;
+        var alpha = _alpha;
+        var r = _r;
+        if (chunk < _zeroChunks)
+        {
+            var start = chunk * ChunkSize;
+            var end = Math.Min(start + ChunkSize, _zeroT.Length);
+            for (var i = start; i < end; i++)
+            {
+                var w = _zeroW[i];
+                var s = alpha + _zeroT[i];
+                var logS = Math.Log(s);
+                ll.Add(-w * r * logS);
+                g0 -= w * logS;
+                g1 -= w * r / s;
+                h01 -= w / s;
+                h11 += w * r / (s * s);
+            }
+        }
+        else
+        {
+            var invA = 1d / _a;
+            var start = (chunk - _zeroChunks) * ChunkSize;
+            var end = Math.Min(start + ChunkSize, _t.Length);
+            for (var i = start; i < end; i++)
+            {
+                var k = _k[i];
+                var w = _w[i];
+                var rx = _rPlusX[k];
+                var inv = _invBMinus[k];
+                var sT = alpha + _t[i];
+                var sTx = alpha + _tx[i];
+                var logST = Math.Log(sT);
+                var gap = logST - Math.Log(sTx);
+                var d = _logRatio[k] + (rx * gap);
+                var e = Math.Exp(-Math.Abs(d));
+                var softplus = Math.Max(d, 0d) + Math.Log(1d + e);
+                var p = d > 0d ? 1d / (1d + e) : e / (1d + e);
+                var q = e / ((1d + e) * (1d + e));
+                var invT = 1d / sT;
+                var invTx = 1d / sTx;
+                var diff = invT - invTx;
+                var rxDiff = rx * diff;
+                ll.Add(w * (softplus - (rx * logST)));
+                g0 += w * ((p * gap) - logST);
+                g1 -= w * rx * (((1d - p) * invT) + (p * invTx));
+                g2 += w * p * invA;
+                g3 -= w * p * inv;
+                h00 += w * q * gap * gap;
+                h01 += w * ((q * gap * rxDiff) + (p * diff) - invT);
+                h02 += w * q * gap * invA;
+                h03 -= w * q * gap * inv;
+                h11 += w * ((q * rxDiff * rxDiff) + (p * rx * ((invTx * invTx) - (invT * invT))) + (rx * invT * invT));
+                h12 += w * q * rxDiff * invA;
+                h13 -= w * q * rxDiff * inv;
+                h22 += w * (q - p) * invA * invA;
+                h23 -= w * q * inv * invA;
+                h33 += w * (q + p) * inv * inv;
+            }
+        }
+
+        _chunkLogLikelihood[chunk] = ll;
+        var o = chunk * 14;
+        var stats = _statistics;
+        stats[o] = g0;
+        stats[o + 1] = g1;
+        stats[o + 2] = g2;
+        stats[o + 3] = g3;
+        stats[o + 4] = h00;
+        stats[o + 5] = h01;
+        stats[o + 6] = h02;
+        stats[o + 7] = h03;
+        stats[o + 8] = h11;
+        stats[o + 9] = h12;
+        stats[o + 10] = h13;
+        stats[o + 11] = h22;
+        stats[o + 12] = h23;
+        stats[o + 13] = h33;
     }
 
     private void EvaluateChunk(int chunk)

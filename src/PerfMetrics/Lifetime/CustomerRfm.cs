@@ -13,7 +13,7 @@ namespace PerfMetrics.Lifetime;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Built by <see cref="RfmSummary"/>. Frequency x counts repeat transactions (merged purchases after the first);
+/// Built by <see cref="RfmSummary"/>, or with the constructor from numbers summarised elsewhere. Frequency x counts repeat transactions (merged purchases after the first);
 /// recency t_x is the number of periods from the first to the last transaction (0 when x = 0); T is the number of periods
 /// from the first transaction to the end of calibration. These are the (x, t_x, T) of Fader, Hardie and Lee (2005).
 /// </para>
@@ -27,8 +27,9 @@ namespace PerfMetrics.Lifetime;
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators<CustomerRfm, CustomerRfm, bool>
 {
-    internal CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue)
+    private CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue, bool trusted)
     {
+        Debug.Assert(trusted, "Only validated fields reach this constructor.");
         CustomerId = customerId;
         Frequency = frequency;
         Recency = recency;
@@ -36,6 +37,35 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
         MonetaryValue = monetaryValue;
         HoldoutFrequency = holdoutFrequency;
         HoldoutValue = holdoutValue;
+    }
+
+    /// <summary>Initializes a row from a customer's summary numbers, for fits to data summarised elsewhere.</summary>
+    /// <param name="customerId">The customer's identifier, not null.</param>
+    /// <param name="frequency">x, the number of repeat transactions, 0 or more.</param>
+    /// <param name="recency">t_x, the periods from the first to the last transaction: 0 when x = 0, greater than 0 when x &gt; 0, at most <paramref name="t"/>.</param>
+    /// <param name="t">T, the periods from the first transaction to the end of calibration, in the unit of <paramref name="recency"/>.</param>
+    /// <param name="monetaryValue">The mean value of the repeat transactions, non-negative: required when x &gt; 0, null when x = 0.</param>
+    /// <param name="holdoutFrequency">The number of transactions in a holdout period, 0 or more; null (default) without a holdout split.</param>
+    /// <param name="holdoutValue">The total value bought in the holdout period, in the currency of <paramref name="monetaryValue"/>; null exactly when <paramref name="holdoutFrequency"/> is.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or value is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// The fields contradict each other (recency above T, recency and frequency not both zero or both positive, a
+    /// missing or superfluous mean value, units that differ, a default period, holdout count and value not both given);
+    /// the message names the rule. Currencies that differ throw <see cref="CurrencyMismatchException"/>.
+    /// </exception>
+    public CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency = null, Money? holdoutValue = null)
+        : this(Create(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue))
+    {
+    }
+
+    /// <summary>A row from fields the caller has already checked (<see cref="RfmSummary"/>).</summary>
+    internal static CustomerRfm Trusted(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue) =>
+        new(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue, trusted: true);
+
+    private CustomerRfm(CustomerRfm checkedRow)
+    {
+        this = checkedRow;
     }
 
     /// <summary>
@@ -88,7 +118,7 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
             throw new CurrencyMismatchException(mean.Currency, holdout.Currency, nameof(holdoutValue));
         }
 
-        return new CustomerRfm(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue);
+        return Trusted(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue);
 
         static void CheckMoney(Money? value, string name)
         {

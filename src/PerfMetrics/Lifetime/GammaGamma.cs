@@ -30,7 +30,7 @@ namespace PerfMetrics.Lifetime;
 /// </remarks>
 /// <example>
 /// <code>
-/// var fit = GammaGamma.Fit(summary);                      // CDNOW: p = 6.25, q = 3.74, gamma = 15.44
+/// var fit = GammaGamma.Fit(summary.Customers);            // CDNOW: p = 6.25, q = 3.74, gamma = 15.44
 /// var value = fit.Model.ConditionalExpectedValue(2, new Money(22.35m, Currency.Usd)); // 24.66 USD
 /// </code>
 /// </example>
@@ -104,114 +104,90 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
         return value is { } v ? ToMoney(v) : null;
     }
 
-    /// <summary>Fits p, q and gamma by maximum likelihood to the repeat buyers (x &gt; 0) of an RFM summary.</summary>
-    /// <param name="summary">The summary; customers without repeat purchases carry no spend information and are skipped.</param>
-    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
-    /// <exception cref="ArgumentException">No customer has a repeat purchase.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A repeat buyer's mean value is 0 (the model needs positive values).</exception>
-    public static GammaGammaFit Fit(RfmSummary summary)
-    {
-        Guard.NotNull(summary);
-        var x = new List<double>();
-        var m = new List<Money>();
-        foreach (var c in summary.Customers)
-        {
-            if (c.Frequency > 0)
-            {
-                x.Add(c.Frequency);
-                m.Add(c.MonetaryValue!.Value);
-            }
-        }
-
-        if (x.Count == 0)
-        {
-            Guard.ThrowArgument(nameof(summary), "summary must have at least one customer with a repeat purchase to fit spend, had none.");
-        }
-
-        return Fit(x, m);
-    }
-
-    /// <summary>Fits p, q and gamma by maximum likelihood to (x, mean value) rows of repeat buyers, optionally weighted.</summary>
-    /// <param name="frequency">x per row: whole numbers of repeat transactions, at least 1.</param>
-    /// <param name="meanValue">The mean value of those transactions per row, greater than 0, all in one currency.</param>
-    /// <param name="weights">Optional weights (customers sharing a row), finite and greater than 0; null weighs every row 1.</param>
-    /// <returns>The fitted model (in the rows' currency), its log-likelihood, the optimiser's iterations and whether it converged.</returns>
+    /// <summary>Fits p, q and gamma by maximum likelihood to the repeat buyers (x &gt; 0) among RFM rows.</summary>
+    /// <param name="customers">
+    /// The rows (for example <see cref="RfmSummary.Customers"/>, or rows built with the <see cref="CustomerRfm"/>
+    /// constructor). Only x and the mean repeat value are used; rows with x = 0 carry no spend information and are
+    /// skipped (they are not an error). Every repeat buyer's mean value must be greater than 0, all in one currency,
+    /// which becomes the model's currency.
+    /// </param>
+    /// <param name="options">Accepted for symmetry with <see cref="BgNbd.Fit"/>; null for <see cref="FitOptions.Default"/>. The Gamma-Gamma likelihood is evaluated on the calling thread, so the result is the same for every value.</param>
+    /// <returns>The fitted model, its log-likelihood, p, q and gamma with their standard errors, and the optimiser's diagnostics.</returns>
     /// <remarks>
+    /// <para>
+    /// The reported log-likelihood is that of the customers' mean transaction values (the density of the mean, as in the
+    /// lifetimes and CLVTools packages), <c>sum of ln f(m | x)</c> with the formula in the type's remarks. Fader, Hardie
+    /// and Lee (2005) report the density of each customer's total <c>x m</c> instead; the two differ by
+    /// <c>sum of ln x</c> over the repeat buyers (<c>ln f(x m) = ln f(m) - ln x</c>), so on CDNOW's 946 repeat buyers the
+    /// reported -4055.9 is their -4659.3 plus 603.4 (the sum of ln x).
+    /// </para>
+    /// <para>
     /// Maximised over the logarithms of p, q and gamma by BFGS with the analytic gradient, from p = q = 1 and gamma = the
-    /// weighted mean value. Sums that do not depend on the parameters are computed once, terms in x alone once per
-    /// distinct x, so an evaluation costs one logarithm per row and allocates nothing. The per-row terms are written as
-    /// <c>ln(1 + gamma / (m x))</c> (the ln m and ln x parts summed once), which keeps the rounding noise of the sum far below the
-    /// optimiser's tolerance. A parameter beyond e^20 or below
-    /// e^-20 is reported as not converged.
+    /// mean value. Sums that do not depend on the parameters are computed once, terms in x alone once per distinct x, so
+    /// an evaluation costs one logarithm per row and allocates nothing. The reported log-likelihood is a final evaluation
+    /// at the estimate that sums the per-row terms with compensation (Neumaier); the standard errors come from the
+    /// analytic Hessian of the same pass. A parameter beyond e^20 or below e^-20 is reported as not converged.
+    /// </para>
     /// </remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="frequency"/> or <paramref name="meanValue"/> is null.</exception>
-    /// <exception cref="ArgumentException">The columns are empty or of different lengths, or a value has no currency (naming the row); currencies differ (<see cref="CurrencyMismatchException"/>).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A frequency is below 1, fractional, NaN or infinite; a mean value is not greater than 0; or a weight is not greater than 0 (naming the row).</exception>
-    public static GammaGammaFit Fit(IReadOnlyList<double> frequency, IReadOnlyList<Money> meanValue, IReadOnlyList<double>? weights = null)
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// There are no rows or no repeat buyer among them; a row is <c>default(CustomerRfm)</c>; or currencies differ
+    /// (<see cref="CurrencyMismatchException"/>, naming the row).
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A repeat buyer's mean value is 0 (the model needs positive values; the message names the row).</exception>
+    public static ModelFit<GammaGamma> Fit(IEnumerable<CustomerRfm> customers, FitOptions? options = null)
     {
-        Guard.NotNull(frequency);
-        Guard.NotNull(meanValue);
-        var n = frequency.Count;
-        if (n == 0)
+        var rows = BgNbd.Rows(customers);
+        _ = options ?? FitOptions.Default;
+        var count = 0;
+        foreach (ref readonly var c in rows)
         {
-            Guard.ThrowArgument(nameof(frequency), "frequency must hold at least one row, had 0.");
+            count += c.Frequency > 0 ? 1 : 0;
         }
 
-        if (meanValue.Count != n || (weights is not null && weights.Count != n))
+        if (count == 0)
         {
-            Guard.ThrowArgument(
-                meanValue.Count != n ? nameof(meanValue) : nameof(weights),
-                string.Create(CultureInfo.InvariantCulture, $"meanValue and weights must have one entry per row ({n}), had {meanValue.Count} and {weights?.Count}."));
+            Guard.ThrowArgument(nameof(customers), "customers must include at least one customer with a repeat purchase to fit spend, had none.");
         }
 
-        var x = new double[n];
-        var m = new double[n];
-        var w = weights is null ? null : new double[n];
+        var x = new double[count];
+        var m = new double[count];
         var currency = default(Currency);
-        for (var i = 0; i < n; i++)
+        var j = 0;
+        for (var i = 0; i < rows.Length; i++)
         {
-            var xi = frequency[i];
-            if (!(xi >= 1d) || double.IsPositiveInfinity(xi) || xi != Math.Floor(xi))
+            ref readonly var c = ref rows[i];
+            if (c.T.Unit.IsDefault)
             {
-                Guard.ThrowOutOfRange(Indexed(nameof(frequency), i), xi, "must be a whole number of repeat transactions, at least 1 (customers without repeat purchases carry no spend information)");
+                Guard.ThrowArgument(Indexed(nameof(customers), i), string.Create(CultureInfo.InvariantCulture, $"customers[{i}] must be a row with periods in a unit, was default(CustomerRfm)."));
             }
 
-            var value = meanValue[i];
-            if (value.IsDefault)
+            if (c.Frequency == 0)
             {
-                Guard.ThrowArgument(Indexed(nameof(meanValue), i), string.Create(CultureInfo.InvariantCulture, $"meanValue[{i}] must be in a currency, was default(Money)."));
+                continue;
             }
 
+            var value = c.MonetaryValue!.Value;
             if (currency.IsDefault)
             {
                 currency = value.Currency;
             }
             else if (value.Currency != currency)
             {
-                throw new CurrencyMismatchException(currency, value.Currency, Indexed(nameof(meanValue), i));
+                throw new CurrencyMismatchException(currency, value.Currency, Indexed(nameof(customers), i));
             }
 
             if (value.Amount <= 0m)
             {
-                Guard.ThrowOutOfRange(Indexed(nameof(meanValue), i), value, "must be greater than 0");
+                Guard.ThrowOutOfRange(Indexed(nameof(customers), i), value, "must have a mean repeat value greater than 0");
             }
 
-            x[i] = xi;
-            m[i] = (double)value.Amount;
-            if (w is not null)
-            {
-                var wi = weights![i];
-                if (!(wi > 0d) || double.IsPositiveInfinity(wi))
-                {
-                    Guard.ThrowOutOfRange(Indexed(nameof(weights), i), wi, "must be a finite number greater than zero");
-                }
-
-                w[i] = wi;
-            }
+            x[j] = c.Frequency;
+            m[j] = (double)value.Amount;
+            j++;
         }
 
-        return FitCore(x, m, w, currency);
+        return FitCore(x, m, null, currency);
     }
 
     /// <summary>Returns the model as invariant text, for example <c>GammaGamma(p=6.25, q=3.74, gamma=15.44, USD)</c>.</summary>
@@ -242,7 +218,7 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     public static bool operator !=(GammaGamma? left, GammaGamma? right) => !(left == right);
 
     /// <summary>The fit on validated doubles (also used by the benchmarks).</summary>
-    internal static GammaGammaFit FitCore(double[] x, double[] m, double[]? w, Currency currency)
+    internal static ModelFit<GammaGamma> FitCore(double[] x, double[] m, double[]? w, Currency currency)
     {
         var likelihood = new GammaGammaLikelihood(x, m, w);
         var start = Math.Log(likelihood.MeanValue);
@@ -250,8 +226,25 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
         var p = result.Parameters;
         var ranAway = Math.Abs(p[0]) > IdentifiedLogBound || Math.Abs(p[1]) > IdentifiedLogBound || Math.Abs(p[2]) > IdentifiedLogBound;
         var model = new GammaGamma(Math.Exp(p[0]), Math.Exp(p[1]), Math.Exp(p[2]), currency);
-        var ll = double.IsFinite(result.Value) ? -result.Value * likelihood.TotalWeight : double.NegativeInfinity;
-        return new GammaGammaFit(model, ll, result.Iterations, result.Converged && !ranAway && double.IsFinite(ll));
+        Span<double> gradient = stackalloc double[3];
+        Span<double> hessian = stackalloc double[9];
+        var ll = double.IsFinite(result.Value) ? likelihood.Statistics(model.P, model.Q, model.Gamma, gradient, hessian) : double.NegativeInfinity;
+        if (!double.IsFinite(ll))
+        {
+            ll = double.NegativeInfinity;
+            gradient.Fill(double.NaN);
+            hessian.Fill(double.NaN);
+        }
+
+        return ModelFit.Create(
+            model,
+            ll,
+            ["p", "q", "gamma"],
+            [model.P, model.Q, model.Gamma],
+            gradient,
+            hessian,
+            result.Iterations,
+            result.Converged && !ranAway && double.IsFinite(ll));
     }
 
     /// <summary>E[M | x, m] as a double in currency units; null when infinite.</summary>
@@ -314,6 +307,8 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
             _weightAtX = new double[_x.Length];
             var total = 0d;
             var weighted = 0d;
+            var sumLogM = default(CompensatedSum);
+            var sumLogX = default(CompensatedSum);
             for (var i = 0; i < x.Length; i++)
             {
                 var wi = w is null ? 1d : w[i];
@@ -321,9 +316,12 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
                 total += wi;
                 weighted += wi * m[i];
                 _invMX[i] = 1d / (m[i] * x[i]);
-                _sumLogM += wi * Math.Log(m[i]);
-                _sumLogX += wi * Math.Log(x[i]);
+                sumLogM.Add(wi * Math.Log(m[i]));
+                sumLogX.Add(wi * Math.Log(x[i]));
             }
+
+            _sumLogM = sumLogM.Value;
+            _sumLogX = sumLogX.Value;
 
             TotalWeight = total;
             MeanValue = weighted / total;
@@ -332,6 +330,81 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
         internal double TotalWeight { get; }
 
         internal double MeanValue { get; }
+
+        /// <summary>
+        /// The log-likelihood at (p, q, gamma) as a compensated (Neumaier) sum of the per-row terms
+        /// <c>ln Gamma(px + q) - ln Gamma(px) - ln Gamma(q) + q ln gamma - ln m - q ln(m x) - (px + q) ln(1 + gamma / (m x))</c>
+        /// (the density of the mean value, rewritten without the large cancelling logarithms; the terms in x alone are added
+        /// once per distinct x times its weight, the ln m and ln(m x) parts as their compensated sums built once), with its gradient and Hessian
+        /// in (p, q, gamma), row-major 3 x 3, analytically: per x the trigamma terms <c>x^2 (psi'(px + q) - psi'(px))</c>,
+        /// <c>x psi'(px + q)</c>, <c>psi'(px + q) - psi'(q)</c>, <c>1 / gamma</c>, <c>-q / gamma^2</c>; per row, with
+        /// <c>s = gamma + m x</c>, <c>-x / s</c> (p, gamma), <c>-1 / s</c> (q, gamma) and <c>(px + q) / s^2</c> (gamma, gamma).
+        /// </summary>
+        internal double Statistics(double p, double q, double g, Span<double> gradient, Span<double> hessian)
+        {
+            var logG = Math.Log(g);
+            var lgQ = SpecialFunctions.LogGamma(q);
+            var psiQ = SpecialFunctions.Digamma(q);
+            var triQ = SpecialFunctions.Trigamma(q);
+            var perX = new double[_x.Length];
+            double gp = 0, gq = 0, gg = 0, hpp = 0, hpq = 0, hqq = 0, hpg = 0, hqg = 0, hgg = 0;
+            var ll = default(CompensatedSum);
+            for (var k = 0; k < _x.Length; k++)
+            {
+                var x = _x[k];
+                var w = _weightAtX[k];
+                var px = p * x;
+                perX[k] = SpecialFunctions.LogGammaRatio(px, q) - lgQ + (q * logG);
+                ll.Add(w * perX[k]);
+                var triPxQ = SpecialFunctions.Trigamma(px + q);
+                gp += w * x * SpecialFunctions.DigammaDifference(px, q);
+                gq += w * (SpecialFunctions.Digamma(px + q) - psiQ + logG);
+                gg += w * q / g;
+                hpp += w * x * x * (triPxQ - SpecialFunctions.Trigamma(px));
+                hpq += w * x * triPxQ;
+                hqq += w * (triPxQ - triQ);
+                hqg += w / g;
+                hgg -= w * q / (g * g);
+            }
+
+            // The parameter-free sums (compensated when built): -sum ln m - q sum ln(m x).
+            ll.Add(-(1d + q) * _sumLogM);
+            ll.Add(-q * _sumLogX);
+            gq -= _sumLogM + _sumLogX;
+            var weighted = _w.Length > 0;
+            for (var i = 0; i < _invMX.Length; i++)
+            {
+                var k = _k[i];
+                var x = _x[k];
+                var u = _invMX[i];
+                var s = 1d + (g * u);
+                var logS = Math.Log(s);
+                var w = weighted ? _w[i] : 1d;
+                var pxq = (p * x) + q;
+                var invS = u / s; // 1 / (gamma + m x)
+                ll.Add(-w * pxq * logS);
+                gp -= w * x * logS;
+                gq -= w * logS;
+                gg -= w * pxq * invS;
+                hpg -= w * x * invS;
+                hqg -= w * invS;
+                hgg += w * pxq * invS * invS;
+            }
+
+            gradient[0] = gp;
+            gradient[1] = gq;
+            gradient[2] = gg;
+            hessian[0] = hpp;
+            hessian[1] = hpq;
+            hessian[2] = hpg;
+            hessian[3] = hpq;
+            hessian[4] = hqq;
+            hessian[5] = hqg;
+            hessian[6] = hpg;
+            hessian[7] = hqg;
+            hessian[8] = hgg;
+            return ll.Value;
+        }
 
         internal double NegativeMeanLogLikelihood(ReadOnlySpan<double> logParameters, Span<double> gradient)
         {

@@ -34,7 +34,7 @@ namespace PerfMetrics.Lifetime;
 /// <example>
 /// <code>
 /// var summary = RfmSummary.Build(log, PeriodUnit.Week, PurchaseMerging.SameDay, new LocalDate(1997, 9, 30));
-/// var fit = BgNbd.Fit(summary);
+/// var fit = BgNbd.Fit(summary.Customers);
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -300,7 +300,7 @@ public sealed class RfmSummary
         var recency = new Periods(Count(first, lastDate, unit, merging), unit);
         var t = new Periods(Count(first, calibrationEnd, unit, merging), unit);
         Money? monetary = frequency > 0 ? new Money(repeatValue / frequency, currency) : null;
-        return new CustomerRfm(
+        return CustomerRfm.Trusted(
             id,
             frequency,
             recency,

@@ -310,7 +310,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <c>survivors[t]</c> the number still paying after t renewals; non-negative and never increasing; at least two entries.
     /// </param>
     /// <param name="unit">The period between two entries.</param>
-    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
+    /// <returns>The fitted model, its log-likelihood, alpha and beta with their standard errors, and the optimiser's diagnostics.</returns>
     /// <remarks>
     /// Log-likelihood (Fader and Hardie 2007, eq. 5): <c>sum over t = 1..T of (n(t-1) - n(t)) ln P(T = t) + n(T) ln S(T)</c>.
     /// Maximised over <c>(ln alpha, ln beta)</c> by Nelder-Mead from alpha = beta = 1, so both stay positive (the search is
@@ -323,7 +323,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <exception cref="ArgumentNullException"><paramref name="survivors"/> is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two counts, counts that increase, or <paramref name="unit"/> is the default.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The cohort size is less than 1 (an empty cohort) or a count is negative.</exception>
-    public static ShiftedBetaGeometricFit Fit(IReadOnlyList<long> survivors, PeriodUnit unit)
+    public static ModelFit<ShiftedBetaGeometric> Fit(IReadOnlyList<long> survivors, PeriodUnit unit)
     {
         Guard.NotNull(survivors);
         PeriodUnit.Required(unit, nameof(unit));
@@ -362,12 +362,12 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// </param>
     /// <param name="cohortSize">The number of customers the shares describe, at least 1.</param>
     /// <param name="unit">The period between two entries.</param>
-    /// <returns>The fitted model, its log-likelihood, the optimiser's iterations and whether it converged.</returns>
+    /// <returns>The fitted model, its log-likelihood, alpha and beta with their standard errors, and the optimiser's diagnostics.</returns>
     /// <remarks>The counts are <c>share x cohortSize</c>, used as (possibly fractional) weights in the likelihood, not rounded.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="survivalShares"/> is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two shares, a first share other than 1, shares that increase, or <paramref name="unit"/> is the default.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortSize"/> is less than 1, or a share is outside [0, 1].</exception>
-    public static ShiftedBetaGeometricFit Fit(IReadOnlyList<decimal> survivalShares, long cohortSize, PeriodUnit unit)
+    public static ModelFit<ShiftedBetaGeometric> Fit(IReadOnlyList<decimal> survivalShares, long cohortSize, PeriodUnit unit)
     {
         Guard.NotNull(survivalShares);
         PeriodUnit.Required(unit, nameof(unit));
@@ -455,7 +455,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
         return alive > 0d ? ll + (alive * logSurvival) : ll;
     }
 
-    private static ShiftedBetaGeometricFit FitCounts(double[] counts, PeriodUnit unit)
+    private static ModelFit<ShiftedBetaGeometric> FitCounts(double[] counts, PeriodUnit unit)
     {
         double NegativeLogLikelihood(ReadOnlySpan<double> p) =>
             Math.Abs(p[0]) > LogParameterBound || Math.Abs(p[1]) > LogParameterBound
@@ -471,7 +471,44 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
 
         var ranAway = Math.Abs(p[0]) > IdentifiedLogBound || Math.Abs(p[1]) > IdentifiedLogBound;
         var model = new ShiftedBetaGeometric(Math.Exp(p[0]), Math.Exp(p[1]), unit);
-        return new ShiftedBetaGeometricFit(model, -result.Value, result.Iterations, result.Converged && !ranAway);
+        Span<double> gradient = stackalloc double[2];
+        Span<double> hessian = stackalloc double[4];
+        Derivatives(counts, model.Alpha, model.Beta, gradient, hessian);
+        return ModelFit.Create(
+            model, -result.Value, ["alpha", "beta"], [model.Alpha, model.Beta], gradient, hessian, result.Iterations, result.Converged && !ranAway);
+    }
+
+    /// <summary>
+    /// The gradient and Hessian of the sBG log-likelihood in (alpha, beta), analytically. With <c>n(t)</c> survivors
+    /// after t periods, <c>C = n(0) - n(T)</c> churners and <c>e(t) = alpha + beta + t - 1</c>, the log-likelihood is
+    /// <c>C ln alpha + sum over t = 1..T of [n(t) ln(beta + t - 1) - n(t - 1) ln e(t)]</c>, so
+    /// <c>d/d alpha = C / alpha - sum n(t - 1) / e(t)</c>, <c>d/d beta = sum [n(t) / (beta + t - 1) - n(t - 1) / e(t)]</c>,
+    /// <c>d2/d alpha2 = -C / alpha^2 + sum n(t - 1) / e(t)^2</c>, <c>d2/d alpha d beta = sum n(t - 1) / e(t)^2</c> and
+    /// <c>d2/d beta2 = sum [n(t - 1) / e(t)^2 - n(t) / (beta + t - 1)^2]</c>.
+    /// </summary>
+    internal static void Derivatives(ReadOnlySpan<double> counts, double alpha, double beta, Span<double> gradient, Span<double> hessian)
+    {
+        var churned = counts[0] - counts[^1];
+        double ga = churned / alpha, gb = 0, haa = -churned / (alpha * alpha), hab = 0, hbb = 0;
+        for (var t = 1; t < counts.Length; t++)
+        {
+            var e = alpha + beta + t - 1d;
+            var f = beta + t - 1d;
+            var before = counts[t - 1] / e;
+            var beforeSquared = before / e;
+            ga -= before;
+            gb += (counts[t] / f) - before;
+            haa += beforeSquared;
+            hab += beforeSquared;
+            hbb += beforeSquared - (counts[t] / (f * f));
+        }
+
+        gradient[0] = ga;
+        gradient[1] = gb;
+        hessian[0] = haa;
+        hessian[1] = hab;
+        hessian[2] = hab;
+        hessian[3] = hbb;
     }
 
     private static void CheckLength(int count, string paramName)

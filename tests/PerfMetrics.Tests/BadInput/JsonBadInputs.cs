@@ -25,6 +25,10 @@ internal static class JsonBadInputs
 
     private static readonly PerfMetricsJsonConverterFactory Factory = new();
 
+    /// <summary>A type's name as C# writes it (<c>ModelFit&lt;BgNbd&gt;</c>), so generic types get distinct row keys.</summary>
+    private static string NameOf(Type type) =>
+        type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(NameOf))}>" : type.Name;
+
     private static JsonConverter<T> Converter<T>() => (JsonConverter<T>)Factory.CreateConverter(typeof(T), Options);
 
     /// <summary>The rows of the public entry points: the factory's two members.</summary>
@@ -56,7 +60,7 @@ internal static class JsonBadInputs
 
     private static IEnumerable<BadInputRow> ObjectReader<T>(JsonConverter<T> converter, string typeName)
     {
-        var key = $"JSON {typeof(T).Name}.Read";
+        var key = $"JSON {NameOf(typeof(T))}.Read";
         yield return Row.Throws<JsonException>(key, Malformed, "a number instead of an object", () => Read(converter, "42"), null, $"A {typeName} {NotObject}");
         yield return Row.Throws<JsonException>(key, Null, "JSON null", () => Read(converter, "null"), null, $"A {typeName} {NotObject}");
         yield return Row.Throws<JsonException>(key, Empty, "empty object", () => Read(converter, "{}"), null, $"A {typeName} {Needs}");
@@ -82,11 +86,11 @@ internal static class JsonBadInputs
         ObjectReader(converter, typeName).Append(NullWriter(converter, null!)).Append(NullValue(converter));
 
     private static BadInputRow NullWriter<T>(JsonConverter<T> converter, T value) =>
-        Row.Throws<ArgumentNullException>($"JSON {typeof(T).Name}.Write", Null, "null writer", () => Write(converter, value), "writer", "null");
+        Row.Throws<ArgumentNullException>($"JSON {NameOf(typeof(T))}.Write", Null, "null writer", () => Write(converter, value), "writer", "null");
 
     private static BadInputRow NullValue<T>(JsonConverter<T> converter)
         where T : class =>
-        Row.Throws<ArgumentNullException>($"JSON {typeof(T).Name}.Write", Null, "null value", () => WriteNullValue(converter), "value", "null");
+        Row.Throws<ArgumentNullException>($"JSON {NameOf(typeof(T))}.Write", Null, "null value", () => WriteNullValue(converter), "value", "null");
 
     /// <summary>
     /// The reading and writing rows of every stored type, run by <c>JsonBadInputTests</c> (the converters are internal, so
@@ -173,13 +177,13 @@ internal static class JsonBadInputs
         yield return Row.Throws<JsonException>("JSON ShiftedBetaGeometric.Read", Zero, "zero alpha", () => Read(sbg, "{\"alpha\":0,\"beta\":1,\"unit\":\"P1Y\"}"), null, "Invalid ShiftedBetaGeometric: alpha must be a finite number greater than zero");
         yield return NullWriter(sbg, fit.Model);
         yield return NullValue(sbg);
-        var sbgFit = Converter<ShiftedBetaGeometricFit>();
-        foreach (var row in ObjectReader(sbgFit, "ShiftedBetaGeometricFit"))
+        var sbgFit = Converter<ModelFit<ShiftedBetaGeometric>>();
+        foreach (var row in ObjectReader(sbgFit, "ModelFit<ShiftedBetaGeometric>"))
         {
             yield return row;
         }
 
-        yield return Row.Throws<JsonException>("JSON ShiftedBetaGeometricFit.Read", Malformed, "converged as text", () => Read(sbgFit, "{\"model\":{\"alpha\":1,\"beta\":1,\"unit\":\"P1Y\"},\"logLikelihood\":-1,\"iterations\":3,\"converged\":\"yes\"}"), null, "ShiftedBetaGeometricFit.converged must be true or false");
+        yield return Row.Throws<JsonException>("JSON ModelFit<ShiftedBetaGeometric>.Read", Malformed, "converged as text", () => Read(sbgFit, "{\"model\":{\"alpha\":1,\"beta\":1,\"unit\":\"P1Y\"},\"logLikelihood\":-1,\"standardErrors\":[null,null],\"iterations\":3,\"converged\":\"yes\",\"gradientNorm\":0}"), null, "ModelFit<ShiftedBetaGeometric>.converged must be true or false");
         yield return NullWriter(sbgFit, fit);
         yield return NullValue(sbgFit);
         var ceiling = Converter<CeilingCheck>();
@@ -287,9 +291,9 @@ internal static class JsonBadInputs
         // Converters added with the fitted models (issue 7): every object reader gets the wrong kind, null and {} (strict
         // reading names the first missing field); every writer a null writer, and the class ones a null value.
         foreach (var row in ObjectRows(Converter<BgNbd>(), "BgNbd")
-            .Concat(ObjectRows(Converter<BgNbdFit>(), "BgNbdFit"))
+            .Concat(ObjectRows(Converter<ModelFit<BgNbd>>(), "ModelFit<BgNbd>"))
             .Concat(ObjectRows(Converter<GammaGamma>(), "GammaGamma"))
-            .Concat(ObjectRows(Converter<GammaGammaFit>(), "GammaGammaFit"))
+            .Concat(ObjectRows(Converter<ModelFit<GammaGamma>>(), "ModelFit<GammaGamma>"))
             .Concat(ObjectRows(Converter<ShapleyModel>(), "ShapleyModel"))
             .Concat(ObjectRows(Converter<MarkovCounts>(), "MarkovCounts"))
             .Concat(ObjectRows(Converter<MarkovModel>(), "MarkovModel"))

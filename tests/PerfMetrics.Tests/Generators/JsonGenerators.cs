@@ -185,12 +185,12 @@ public static class JsonGenerators
     public static Arbitrary<ShiftedBetaGeometric> ShiftedBetaGeometrics() => Models.ToArbitrary();
 
     /// <summary>sBG fits with any log-likelihood and iteration count.</summary>
-    public static Arbitrary<ShiftedBetaGeometricFit> ShiftedBetaGeometricFits() =>
+    public static Arbitrary<ModelFit<ShiftedBetaGeometric>> ShiftedBetaGeometricFits() =>
         (from m in Models
          from ll in Doubles.Select(d => -d)
          from iterations in Gen.Choose(0, 10_000)
          from converged in Gen.Elements(true, false)
-         select new ShiftedBetaGeometricFit(m, ll, iterations, converged)).ToArbitrary();
+         select TestFits.Of(m, ll, iterations, converged)).ToArbitrary();
 
     /// <summary>Ceiling checks with and without a headroom share.</summary>
     public static Arbitrary<CeilingCheck> CeilingChecks() =>

@@ -65,23 +65,23 @@ public static class LifetimeJsonGenerators
     public static Arbitrary<BgNbd> BgNbdModels() => BgNbds.ToArbitrary();
 
     /// <summary>BG/NBD fits with any finite log-likelihood, iteration count and flag.</summary>
-    public static Arbitrary<BgNbdFit> BgNbdFits() =>
+    public static Arbitrary<ModelFit<BgNbd>> BgNbdFits() =>
         (from model in BgNbds
          from ll in Finite
          from iterations in Iterations
          from converged in Gen.Elements(true, false)
-         select new BgNbdFit(model, ll, iterations, converged)).ToArbitrary();
+         select TestFits.Of(model, ll, iterations, converged)).ToArbitrary();
 
     /// <summary>Gamma-Gamma models with any positive finite parameters in an ISO currency.</summary>
     public static Arbitrary<GammaGamma> GammaGammaModels() => GammaGammas.ToArbitrary();
 
     /// <summary>Gamma-Gamma fits with any finite log-likelihood, iteration count and flag.</summary>
-    public static Arbitrary<GammaGammaFit> GammaGammaFits() =>
+    public static Arbitrary<ModelFit<GammaGamma>> GammaGammaFits() =>
         (from model in GammaGammas
          from ll in Finite
          from iterations in Iterations
          from converged in Gen.Elements(true, false)
-         select new GammaGammaFit(model, ll, iterations, converged)).ToArbitrary();
+         select TestFits.Of(model, ll, iterations, converged)).ToArbitrary();
 
     private static decimal Pow10(int digits)
     {

@@ -149,7 +149,7 @@ public class ConcurrencyTests
                 Payback.Period(new Money(100m, Usd), margin), Payback.Period(new Money(100m, Usd), margin, retention, discount, CashFlowTiming.EndOfPeriod),
             };
         }),
-        new("Shifted beta geometric", [typeof(ShiftedBetaGeometric), typeof(ShiftedBetaGeometricFit)], i =>
+        new("Shifted beta geometric", [typeof(ShiftedBetaGeometric), typeof(ModelFit<ShiftedBetaGeometric>)], i =>
         {
             var fit = ShiftedBetaGeometric.Fit([1000L, 631, 468, 382, 326, 289, 262, 241], PeriodUnit.Year);
             var shares = ShiftedBetaGeometric.Fit([1m, 0.869m, 0.743m, 0.653m, 0.593m, 0.551m, 0.517m, 0.491m], 1000, PeriodUnit.Year);
@@ -169,10 +169,10 @@ public class ConcurrencyTests
             RfmSummary.Build(i.Transactions, PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd).Customers,
             RfmSummary.Build(i.Transactions, PeriodUnit.Month, PurchaseMerging.SamePeriod, CdnowData.CalibrationEnd, new LocalDate(1998, 6, 30)),
         }),
-        new("BG/NBD", [typeof(BgNbd), typeof(BgNbdFit)], i =>
+        new("BG/NBD", [typeof(BgNbd), typeof(ModelFit<BgNbd>)], i =>
         {
-            var fit = BgNbd.Fit(i.Rfm);
-            var columns = BgNbd.Fit(i.Frequency, i.Recency, i.Age, PeriodUnit.Week);
+            var fit = BgNbd.Fit(i.Rfm.Customers);
+            var columns = BgNbd.Fit(RfmRows.Of(i.Frequency, i.Recency, i.Age, PeriodUnit.Week));
             var model = i.BgNbdModel;
             var t = new Periods(39m, PeriodUnit.Week);
             return new object[]
@@ -182,11 +182,11 @@ public class ConcurrencyTests
                 i.Rfm.Customers.Take(50).Select(model.ProbabilityAlive).ToArray(),
             };
         }),
-        new("Gamma-Gamma and CLV", [typeof(GammaGamma), typeof(GammaGammaFit), typeof(Clv)], i =>
+        new("Gamma-Gamma and CLV", [typeof(GammaGamma), typeof(ModelFit<GammaGamma>), typeof(Clv)], i =>
         {
-            var fit = GammaGamma.Fit(i.Rfm);
+            var fit = GammaGamma.Fit(i.Rfm.Customers);
             var repeat = i.Rfm.Customers.Where(c => c.Frequency > 0).ToArray();
-            var columns = GammaGamma.Fit([.. repeat.Select(c => (double)c.Frequency)], [.. repeat.Select(c => c.MonetaryValue!.Value)]);
+            var columns = GammaGamma.Fit(RfmRows.Spend([.. repeat.Select(c => (double)c.Frequency)], [.. repeat.Select(c => c.MonetaryValue!.Value)]));
             var week = PeriodUnit.Week;
             var discount = new DiscountRate(0.01m, week);
             var horizon = new Periods(52m, week);

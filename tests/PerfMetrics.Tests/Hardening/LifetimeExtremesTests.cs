@@ -89,7 +89,7 @@ public class LifetimeExtremesTests
         // x = 0, t_x = 0, T = 0: the customer carries no information at all (likelihood 1 for every parameter). The fit
         // must not divide by T = 0 into NaN; it reports not converged (no repeat buyers) with finite parameters.
         var summary = RfmSummary.Build([new CustomerTransaction("solo", End, new Money(5m, Usd))], Week, PurchaseMerging.SameDay, End);
-        var fit = BgNbd.Fit(summary);
+        var fit = BgNbd.Fit(summary.Customers);
         Assert.False(fit.Converged);
         Assert.All(new[] { fit.Model.R, fit.Model.Alpha, fit.Model.A, fit.Model.B, fit.LogLikelihood }, v => Assert.True(double.IsFinite(v), fit.ToString()));
         AssertFinite(fit.Model.ConditionalExpectedPurchases(new Periods(52m, Week), summary.Customers[0]));
@@ -104,7 +104,7 @@ public class LifetimeExtremesTests
         // One customer does not identify r, alpha, a, b. Documented: a fit without repeat buyers, or with a parameter
         // beyond e^+-20, is reported as not converged. Either way the parameters and every prediction are finite.
         var summary = repeatBuyer ? RepeatBuyer() : OneTimeBuyer();
-        var fit = BgNbd.Fit(summary);
+        var fit = BgNbd.Fit(summary.Customers);
         var model = fit.Model;
         Assert.All(new[] { model.R, model.Alpha, model.A, model.B, fit.LogLikelihood }, v => Assert.True(double.IsFinite(v), fit.ToString()));
         if (!repeatBuyer)
@@ -130,8 +130,8 @@ public class LifetimeExtremesTests
     public void BgNbdFit_OneRowColumns_MatchesTheSummaryFit()
     {
         // The column overload with the same single row (x = 2, t_x = 4, T = 8) is the same fit, bit for bit.
-        var fromSummary = BgNbd.Fit(RepeatBuyer());
-        var fromColumns = BgNbd.Fit([2d], [4d], [8d], Week);
+        var fromSummary = BgNbd.Fit(RepeatBuyer().Customers);
+        var fromColumns = BgNbd.Fit(PerfMetrics.Tests.Lifetime.RfmRows.Of([2d], [4d], [8d], Week));
         Assert.Equal(fromSummary.Model, fromColumns.Model);
         Assert.Equal(fromSummary.LogLikelihood, fromColumns.LogLikelihood);
     }
@@ -140,7 +140,7 @@ public class LifetimeExtremesTests
     public void GammaGammaFit_OneTimeBuyerOnly_ThrowsTheDocumentedArgumentException()
     {
         // Gamma-Gamma is fitted to repeat buyers; a cohort of one one-time buyer has none: ArgumentException, not NaN.
-        var ex = Assert.Throws<ArgumentException>(() => GammaGamma.Fit(OneTimeBuyer()));
+        var ex = Assert.Throws<ArgumentException>(() => GammaGamma.Fit(OneTimeBuyer().Customers));
         Assert.Contains("repeat", ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -150,7 +150,7 @@ public class LifetimeExtremesTests
         // One repeat buyer (x = 2, mean 40.00) cannot identify p, q, gamma; the fit must still be finite, and the
         // conditional expected value (computed in double and converted to decimal) must not fail on a NaN.
         var summary = RepeatBuyer();
-        var fit = GammaGamma.Fit(summary);
+        var fit = GammaGamma.Fit(summary.Customers);
         Assert.All(new[] { fit.Model.P, fit.Model.Q, fit.Model.Gamma, fit.LogLikelihood }, v => Assert.True(double.IsFinite(v), fit.ToString()));
         if (fit.Converged)
         {
@@ -167,8 +167,8 @@ public class LifetimeExtremesTests
     {
         // CLV from the one-customer fits: a finite amount (or null when the spend model's mean is infinite).
         var summary = RepeatBuyer();
-        var purchases = BgNbd.Fit(summary).Model;
-        var spend = GammaGamma.Fit(summary).Model;
+        var purchases = BgNbd.Fit(summary.Customers).Model;
+        var spend = GammaGamma.Fit(summary.Customers).Model;
         var clv = Clv.ForCustomer(purchases, spend, summary.Customers[0], 0.3m, new DiscountRate(0.01m, Week), new Periods(52m, Week));
         if (clv is { } value)
         {

@@ -9,13 +9,13 @@ using PerfMetrics.Tests.Lifetime;
 namespace PerfMetrics.Tests;
 
 /// <summary>What a user stores after fitting customer-base models: both fits and the RFM rows they were fitted to.</summary>
-public sealed record CustomerBaseSnapshot(string Cohort, BgNbdFit Purchases, GammaGammaFit Spend, CustomerRfm[] Customers, BgNbd? Override);
+public sealed record CustomerBaseSnapshot(string Cohort, ModelFit<BgNbd> Purchases, ModelFit<GammaGamma> Spend, CustomerRfm[] Customers, BgNbd? Override);
 
 [JsonSerializable(typeof(CustomerBaseSnapshot))]
 [JsonSerializable(typeof(BgNbd))]
-[JsonSerializable(typeof(BgNbdFit))]
+[JsonSerializable(typeof(ModelFit<BgNbd>))]
 [JsonSerializable(typeof(GammaGamma))]
-[JsonSerializable(typeof(GammaGammaFit))]
+[JsonSerializable(typeof(ModelFit<GammaGamma>))]
 [JsonSerializable(typeof(CustomerRfm))]
 [JsonSerializable(typeof(List<CustomerRfm>))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
@@ -25,9 +25,9 @@ internal sealed partial class LifetimeModelJsonContext : JsonSerializerContext;
 public class LifetimeModelJsonTests
 {
     private static readonly JsonTypeInfo<BgNbd> BgNbdInfo = LifetimeModelJsonContext.Default.BgNbd;
-    private static readonly JsonTypeInfo<BgNbdFit> BgNbdFitInfo = LifetimeModelJsonContext.Default.BgNbdFit;
+    private static readonly JsonTypeInfo<ModelFit<BgNbd>> BgNbdFitInfo = LifetimeModelJsonContext.Default.ModelFitBgNbd;
     private static readonly JsonTypeInfo<GammaGamma> GammaGammaInfo = LifetimeModelJsonContext.Default.GammaGamma;
-    private static readonly JsonTypeInfo<GammaGammaFit> GammaGammaFitInfo = LifetimeModelJsonContext.Default.GammaGammaFit;
+    private static readonly JsonTypeInfo<ModelFit<GammaGamma>> GammaGammaFitInfo = LifetimeModelJsonContext.Default.ModelFitGammaGamma;
     private static readonly JsonTypeInfo<CustomerRfm> RfmInfo = LifetimeModelJsonContext.Default.CustomerRfm;
 
     /// <summary>Same bits, so -0 differs from 0 and every last mantissa bit counts (== would hide both).</summary>
@@ -61,8 +61,8 @@ public class LifetimeModelJsonTests
     [Fact]
     public void BgNbdFit_WritesModelLogLikelihoodIterationsAndFlag()
     {
-        var fit = new BgNbdFit(new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week), -9582.4, 25, true);
-        const string Expected = """{"model":{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426,"unit":"P1W"},"logLikelihood":-9582.4,"iterations":25,"converged":true}""";
+        var fit = TestFits.Of(new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week), -9582.4, 25, true);
+        const string Expected = """{"model":{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426,"unit":"P1W"},"logLikelihood":-9582.4,"standardErrors":[0.030375,0.55175,0.099125,0.30325],"iterations":25,"converged":true,"gradientNorm":1.5E-07}""";
         Assert.Equal(Expected, JsonSerializer.Serialize(fit, BgNbdFitInfo));
         var back = JsonSerializer.Deserialize(Expected, BgNbdFitInfo)!;
         Assert.Equal(fit.Model, back.Model);
@@ -84,8 +84,8 @@ public class LifetimeModelJsonTests
     [Fact]
     public void GammaGammaFit_WritesModelLogLikelihoodIterationsAndFlag()
     {
-        var fit = new GammaGammaFit(new GammaGamma(6.25, 3.74, 15.44, Currency.Eur), -4003.75, 30, false);
-        const string Expected = """{"model":{"p":6.25,"q":3.74,"gamma":15.44,"currency":"EUR"},"logLikelihood":-4003.75,"iterations":30,"converged":false}""";
+        var fit = TestFits.Of(new GammaGamma(6.25, 3.74, 15.44, Currency.Eur), -4003.75, 30, false);
+        const string Expected = """{"model":{"p":6.25,"q":3.74,"gamma":15.44,"currency":"EUR"},"logLikelihood":-4003.75,"standardErrors":[null,null,null],"iterations":30,"converged":false,"gradientNorm":0.25}""";
         Assert.Equal(Expected, JsonSerializer.Serialize(fit, GammaGammaFitInfo));
         var back = JsonSerializer.Deserialize(Expected, GammaGammaFitInfo)!;
         Assert.Equal(fit.Model, back.Model);
@@ -142,7 +142,7 @@ public class LifetimeModelJsonTests
     public void Snapshot_CdnowFits_RoundTripAndPredictTheSame()
     {
         var summary = RfmSummary.Build(CdnowData.Transactions(), PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd, new LocalDate(1998, 6, 30));
-        var snapshot = new CustomerBaseSnapshot("cdnow-1997Q1", BgNbd.Fit(summary), GammaGamma.Fit(summary), [.. summary.Customers], null);
+        var snapshot = new CustomerBaseSnapshot("cdnow-1997Q1", BgNbd.Fit(summary.Customers), GammaGamma.Fit(summary.Customers), [.. summary.Customers], null);
 
         var json = JsonSerializer.Serialize(snapshot, LifetimeModelJsonContext.Default.CustomerBaseSnapshot);
         var back = JsonSerializer.Deserialize(json, LifetimeModelJsonContext.Default.CustomerBaseSnapshot)!;
@@ -172,11 +172,11 @@ public class LifetimeModelJsonTests
     }
 
     [Property]
-    public bool BgNbdFitRoundTripsBitExactlyThroughJson(BgNbdFit value)
+    public bool BgNbdFitRoundTripsBitExactlyThroughJson(ModelFit<BgNbd> value)
     {
         var (back, json, again) = RoundTrip(value, BgNbdFitInfo);
         return SameBgNbd(back.Model, value.Model) && Bits(back.LogLikelihood, value.LogLikelihood)
-            && back.Iterations == value.Iterations && back.Converged == value.Converged && json == again;
+            && back.Iterations == value.Iterations && back.Converged == value.Converged && back == value && json == again;
     }
 
     [Property]
@@ -187,11 +187,11 @@ public class LifetimeModelJsonTests
     }
 
     [Property]
-    public bool GammaGammaFitRoundTripsBitExactlyThroughJson(GammaGammaFit value)
+    public bool GammaGammaFitRoundTripsBitExactlyThroughJson(ModelFit<GammaGamma> value)
     {
         var (back, json, again) = RoundTrip(value, GammaGammaFitInfo);
         return SameGammaGamma(back.Model, value.Model) && Bits(back.LogLikelihood, value.LogLikelihood)
-            && back.Iterations == value.Iterations && back.Converged == value.Converged && json == again;
+            && back.Iterations == value.Iterations && back.Converged == value.Converged && back == value && json == again;
     }
 
     [Property]
@@ -243,7 +243,7 @@ public class LifetimeModelJsonTests
     [InlineData("""{"model":{"r":1,"alpha":1,"a":1,"b":1,"unit":"P1W"},"logLikelihood":-1e999,"iterations":2,"converged":true}""", "logLikelihood")]
     [InlineData("""{"model":{"r":1,"alpha":1,"a":1,"b":1,"unit":"P1W"},"logLikelihood":-1,"iterations":2,"converged":"yes"}""", "converged")]
     [InlineData("""{"model":[1,1,1,1],"logLikelihood":-1,"iterations":2,"converged":true}""", "model")]
-    [InlineData("""{"model":{"r":1,"alpha":1,"a":1,"b":1,"unit":"P1W"},"logLikelihood":-1,"iterations":2}""", "\"converged\"")]
+    [InlineData("""{"model":{"r":1,"alpha":1,"a":1,"b":1,"unit":"P1W"},"logLikelihood":-1,"standardErrors":[1,1,1,1],"iterations":2}""", "\"converged\"")]
     [InlineData("""{"model":{"r":1,"alpha":1,"a":1,"b":1,"unit":"P1W"},"logLikelihood":-1,"iterations":2,"converged":true,"note":"x"}""", "\"note\"")]
     [InlineData("""{"model":{"r":1,"alpha":1,"a":1,"b":-1,"unit":"P1W"},"logLikelihood":-1,"iterations":2,"converged":true}""", "b must be")]
     public void BgNbdFit_InvalidJson_ThrowsJsonExceptionNamingTheRule(string json, string because)

@@ -13,7 +13,7 @@ public sealed record DailySnapshot(
     MarginCheck Verdict,
     AttributionResult? Attribution,
     ChannelReport? Report,
-    ShiftedBetaGeometricFit? Retention,
+    ModelFit<ShiftedBetaGeometric>? Retention,
     RetentionRate Rate,
     ProfitVerdict Summary);
 
@@ -35,7 +35,7 @@ public sealed record DailySnapshot(
 [JsonSerializable(typeof(MoneyPerPeriod))]
 [JsonSerializable(typeof(Periods))]
 [JsonSerializable(typeof(ShiftedBetaGeometric))]
-[JsonSerializable(typeof(ShiftedBetaGeometricFit))]
+[JsonSerializable(typeof(ModelFit<ShiftedBetaGeometric>))]
 [JsonSerializable(typeof(CeilingCheck))]
 [JsonSerializable(typeof(CeilingVerdict))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
@@ -224,9 +224,9 @@ public class ResultJsonTests
     }
 
     [Property]
-    public bool ShiftedBetaGeometricFitRoundTripsExactlyThroughJson(ShiftedBetaGeometricFit value)
+    public bool ShiftedBetaGeometricFitRoundTripsExactlyThroughJson(ModelFit<ShiftedBetaGeometric> value)
     {
-        var (back, json, again) = RoundTrip(value, ResultJsonContext.Default.ShiftedBetaGeometricFit);
+        var (back, json, again) = RoundTrip(value, ResultJsonContext.Default.ModelFitShiftedBetaGeometric);
         return back.Model == value.Model && back.LogLikelihood.Equals(value.LogLikelihood) && back.Iterations == value.Iterations
             && back.Converged == value.Converged && json == again;
     }

@@ -118,11 +118,11 @@ public class StrictReadingTests
     public void FittedModels_ReadStrictly()
     {
         AssertStrict(new ShiftedBetaGeometric(0.668, 3.806, PeriodUnit.Year), ResultJsonContext.Default.ShiftedBetaGeometric);
-        AssertStrict(ShiftedBetaGeometric.Fit([1000, 631, 468, 382, 326], PeriodUnit.Year), ResultJsonContext.Default.ShiftedBetaGeometricFit);
+        AssertStrict(ShiftedBetaGeometric.Fit([1000, 631, 468, 382, 326], PeriodUnit.Year), ResultJsonContext.Default.ModelFitShiftedBetaGeometric);
         AssertStrict(new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week), LifetimeModelJsonContext.Default.BgNbd);
-        AssertStrict(new BgNbdFit(new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week), -9582.4, 25, true), LifetimeModelJsonContext.Default.BgNbdFit);
+        AssertStrict(TestFits.Of(new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week), -9582.4, 25, true), LifetimeModelJsonContext.Default.ModelFitBgNbd);
         AssertStrict(new GammaGamma(6.25, 3.74, 15.44, Usd), LifetimeModelJsonContext.Default.GammaGamma);
-        AssertStrict(new GammaGammaFit(new GammaGamma(6.25, 3.74, 15.44, Usd), -4003.75, 30, true), LifetimeModelJsonContext.Default.GammaGammaFit);
+        AssertStrict(TestFits.Of(new GammaGamma(6.25, 3.74, 15.44, Usd), -4003.75, 30, true), LifetimeModelJsonContext.Default.ModelFitGammaGamma);
         AssertStrict(
             CustomerRfm.Create("0001", 2, new Periods(30m, PeriodUnit.Week), new Periods(38m, PeriodUnit.Week), M(22.35m), 1, M(10m)),
             LifetimeModelJsonContext.Default.CustomerRfm);
@@ -150,7 +150,7 @@ public class StrictReadingTests
     [InlineData("""{"model":[0.668,3.806],"logLikelihood":-1,"iterations":3,"converged":true}""")]
     [InlineData("""{"model":7,"logLikelihood":-1,"iterations":3,"converged":true}""")]
     public void ShiftedBetaGeometricFit_ModelNotAnObject_ThrowsJsonException(string json) =>
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ResultJsonContext.Default.ShiftedBetaGeometricFit));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, ResultJsonContext.Default.ModelFitShiftedBetaGeometric));
 
     [Fact]
     public void AttributionResult_ChannelNotAnObject_ThrowsJsonException() =>

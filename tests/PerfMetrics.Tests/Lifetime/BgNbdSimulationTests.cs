@@ -15,7 +15,7 @@ public class BgNbdSimulationTests
         double[] truth = [0.243, 4.414, 0.793, 2.426];
         var (x, tx, t) = Simulate(truth, 60_000, seed: 20_050_101);
 
-        var fit = BgNbd.Fit(x, tx, t, PeriodUnit.Week);
+        var fit = BgNbd.Fit(RfmRows.Of(x, tx, t, PeriodUnit.Week));
 
         Assert.True(fit.Converged, fit.ToString());
         double[] estimate = [fit.Model.R, fit.Model.Alpha, fit.Model.A, fit.Model.B];

@@ -24,7 +24,7 @@ public class BgNbdTests
     {
         var (x, tx, t) = Cdnow();
 
-        var fit = BgNbd.Fit(x, tx, t, Week);
+        var fit = BgNbd.Fit(RfmRows.Of(x, tx, t, Week));
 
         Assert.True(fit.Converged, fit.ToString());
         Assert.Equal(0.243, Math.Round(fit.Model.R, 3));
@@ -41,7 +41,7 @@ public class BgNbdTests
         // The exact (unrounded) periods of the log give the same parameters to 3 decimals as the 2-decimal summary file.
         var summary = RfmSummary.Build(CdnowData.Transactions(), Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
 
-        var fit = BgNbd.Fit(summary);
+        var fit = BgNbd.Fit(summary.Customers);
 
         Assert.True(fit.Converged, fit.ToString());
         Assert.Equal(0.243, fit.Model.R, 0.0015);
@@ -136,9 +136,9 @@ public class BgNbdTests
         double[] btx = [.. Enumerable.Repeat(tx, 30).SelectMany(a => a)];
         double[] bt = [.. Enumerable.Repeat(t, 30).SelectMany(a => a)];
 
-        var first = BgNbd.Fit(bx, btx, bt, Week);
-        var second = BgNbd.Fit(bx, btx, bt, Week);
-        var weighted = BgNbd.Fit(x, tx, t, Week, [.. Enumerable.Repeat(30d, x.Length)]);
+        var first = BgNbd.Fit(RfmRows.Of(bx, btx, bt, Week));
+        var second = BgNbd.Fit(RfmRows.Of(bx, btx, bt, Week));
+        var weighted = BgNbd.FitColumns(x, tx, t, [.. Enumerable.Repeat(30d, x.Length)], Week);
 
         Assert.Equal(first.Model, second.Model);
         Assert.Equal(first.LogLikelihood, second.LogLikelihood);
@@ -150,7 +150,7 @@ public class BgNbdTests
     [Fact]
     public void Fit_NobodyRepeats_ReportsNotConverged()
     {
-        var fit = BgNbd.Fit([0d, 0d, 0d], [0d, 0d, 0d], [10d, 20d, 30d], Week);
+        var fit = BgNbd.Fit(RfmRows.Of([0d, 0d, 0d], [0d, 0d, 0d], [10d, 20d, 30d], Week));
 
         Assert.False(fit.Converged);
         Assert.True(double.IsFinite(fit.Model.R));
@@ -163,9 +163,10 @@ public class BgNbdTests
     [InlineData(1, double.NaN, 2, "recency[1]")]
     [InlineData(1, 1, -2, "age[1]")]
     [InlineData(1, 1, double.PositiveInfinity, "age[1]")]
-    public void Fit_BadValue_ThrowsOutOfRangeNamingTheRow(double x, double tx, double t, string name)
+    public void RowCheck_BadValue_ThrowsOutOfRangeNamingTheRow(double x, double tx, double t, string name)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => BgNbd.Fit([0d, x], [0d, tx], [1d, t], Week));
+        // The check every fitted row passes after conversion to doubles (CustomerRfm already rules these out).
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => BgNbd.CheckRow(x, tx, t, 1));
 
         Assert.Equal(name, ex.ParamName);
     }
@@ -174,9 +175,9 @@ public class BgNbdTests
     [InlineData(1, 3, 2)]  // t_x > T
     [InlineData(1, 0, 2)]  // x > 0 with t_x = 0
     [InlineData(0, 1, 2)]  // x = 0 with t_x > 0
-    public void Fit_InconsistentRow_ThrowsNamingTheRow(double x, double tx, double t)
+    public void RowCheck_InconsistentRow_ThrowsNamingTheRow(double x, double tx, double t)
     {
-        var ex = Assert.Throws<ArgumentException>(() => BgNbd.Fit([0d, x], [0d, tx], [1d, t], Week));
+        var ex = Assert.Throws<ArgumentException>(() => BgNbd.CheckRow(x, tx, t, 1));
 
         Assert.Equal("recency[1]", ex.ParamName);
     }
@@ -184,11 +185,13 @@ public class BgNbdTests
     [Fact]
     public void Fit_EmptyMismatchedOrBadWeights_Throws()
     {
-        Assert.Throws<ArgumentException>(() => BgNbd.Fit([], [], [], Week));
-        Assert.Throws<ArgumentException>(() => BgNbd.Fit([0d], [0d, 0d], [1d], Week));
-        Assert.Throws<ArgumentException>(() => BgNbd.Fit([0d], [0d], [1d], default));
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => BgNbd.Fit([0d, 0d], [0d, 0d], [1d, 1d], Week, [1d, 0d]));
-        Assert.Equal("weights[1]", ex.ParamName);
+        Assert.Throws<ArgumentException>(() => BgNbd.Fit([]));
+        var mixed = Assert.Throws<ArgumentException>(() => BgNbd.Fit([.. RfmRows.Of([0d], [0d], [1d], Week), .. RfmRows.Of([0d], [0d], [1d], PeriodUnit.Day)]));
+        Assert.Equal("customers[1]", mixed.ParamName);
+        var empty = Assert.Throws<ArgumentException>(() => BgNbd.Fit([default(CustomerRfm)]));
+        Assert.Equal("customers[0]", empty.ParamName);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => BgNbd.Fit(RfmRows.Of([0d], [0d], [1d], Week), new FitOptions(0)));
+        Assert.Equal("maxDegreeOfParallelism", ex.ParamName);
     }
 
     [Fact]

@@ -46,8 +46,8 @@ public class ClvProperties
             }
         }
 
-        var grouped = BgNbd.Fit(x, tx, t, Week, [.. selection.Weights.Select(w => (double)w)]);
-        var copies = BgNbd.Fit(ex, etx, et, Week);
+        var grouped = BgNbd.FitColumns([.. x], [.. tx], [.. t], [.. selection.Weights.Select(w => (double)w)], Week);
+        var copies = BgNbd.Fit(RfmRows.Of(ex, etx, et, Week));
 
         // Compared where the likelihood pins them: the maximised log-likelihood, and each parameter when both fits converged.
         static bool Near(double p, double q) => Math.Abs(Math.Log(p / q)) < 1e-4;
@@ -65,8 +65,8 @@ public class ClvProperties
         double[] tx = [.. rows.Select(r => r.Tx)];
         double[] t = [.. rows.Select(r => r.T)];
 
-        var once = BgNbd.Fit(x, tx, t, Week);
-        var twice = BgNbd.Fit([.. x, .. x], [.. tx, .. tx], [.. t, .. t], Week);
+        var once = BgNbd.Fit(RfmRows.Of(x, tx, t, Week));
+        var twice = BgNbd.Fit(RfmRows.Of([.. x, .. x], [.. tx, .. tx], [.. t, .. t], Week));
 
         return Math.Abs((2 * once.LogLikelihood) - twice.LogLikelihood) < 1e-6 * Math.Abs(twice.LogLikelihood)
             && (!(once.Converged && twice.Converged) || Math.Abs(Math.Log(once.Model.R / twice.Model.R)) < 1e-4);
@@ -82,8 +82,8 @@ public class ClvProperties
         var ex = rows.SelectMany((r, i) => Enumerable.Repeat((double)r.X, (int)weights[i])).ToArray();
         var em = rows.SelectMany((r, i) => Enumerable.Repeat(new Money(r.Zbar, Currency.Usd), (int)weights[i])).ToArray();
 
-        var grouped = GammaGamma.Fit(x, m, weights);
-        var copies = GammaGamma.Fit(ex, em);
+        var grouped = RfmRows.WeightedSpend(x, m, weights);
+        var copies = GammaGamma.Fit(RfmRows.Spend(ex, em));
 
         return Math.Abs(grouped.LogLikelihood - copies.LogLikelihood) < 1e-6 * Math.Abs(copies.LogLikelihood);
     }

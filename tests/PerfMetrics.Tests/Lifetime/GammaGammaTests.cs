@@ -15,7 +15,7 @@ public class GammaGammaTests
     {
         var repeat = CdnowData.Summary.Where(r => r.X > 0).ToArray();
 
-        var fit = GammaGamma.Fit([.. repeat.Select(r => (double)r.X)], [.. repeat.Select(r => Usd(r.Zbar))]);
+        var fit = GammaGamma.Fit(RfmRows.Spend([.. repeat.Select(r => (double)r.X)], [.. repeat.Select(r => Usd(r.Zbar))]));
 
         Assert.Equal(946, repeat.Length);
         Assert.True(fit.Converged, fit.ToString());
@@ -32,7 +32,7 @@ public class GammaGammaTests
     {
         var summary = RfmSummary.Build(CdnowData.Transactions(), PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
 
-        var fit = GammaGamma.Fit(summary);
+        var fit = GammaGamma.Fit(summary.Customers);
 
         Assert.True(fit.Converged, fit.ToString());
         Assert.Equal(6.25, fit.Model.P, 0.01);
@@ -75,8 +75,8 @@ public class GammaGammaTests
         var ex = repeat.SelectMany((r, i) => Enumerable.Repeat((double)r.X, (int)w[i])).ToArray();
         var em = repeat.SelectMany((r, i) => Enumerable.Repeat(Usd(r.Zbar), (int)w[i])).ToArray();
 
-        var grouped = GammaGamma.Fit(x, m, w);
-        var expanded = GammaGamma.Fit(ex, em);
+        var grouped = RfmRows.WeightedSpend(x, m, w);
+        var expanded = GammaGamma.Fit(RfmRows.Spend(ex, em));
 
         Assert.Equal(expanded.LogLikelihood, grouped.LogLikelihood, 1e-7);
         Assert.Equal(expanded.Model.P, grouped.Model.P, 1e-5);
@@ -85,25 +85,43 @@ public class GammaGammaTests
     }
 
     [Theory]
-    [InlineData(0, 10, "frequency[1]")]
-    [InlineData(1.5, 10, "frequency[1]")]
-    [InlineData(double.NaN, 10, "frequency[1]")]
-    [InlineData(2, 0, "meanValue[1]")]
-    [InlineData(2, -1, "meanValue[1]")]
-    public void Fit_BadRow_ThrowsNamingTheRow(double x, decimal m, string name)
+    [InlineData(1, 0, "customers[1]")]
+    [InlineData(2, 0, "customers[1]")]
+    [InlineData(7, 0, "customers[1]")]
+    public void Fit_ZeroMeanValue_ThrowsNamingTheRow(double x, decimal m, string name)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => GammaGamma.Fit([1d, x], [Usd(5m), Usd(m)]));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => GammaGamma.Fit(RfmRows.Spend([1d, x], [Usd(5m), Usd(m)])));
+
+        Assert.Equal(name, ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData(2, -1, "monetaryValue")]
+    [InlineData(1, -0.01, "monetaryValue")]
+    public void Row_NegativeMeanValue_ThrowsBeforeAnyFit(int x, decimal m, string name)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new CustomerRfm("c", x, new Periods(1m, PeriodUnit.Week), new Periods(2m, PeriodUnit.Week), Usd(m)));
 
         Assert.Equal(name, ex.ParamName);
     }
 
     [Fact]
+    public void Fit_RowsWithoutRepeatPurchases_AreSkipped()
+    {
+        // A customer without repeat purchases carries no spend information: the fit with such rows added is the same fit.
+        var repeat = RfmRows.Spend([1d, 2d, 3d, 1d, 4d], [Usd(5m), Usd(12m), Usd(7.5m), Usd(30m), Usd(9m)]);
+        var oneTimers = RfmRows.Of([0d, 0d], [0d, 0d], [3d, 9d], PeriodUnit.Week);
+
+        Assert.Equal(GammaGamma.Fit(repeat), GammaGamma.Fit([.. oneTimers, .. repeat]));
+    }
+
+    [Fact]
     public void Fit_EmptyMixedOrMissing_Throws()
     {
-        Assert.Throws<ArgumentException>(() => GammaGamma.Fit([], []));
-        Assert.Throws<ArgumentException>(() => GammaGamma.Fit([1d], [Usd(1m), Usd(2m)]));
-        Assert.Throws<CurrencyMismatchException>(() => GammaGamma.Fit([1d, 1d], [Usd(1m), new Money(2m, Currency.Eur)]));
-        Assert.Throws<ArgumentException>(() => GammaGamma.Fit([1d], [default(Money)]));
+        Assert.Throws<ArgumentException>(() => GammaGamma.Fit([]));
+        Assert.Throws<ArgumentException>(() => GammaGamma.Fit(RfmRows.Of([0d], [0d], [1d], PeriodUnit.Week)));
+        Assert.Throws<CurrencyMismatchException>(() => GammaGamma.Fit(RfmRows.Spend([1d, 1d], [Usd(1m), new Money(2m, Currency.Eur)])));
+        Assert.Throws<ArgumentException>(() => GammaGamma.Fit([default(CustomerRfm)]));
         Assert.Throws<ArgumentException>(() => Published.ConditionalExpectedValue(2, null));
         Assert.Throws<CurrencyMismatchException>(() => Published.ConditionalExpectedValue(2, new Money(1m, Currency.Eur)));
         Assert.Throws<ArgumentOutOfRangeException>(() => Published.ConditionalExpectedValue(-1, null));
