@@ -11,75 +11,74 @@ namespace PerfMetrics.Lifetime;
 /// <see cref="PeriodUnit"/> (for example 0.8 per month).
 /// </summary>
 /// <remarks>
-/// The value lies in [0, 1): a retention of 1 would make every lifetime infinite. The unit is part of the value, so
-/// a weekly rate can never be used where a monthly one is expected (calculators throw on a mismatch).
-/// <c>default(RetentionRate)</c> has no unit and is rejected by every calculator. Equality compares value and unit.
-/// Immutable and thread-safe.
+/// The value is a fraction in [0, 1), never a percent (the plausibility rule for every rate, docs/lifetime-value.md,
+/// "Rates"): a retention of 1 would make every lifetime infinite, and 80 meant as 80% is rejected. The unit is part of
+/// the value, so a weekly rate can never be used where a monthly one is expected (calculators throw on a mismatch);
+/// <see cref="ConvertTo(PeriodUnit)"/> converts on purpose. <c>default(RetentionRate)</c> has no unit and is rejected
+/// by every calculator. Equality compares value (numerically) and unit. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(RetentionRateJsonConverter))]
-public readonly struct RetentionRate : IEquatable<RetentionRate>
+public readonly record struct RetentionRate
 {
-    private readonly decimal _value;
-    private readonly PeriodUnit _per;
+    private readonly PerPeriod<decimal> _core;
 
     /// <summary>Initializes a retention rate.</summary>
-    /// <param name="value">The share retained per period, in [0, 1).</param>
+    /// <param name="value">The share retained per period, a fraction in [0, 1) (0.8 is 80%).</param>
     /// <param name="per">The period the rate applies to.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside [0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside [0, 1) (a rate is a fraction: 0.10 for 10%).</exception>
     /// <exception cref="ArgumentException"><paramref name="per"/> is <c>default(PeriodUnit)</c>.</exception>
-    public RetentionRate(decimal value, PeriodUnit per)
-    {
-        if (value < 0m || value >= 1m)
-        {
-            Guard.ThrowOutOfRange(nameof(value), value, "(retention per period) must be at least 0 and less than 1");
-        }
-
-        _value = value;
-        _per = PeriodUnit.Required(per, nameof(per));
-    }
+    public RetentionRate(decimal value, PeriodUnit per) => _core = new(Rates.Retention(value), per, nameof(per));
 
     /// <summary>Gets the share retained per period, in [0, 1).</summary>
-    public decimal Value => _value;
-
-    /// <summary>Gets the period the rate applies to.</summary>
-    public PeriodUnit Per => _per;
+    public decimal Value => _core.Value;
 
     /// <summary>Gets the churn rate per period, <c>1 - Value</c>.</summary>
-    public decimal Churn => 1m - _value;
+    public decimal Churn => 1m - Value;
+
+    /// <summary>Gets the period the rate applies to.</summary>
+    public PeriodUnit Per => _core.Per;
+
+    /// <summary>Returns the equivalent retention per another period unit: the share that survives the same time.</summary>
+    /// <param name="per">The unit wanted; a day or week multiple when this rate is per days or weeks, a month, quarter or year multiple when it is per months.</param>
+    /// <returns>
+    /// <c>r^(L / l)</c> per <paramref name="per"/>, where L and l are the lengths of the new and the old unit (in days, or
+    /// in months): a monthly 0.9 is <c>0.9^12 = 0.282429536481</c> per year, and a yearly 0.5 is <c>0.5^(1/12) = 0.94387...</c>
+    /// per month. Computed in <see cref="decimal"/>. A constant-retention LTV valued per shorter period is not the same number
+    /// as per longer period (payments arrive more often), so convert rates, not results.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">This is <c>default(RetentionRate)</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="per"/> is the default, or one unit counts days and the other months (a month has no fixed number of days).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The equivalent retention is so close to 1 that it rounds to 1 in <see cref="decimal"/>.</exception>
+    public RetentionRate ConvertTo(PeriodUnit per)
+    {
+        DiscountRate.RequireUnitToConvert(Per, nameof(RetentionRate));
+        PeriodUnit.Required(per, nameof(per));
+        if (per == Per)
+        {
+            return this;
+        }
+
+        var (p, q) = Per.RatioTo(per, nameof(per));
+        var value = Discounting.RationalPower(Value, p, q);
+        if (value >= 1m)
+        {
+            Guard.ThrowOutOfRange(
+                nameof(per),
+                per,
+                string.Create(CultureInfo.InvariantCulture, $"is too short for {this}: the equivalent retention rounds to 1 in decimal"));
+        }
+
+        return new(value, per);
+    }
 
     /// <summary>Returns the rate as invariant text, for example <c>0.8 per P1M</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_value} per {_per}");
-
-    /// <inheritdoc/>
-    public bool Equals(RetentionRate other) => _value == other._value && _per == other._per;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is RetentionRate other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_value, _per);
-
-    /// <summary>Compares two rates for equality.</summary>
-    /// <param name="left">The first rate.</param>
-    /// <param name="right">The second rate.</param>
-    /// <returns><see langword="true"/> when value and unit are equal.</returns>
-    public static bool operator ==(RetentionRate left, RetentionRate right) => left.Equals(right);
-
-    /// <summary>Compares two rates for inequality.</summary>
-    /// <param name="left">The first rate.</param>
-    /// <param name="right">The second rate.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(RetentionRate left, RetentionRate right) => !left.Equals(right);
+    public override string ToString() => _core.Format("per");
 
     internal RetentionRate Required(string paramName)
     {
-        if (_per.IsDefault)
-        {
-            Guard.ThrowArgument(paramName, $"{paramName} must be a RetentionRate with a period unit, was default(RetentionRate).");
-        }
-
+        _core.Require(paramName, "a RetentionRate with a period unit", nameof(RetentionRate));
         return this;
     }
 }

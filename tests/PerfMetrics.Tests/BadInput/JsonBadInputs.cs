@@ -117,7 +117,7 @@ internal static class JsonBadInputs
             yield return row;
         }
 
-        yield return Row.Throws<JsonException>("DiscountRateJsonConverter.Read(ref Utf8JsonReader, Type, JsonSerializerOptions)", Negative, "negative rate", () => Read(discount, "{\"value\":-0.1,\"per\":\"P1Y\"}"), null, "Invalid DiscountRate: value (discount rate per period) must be non-negative");
+        yield return Row.Throws<JsonException>("DiscountRateJsonConverter.Read(ref Utf8JsonReader, Type, JsonSerializerOptions)", Negative, "negative rate", () => Read(discount, "{\"value\":-0.1,\"per\":\"P1Y\"}"), null, "Invalid DiscountRate: value (discount rate per period) must be at least 0 and at most 1");
         yield return NullWriter(discount, default);
         var periods = new PeriodsJsonConverter();
         foreach (var row in ObjectReader(periods, "Periods"))

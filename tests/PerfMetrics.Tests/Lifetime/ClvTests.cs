@@ -56,16 +56,38 @@ public class ClvTests
     }
 
     [Fact]
-    public void ForCustomer_FourWeekDiscountPeriods_UseTheExactDayRatio()
+    public void ForCustomer_FourWeekDiscountOnAWeeklyModel_ThrowsNamingBothUnits()
     {
-        // 10 periods of 4 weeks undiscounted = 40 weeks undiscounted (telescoping).
+        // One rule for units (docs/lifetime-value.md): a four-week rate on a weekly model is not converted silently (0.1
+        // stepped by whole four-week periods), it throws, as ShiftedBetaGeometric and Ltv do for the same input.
         var customer = Row(3, 10, 30, Usd(15m));
         var fourWeeks = PeriodUnit.Weeks(4);
 
-        var coarse = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(fourWeeks), new Periods(10, fourWeeks));
-        var fine = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(Week), new Periods(40, Week));
+        var ex = Assert.Throws<ArgumentException>(
+            () => Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(fourWeeks), new Periods(10, fourWeeks)));
 
-        Assert.Equal(fine, coarse);
+        Assert.Equal("discount", ex.ParamName);
+        Assert.Contains("P4W", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("P1W", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForCustomer_AFourWeekRateConvertedOnPurpose_IsValuedWeekly()
+    {
+        // 4% per four weeks is 1.04^(1/4) - 1 = 0.00985340654896... per week (hand-worked with 40-digit arithmetic:
+        // 0.0098534065489688518...); valuing 40 weeks with it equals valuing with that weekly rate typed in directly.
+        var customer = Row(3, 10, 30, Usd(15m));
+        var fourWeekly = new DiscountRate(0.04m, PeriodUnit.Weeks(4));
+
+        var weekly = fourWeekly.ConvertTo(Week);
+        var converted = Clv.ForCustomer(Purchases, Spend, customer, 1m, weekly, new Periods(40, Week));
+        var typed = Clv.ForCustomer(Purchases, Spend, customer, 1m, new DiscountRate(weekly.Value, Week), new Periods(40, Week));
+
+        Assert.InRange(weekly.Value, 0.00985340654896885187m, 0.00985340654896885188m);
+        Assert.Equal(typed, converted);
+
+        // Undiscounted, the conversion is exact: none per four weeks is none per week.
+        Assert.Equal(DiscountRate.None(Week), DiscountRate.None(PeriodUnit.Weeks(4)).ConvertTo(Week));
     }
 
     [Fact]
