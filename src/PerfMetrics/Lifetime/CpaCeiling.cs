@@ -62,7 +62,7 @@ public static class CpaCeiling
     {
         var n = Ltv.RequireHorizon(paybackWindow, margin.Per, nameof(paybackWindow));
         Ltv.CheckRetentionInputs(margin, nameof(margin), retention, discount, timing);
-        return Discounting.ToMoney(margin.Amount, Discounting.ConstantRetention(retention.Value, discount.Value, timing, n));
+        return margin.Times(Discounting.ConstantRetention(retention.Value, discount.Value, timing, n));
     }
 
     /// <summary>Checks an observed cost per acquisition against a ceiling.</summary>

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using PerfMetrics.Internal;
 
 namespace PerfMetrics.Lifetime;
 
@@ -107,6 +109,58 @@ internal static class Discounting
         new(perPeriod * (decimal)factor, currency);
 
     /// <summary>
+    /// The discount rate per <paramref name="to"/> that compounds like <paramref name="rate"/> per <paramref name="from"/>:
+    /// <c>(1 + d)^(L / l) - 1</c>; the rate itself for the same unit (see <see cref="DiscountRate.ConvertTo(PeriodUnit)"/>).
+    /// </summary>
+    internal static decimal ConvertDiscount(decimal rate, PeriodUnit from, PeriodUnit to)
+    {
+        var (p, q) = ConversionRatio(from, to, nameof(DiscountRate));
+        var growth = 1m + rate;
+        var estimate = Math.Pow((double)growth, (double)p / q) - 1d;
+        var value = estimate > 1e6 ? decimal.MaxValue : RationalPower(growth, p, q) - 1m;
+        if (value > 1m)
+        {
+            Guard.ThrowOutOfRange(
+                "per",
+                to,
+                string.Create(CultureInfo.InvariantCulture, $"is too long for {rate} per {from}: the equivalent rate would be {estimate:G4}, above 1 (100%) per period; use a shorter unit"));
+        }
+
+        return Math.Max(0m, value);
+    }
+
+    /// <summary>
+    /// The retention per <paramref name="to"/> that keeps the same share as <paramref name="rate"/> per <paramref name="from"/>:
+    /// <c>r^(L / l)</c>; the rate itself for the same unit (see <see cref="RetentionRate.ConvertTo(PeriodUnit)"/>).
+    /// </summary>
+    internal static decimal ConvertRetention(decimal rate, PeriodUnit from, PeriodUnit to)
+    {
+        var (p, q) = ConversionRatio(from, to, nameof(RetentionRate));
+        var value = RationalPower(rate, p, q);
+        if (value >= 1m)
+        {
+            Guard.ThrowOutOfRange(
+                "per",
+                to,
+                string.Create(CultureInfo.InvariantCulture, $"is too short for {rate} per {from}: the equivalent retention rounds to 1 in decimal"));
+        }
+
+        return value;
+    }
+
+    /// <summary>The checks of a conversion and the ratio <c>p / q</c> of the unit lengths (1/1 for the same unit).</summary>
+    private static (long P, long Q) ConversionRatio(PeriodUnit from, PeriodUnit to, string typeName)
+    {
+        if (from.IsDefault)
+        {
+            Guard.ThrowInvalidOperation($"ConvertTo needs a rate with a period unit, but this is default({typeName}).");
+        }
+
+        PeriodUnit.Required(to, "per");
+        return from.RatioTo(to, "per");
+    }
+
+    /// <summary>
     /// <c>x^(p / q)</c> in <see cref="decimal"/> for <c>x &gt;= 0</c> and whole <c>p, q &gt;= 1</c>: the q-th root by
     /// Newton's method from a <see cref="double"/> estimate (quadratic convergence, so two or three steps reach decimal's
     /// 28 digits), then the p-th power by repeated squaring. Used to change the unit of a rate: a growth factor per
@@ -115,7 +169,7 @@ internal static class Discounting
     internal static decimal RationalPower(decimal x, long p, long q)
     {
         Debug.Assert(x >= 0m && p >= 1 && q >= 1, "x >= 0, p and q whole and positive");
-        return Power(Root(x, q), p);
+        return p == q ? x : Power(Root(x, q), p);
     }
 
     /// <summary>

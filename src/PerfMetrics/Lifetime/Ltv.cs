@@ -56,10 +56,7 @@ public static class Ltv
     public static Money SimpleRevenue(Money averageOrderValue, PurchaseFrequency purchases, Periods expectedLifetime)
     {
         Guard.NonNegativeInCurrency(averageOrderValue);
-        purchases.Required(nameof(purchases));
-        expectedLifetime.Required(nameof(expectedLifetime));
-        PeriodUnit.RequireSame(purchases.Per, nameof(purchases), expectedLifetime.Unit, nameof(expectedLifetime));
-        return averageOrderValue * purchases.Purchases * expectedLifetime.Count;
+        return averageOrderValue * purchases.Required(nameof(purchases)).Over(expectedLifetime, nameof(expectedLifetime));
     }
 
     /// <summary>
@@ -170,6 +167,6 @@ public static class Ltv
         var factor = horizon is { } n
             ? Discounting.ConstantRetention(retention.Value, discount.Value, timing, n)
             : Discounting.ConstantRetention(retention.Value, discount.Value, timing);
-        return Discounting.ToMoney(money.Amount, factor);
+        return money.Times(factor);
     }
 }
