@@ -147,4 +147,19 @@ public class ClvTests
     [Fact]
     public void ZeroHorizon_IsZero() =>
         Assert.Equal(Usd(0m), Clv.ForCustomer(Purchases, Spend, Row(1, 3, 10, Usd(5m)), 0.3m, DiscountRate.None(Week), new Periods(0, Week)));
+
+    [Fact]
+    public void Values_AreNotRoundedToCents_AndTotalsAreTheExactSumOfTheParts()
+    {
+        // The one money rule (docs/lifetime-value.md): the double factor converted to decimal (15 significant digits),
+        // times the margin rate, never rounded; until 0.2 Clv rounded each customer to the cent.
+        var value = Clv.ForNewCustomer(Purchases, Spend, 0.3m, new DiscountRate(0.01m, Week), new Periods(52, Week))!.Value;
+        Assert.NotEqual(value, value.Round());
+        Assert.True(value.Amount.Scale > 2);
+
+        var summary = RfmSummary.Build(CdnowData.Transactions(), Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
+        var each = Clv.ForCustomers(Purchases, Spend, summary, 0.3m, new DiscountRate(0.01m, Week), new Periods(13, Week));
+        var total = Clv.Total(Purchases, Spend, summary, 0.3m, new DiscountRate(0.01m, Week), new Periods(13, Week))!.Value;
+        Assert.Equal(each.Aggregate(0m, (sum, v) => sum + v!.Value.Amount), total.Amount);
+    }
 }

@@ -384,4 +384,25 @@ public class ShiftedBetaGeometricTests
 
         return curve[0] == 1d;
     }
+
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
+    public bool AHigherDiscountLowersTheMarginLtvAndAHigherRetentionRaisesIt(SbgParameters p)
+    {
+        // Retention r(t) = (beta + t - 1) / (alpha + beta + t - 1) rises with beta, so beta x 1.5 retains more in every
+        // period; a discount of 0.06 instead of 0.05 weighs every later payment less. Both horizons, end of period.
+        var model = new ShiftedBetaGeometric(p.Alpha, p.Beta, PeriodUnit.Month);
+        var retains = new ShiftedBetaGeometric(p.Alpha, p.Beta * 1.5, PeriodUnit.Month);
+        var margin = new MoneyPerPeriod(Usd(100m), PeriodUnit.Month);
+        var d = new DiscountRate(0.05m, PeriodUnit.Month);
+        var higher = new DiscountRate(0.06m, PeriodUnit.Month);
+        var horizon = new Periods(24m, PeriodUnit.Month);
+        const CashFlowTiming end = CashFlowTiming.EndOfPeriod;
+
+        var ltv = model.MarginLtv(margin, d, end)!.Value;
+        var finite = model.MarginLtv(margin, d, end, horizon);
+        return model.MarginLtv(margin, higher, end)!.Value <= ltv
+            && retains.MarginLtv(margin, d, end)!.Value >= ltv
+            && model.MarginLtv(margin, higher, end, horizon) <= finite
+            && retains.MarginLtv(margin, d, end, horizon) >= finite;
+    }
 }
