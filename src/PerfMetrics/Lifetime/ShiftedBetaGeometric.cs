@@ -549,20 +549,34 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <remarks>
     /// The ratio of consecutive terms, <c>x (b + k) / (alpha + b + k)</c>, rises from <c>x r1</c> (with
     /// <c>r1 = b / (alpha + b)</c>) towards x, so with a discount the sum lies in [1 / (1 - x r1), 1 / w]. The
-    /// hypergeometric function's connection formula can lose its digits to cancellation for large beta (alpha = 22.5,
-    /// beta = 318, d = 0.05 gave -1146; alpha = 0.0034, beta = 582 gave 16.4 below the bound 21.0); a value outside those
-    /// bounds is recomputed from the series itself, whose terms fall at least as fast as x^k.
+    /// hypergeometric function's connection formula loses its digits to cancellation when b w is large (alpha = 22.5,
+    /// beta = 318, d = 0.05 gave -1146; alpha = 0.0068, beta = 644 gave a value 1e-4 too low, inside the bounds), so for
+    /// b w &gt; 1 (and w &gt;= 1e-6, at most about 37 million terms) the series itself is summed; elsewhere a value outside
+    /// the bounds is recomputed from the series too, whose terms fall at least as fast as x^k.
     /// </remarks>
     private double DiscountedSurvivalSum(double b, double w)
     {
-        var value = SpecialFunctions.Hypergeometric2F1Complement(1d, b, Alpha + b, w);
         var x = 1d - w;
+        if (b * w > 1d && w >= 1e-6)
+        {
+            // Here the connection formula cancels (its series grows like (b w)^k before it turns), while the plain series
+            // needs at most about 37 / w terms: summed directly.
+            return Series(b, x);
+        }
+
+        var value = SpecialFunctions.Hypergeometric2F1Complement(1d, b, Alpha + b, w);
         const double slack = 1e-12;
         if (w == 0d || (value >= (1d / (1d - (x * (b / (Alpha + b))))) * (1d - slack) && value <= (1d / w) * (1d + slack)))
         {
             return value;
         }
 
+        return Series(b, x);
+    }
+
+    /// <summary><c>sum over k &gt;= 0 of x^k (b)_k / (alpha + b)_k</c>, term by term until the terms no longer change the sum.</summary>
+    private double Series(double b, double x)
+    {
         var term = 1d;
         var sum = 0d;
         for (var k = 0; k < SeriesLimit; k++)

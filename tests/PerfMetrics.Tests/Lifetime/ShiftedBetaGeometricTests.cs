@@ -405,4 +405,20 @@ public class ShiftedBetaGeometricTests
             && model.MarginLtv(margin, higher, end, horizon) <= finite
             && retains.MarginLtv(margin, d, end, horizon) >= finite;
     }
+
+    [Fact]
+    public void MarginLtv_LargeBeta_IsTheSeriesNotACancelledConnectionFormula()
+    {
+        // alpha = 22.49, beta = 317.69, d = 5% a month: 0.1 returned -114,600.00 USD for 100 USD a month (the connection
+        // formula of 2F1 cancelled). The series sum over k of x^k (beta)_k / (alpha + beta)_k with x = 1 / 1.05, summed
+        // independently at 40 digits, is 9.16373378450461360663...; paid at the end, 100 x (9.1637... - 1) = 816.3733784504614.
+        var model = new ShiftedBetaGeometric(22.490546058357815, 317.6874070649769, PeriodUnit.Month);
+        var ltv = model.MarginLtv(new MoneyPerPeriod(Usd(100m), PeriodUnit.Month), new DiscountRate(0.05m, PeriodUnit.Month), CashFlowTiming.EndOfPeriod)!.Value;
+        Assert.InRange(ltv.Amount, 816.37337845m, 816.37337846m);
+
+        // DERL goes through the same sum. At n = 0 it is sum over t >= 1 of S(t) x^(t - 1), and the end-of-period LTV per
+        // unit of margin is sum over t >= 1 of S(t) x^t, so DERL(0) = 8.163733784504614 x 1.05 = 8.571920473729844.
+        var derl = model.DiscountedExpectedResidualLifetime(new DiscountRate(0.05m, PeriodUnit.Month), 0)!.Value;
+        Assert.Equal(8.571920473729844, derl, 1e-9);
+    }
 }
