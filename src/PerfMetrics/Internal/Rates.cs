@@ -23,50 +23,23 @@ internal static class Rates
     internal const string FractionHint = "a rate is a fraction: 0.10 for 10%";
 
     /// <summary>Checks a retention rate per period: <c>0 &lt;= value &lt; 1</c>.</summary>
-    internal static decimal Retention(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value < 0m || value >= 1m)
-        {
-            Throw(paramName, value, "(retention per period) must be at least 0 and less than 1");
-        }
-
-        return value;
-    }
+    internal static decimal Retention(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value >= 0m && value < 1m ? value : Reject(paramName, value, "(retention per period) must be at least 0 and less than 1");
 
     /// <summary>Checks a discount rate per period: <c>0 &lt;= value &lt;= 1</c>.</summary>
-    internal static decimal Discount(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value < 0m || value > 1m)
-        {
-            Throw(paramName, value, "(discount rate per period) must be at least 0 and at most 1");
-        }
-
-        return value;
-    }
+    internal static decimal Discount(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value >= 0m && value <= 1m ? value : Reject(paramName, value, "(discount rate per period) must be at least 0 and at most 1");
 
     /// <summary>Checks a share such as a margin rate: <c>0 &lt;= value &lt;= 1</c>.</summary>
-    internal static decimal Share(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value < 0m || value > 1m)
-        {
-            Throw(paramName, value, "must be between 0 and 1 inclusive");
-        }
-
-        return value;
-    }
+    internal static decimal Share(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value >= 0m && value <= 1m ? value : Reject(paramName, value, "must be between 0 and 1 inclusive");
 
     /// <summary>Checks a share that cannot be zero, such as a gross margin rate: <c>0 &lt; value &lt;= 1</c>.</summary>
-    internal static decimal PositiveShare(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value <= 0m || value > 1m)
-        {
-            Throw(paramName, value, "must be greater than 0 and at most 1");
-        }
+    internal static decimal PositiveShare(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value > 0m && value <= 1m ? value : Reject(paramName, value, "must be greater than 0 and at most 1");
 
-        return value;
-    }
-
+    /// <summary>Throws the one message of the rule: the parameter, the interval, that a rate is a fraction, the value.</summary>
     [DoesNotReturn]
-    private static void Throw(string? paramName, decimal value, string rule) =>
-        Guard.ThrowOutOfRange(paramName, value, $"{rule} ({FractionHint})");
+    private static decimal Reject(string? paramName, decimal value, string rule) =>
+        throw new ArgumentOutOfRangeException(paramName, $"{paramName} {rule} ({FractionHint}), was {Guard.Format(value)}.");
 }
