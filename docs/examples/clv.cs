@@ -41,6 +41,7 @@ foreach (var s in segments)
         continue;
     }
 
+    // CLV amounts are exact (not rounded to cents); round once, for display.
     var perCustomer = Clv.ForCustomers(purchases.Model, spend.Model, summary, margin, discount, horizon);
     var total = Clv.Total(purchases.Model, spend.Model, summary, margin, discount, horizon)!.Value;
     var mean = (total / summary.Customers.Count).Round();
@@ -54,11 +55,11 @@ foreach (var s in segments)
     var g = spend.Model;
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"{s.Name,-8} {summary.Customers.Count,9} {summary.Customers.Count(c => c.Frequency > 0),7}  {m.R,5:F3} / {m.Alpha,5:F2} / {m.A,5:F2} / {m.B,5:F2}   {g.P,6:F2} / {g.Q,4:F2} / {g.Gamma,6:F2}    {mean,11}  {newCustomer,14}  {ceiling,11}"));
+        $"{s.Name,-8} {summary.Customers.Count,9} {summary.Customers.Count(c => c.Frequency > 0),7}  {m.R,5:F3} / {m.Alpha,5:F2} / {m.A,5:F2} / {m.B,5:F2}   {g.P,6:F2} / {g.Q,4:F2} / {g.Gamma,6:F2}    {mean,11}  {newCustomer.Round(),14}  {ceiling,11}"));
     var best = summary.Customers.Select((c, i) => (c, v: perCustomer[i]!.Value)).MaxBy(t => t.v);
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"         most valuable: {best.c.CustomerId} (x = {best.c.Frequency}, t_x = {best.c.Recency.Count:F1} wk, T = {best.c.T.Count:F1} wk, P(alive) = {m.ProbabilityAlive(best.c):F2}) CLV {best.v}"));
+        $"         most valuable: {best.c.CustomerId} (x = {best.c.Frequency}, t_x = {best.c.Recency.Count:F1} wk, T = {best.c.T.Count:F1} wk, P(alive) = {m.ProbabilityAlive(best.c):F2}) CLV {best.v.Round()}"));
 }
 
 return exitCode;

@@ -28,16 +28,17 @@ Console.WriteLine(FormattableString.Invariant($"Projected month 12: {projected[1
 
 // Each active month brings one order with $38 of margin, received when the order is placed (start of the month).
 var marginPerMonth = new MoneyPerPeriod(new Money(38m, usd), month);
-var discount = new DiscountRate(0.01m, month); // 1% a month
+var discount = new DiscountRate(0.01m, month); // 1% a month: a rate is a fraction (0.01 for 1%), and it says its unit
+Console.WriteLine(FormattableString.Invariant($"Discount:           {discount} = {discount.ConvertTo(PeriodUnit.Year).Value * 100m:F2}% a year (compounded)"));
 
 var ltv = model.MarginLtv(marginPerMonth, discount, CashFlowTiming.StartOfPeriod)
     ?? throw new InvalidOperationException("LTV is infinite without discounting for this alpha");
-Console.WriteLine(FormattableString.Invariant($"Margin LTV:         {ltv}"));
+Console.WriteLine(FormattableString.Invariant($"Margin LTV:         {ltv.Round()} (exact value {ltv}; rounded once, for display)"));
 
 var ratioCeiling = CpaCeiling.FromLtv(ltv, targetLtvToCacRatio: 3m).Round();
 var paybackCeiling = model.MarginLtv(marginPerMonth, discount, CashFlowTiming.StartOfPeriod, new Periods(3m, month));
 Console.WriteLine(FormattableString.Invariant($"CPA ceiling (3:1):  {ratioCeiling}"));
-Console.WriteLine(FormattableString.Invariant($"CPA ceiling (3-month payback): {paybackCeiling}"));
+Console.WriteLine(FormattableString.Invariant($"CPA ceiling (3-month payback): {paybackCeiling.Round()}"));
 
 // The campaign: $350 spent, 14 sales.
 var check = CpaCeiling.Check(new Money(350m, usd), 14, ratioCeiling)

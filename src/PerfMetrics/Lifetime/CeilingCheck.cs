@@ -8,7 +8,8 @@ namespace PerfMetrics.Lifetime;
 /// <summary>The answer to "is this cost per acquisition (CPA) within our LTV-based CPA ceiling, and by how much?".</summary>
 /// <remarks>
 /// Built by <see cref="CpaCeiling.Check(Money, Money)"/>. <see cref="Headroom"/> is exact (<c>ceiling - CPA</c>, negative
-/// above the ceiling); <see cref="Verdict"/> compares CPA and ceiling rounded to minor units. <c>default(CeilingCheck)</c>
+/// above the ceiling); <see cref="Verdict"/> compares CPA and ceiling exactly, with no tolerance (its sign is the sign of
+/// the headroom). <c>default(CeilingCheck)</c>
 /// holds currency-less zeros with the verdict <see cref="CeilingVerdict.WithinCeiling"/> and a null share; it is not a
 /// result of any check. Equality compares every member. Immutable and thread-safe.
 /// </remarks>

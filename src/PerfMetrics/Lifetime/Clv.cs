@@ -1,4 +1,3 @@
-using System.Globalization;
 using PerfMetrics.Internal;
 
 namespace PerfMetrics.Lifetime;
@@ -11,20 +10,21 @@ namespace PerfMetrics.Lifetime;
 /// <para>
 /// Formula (Fader, Hardie and Lee 2005, "RFM and CLV", with the discounting done per period as in the lifetimes package):
 /// <c>CLV = margin rate x E[M | x, m] x sum over k = 1..H of (E[Y(k s) | x, t_x, T] - E[Y((k - 1) s) | x, t_x, T]) / (1 + d)^k</c>,
-/// where H is the horizon in periods of the discount rate's unit, d the discount rate per period, s the length of one
-/// such period in the purchase model's unit, and E[M] the Gamma-Gamma expected value per transaction. Purchases
-/// expected during period k are discounted by k full periods (paid at the end of the period).
+/// where H is the horizon in periods of the model's unit, d the discount rate per period, and E[M] the Gamma-Gamma
+/// expected value per transaction. Purchases expected during period k are discounted by k full periods (paid at the end
+/// of the period).
 /// </para>
 /// <para>
-/// Units: the horizon must be in the discount rate's unit. That unit may differ from the purchase model's only when
-/// both are fixed-length, and then s is the exact ratio of their days (a weekly model valued with a 4-week discount
-/// period uses s = 4); calendar units (months, quarters, years) must equal the model's. Nothing is assumed: a weekly
-/// model with a monthly discount rate throws.
+/// Units: one rule, as everywhere in <see cref="PerfMetrics.Lifetime"/>: the discount rate and the horizon must be in the
+/// purchase model's unit, and a mismatch throws <see cref="ArgumentException"/> naming both units. To value a weekly
+/// model with a rate quoted per four weeks or per year, convert the rate on purpose with
+/// <see cref="DiscountRate.ConvertTo(PeriodUnit)"/> (compounding-correct) and give the horizon in weeks.
 /// </para>
 /// <para>
-/// Money: the expected discounted margin is computed in <see cref="double"/>, converted to <see cref="decimal"/>
-/// (15 significant digits) and rounded to the currency's minor units with <see cref="MidpointRounding.ToEven"/>;
-/// totals add the rounded per-customer values, so a total always equals the sum of its parts. The value covers future
+/// Money: the expected discounted purchase value is computed in <see cref="double"/>, converted to <see cref="decimal"/>
+/// (15 significant digits) and multiplied exactly by the margin rate; it is not rounded to minor units (the one rule of
+/// every lifetime calculator, docs/lifetime-value.md, "Units, precision and rounding"); totals add the per-customer
+/// values, so a total always equals the sum of its parts. The value covers future
 /// purchases only (after the end of observation); it is null when the expected value per transaction is infinite
 /// (Gamma-Gamma q &lt;= 1 for a customer without repeat purchases). Pure and thread-safe.
 /// </para>
@@ -41,12 +41,12 @@ public static class Clv
     /// <param name="purchases">The fitted purchase model; its unit is the unit of the row's periods.</param>
     /// <param name="spend">The fitted spend model; its currency is the currency of the result.</param>
     /// <param name="customer">The customer's RFM row (x, t_x, T and mean repeat value).</param>
-    /// <param name="marginRate">The gross margin as a share of purchase value, in [0, 1].</param>
-    /// <param name="discount">The discount rate per period; its unit is the horizon's unit.</param>
-    /// <param name="horizon">How many whole periods ahead to value, in the discount rate's unit.</param>
-    /// <returns>The CLV rounded to minor units, or null when the expected value per transaction is infinite.</returns>
+    /// <param name="marginRate">The gross margin as a share of purchase value, a fraction in [0, 1] (0.3 is 30%).</param>
+    /// <param name="discount">The discount rate per period, in the purchase model's unit.</param>
+    /// <param name="horizon">How many whole periods ahead to value, in the purchase model's unit.</param>
+    /// <returns>The CLV, not rounded, or null when the expected value per transaction is infinite.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> or <paramref name="spend"/> is null.</exception>
-    /// <exception cref="ArgumentException">Units disagree as described in the remarks, a unit is missing, or the row's money is in another currency.</exception>
+    /// <exception cref="ArgumentException">The discount rate, horizon or row is not in the purchase model's unit, a unit is missing, or the row's money is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     public static Money? ForCustomer(BgNbd purchases, GammaGamma spend, CustomerRfm customer, decimal marginRate, DiscountRate discount, Periods horizon)
     {
@@ -59,12 +59,12 @@ public static class Clv
     /// <param name="purchases">The fitted purchase model, in the summary's unit.</param>
     /// <param name="spend">The fitted spend model, in the summary's currency.</param>
     /// <param name="summary">The customers.</param>
-    /// <param name="marginRate">The gross margin as a share of purchase value, in [0, 1].</param>
-    /// <param name="discount">The discount rate per period; its unit is the horizon's unit.</param>
-    /// <param name="horizon">How many whole periods ahead to value, in the discount rate's unit.</param>
+    /// <param name="marginRate">The gross margin as a share of purchase value, a fraction in [0, 1] (0.3 is 30%).</param>
+    /// <param name="discount">The discount rate per period, in the purchase model's unit.</param>
+    /// <param name="horizon">How many whole periods ahead to value, in the purchase model's unit.</param>
     /// <returns>One value per customer (null where the expected value per transaction is infinite).</returns>
     /// <exception cref="ArgumentNullException">A model or <paramref name="summary"/> is null.</exception>
-    /// <exception cref="ArgumentException">Units or currencies disagree as described in the remarks.</exception>
+    /// <exception cref="ArgumentException">The discount rate, horizon or summary is not in the purchase model's unit, or currencies disagree.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     public static IReadOnlyList<Money?> ForCustomers(BgNbd purchases, GammaGamma spend, RfmSummary summary, decimal marginRate, DiscountRate discount, Periods horizon)
     {
@@ -85,12 +85,12 @@ public static class Clv
     /// <param name="purchases">The fitted purchase model, in the summary's unit.</param>
     /// <param name="spend">The fitted spend model, in the summary's currency.</param>
     /// <param name="summary">The customers.</param>
-    /// <param name="marginRate">The gross margin as a share of purchase value, in [0, 1].</param>
-    /// <param name="discount">The discount rate per period; its unit is the horizon's unit.</param>
-    /// <param name="horizon">How many whole periods ahead to value, in the discount rate's unit.</param>
-    /// <returns>The sum of the rounded per-customer values; null when any of them is null (infinite).</returns>
+    /// <param name="marginRate">The gross margin as a share of purchase value, a fraction in [0, 1] (0.3 is 30%).</param>
+    /// <param name="discount">The discount rate per period, in the purchase model's unit.</param>
+    /// <param name="horizon">How many whole periods ahead to value, in the purchase model's unit.</param>
+    /// <returns>The sum of the per-customer values; null when any of them is null (infinite).</returns>
     /// <exception cref="ArgumentNullException">A model or <paramref name="summary"/> is null.</exception>
-    /// <exception cref="ArgumentException">Units or currencies disagree as described in the remarks.</exception>
+    /// <exception cref="ArgumentException">The discount rate, horizon or summary is not in the purchase model's unit, or currencies disagree.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     public static Money? Total(BgNbd purchases, GammaGamma spend, RfmSummary summary, decimal marginRate, DiscountRate discount, Periods horizon)
     {
@@ -114,12 +114,12 @@ public static class Clv
     /// </summary>
     /// <param name="purchases">The fitted purchase model.</param>
     /// <param name="spend">The fitted spend model; its currency is the currency of the result.</param>
-    /// <param name="marginRate">The gross margin as a share of purchase value, in [0, 1].</param>
-    /// <param name="discount">The discount rate per period; its unit is the horizon's unit.</param>
-    /// <param name="horizon">How many whole periods ahead to value, in the discount rate's unit.</param>
-    /// <returns>The value rounded to minor units (excluding the acquiring purchase itself); null when the population mean value is infinite.</returns>
+    /// <param name="marginRate">The gross margin as a share of purchase value, a fraction in [0, 1] (0.3 is 30%).</param>
+    /// <param name="discount">The discount rate per period, in the purchase model's unit.</param>
+    /// <param name="horizon">How many whole periods ahead to value, in the purchase model's unit.</param>
+    /// <returns>The value, not rounded (excluding the acquiring purchase itself); null when the population mean value is infinite.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> or <paramref name="spend"/> is null.</exception>
-    /// <exception cref="ArgumentException">Units disagree as described in the remarks.</exception>
+    /// <exception cref="ArgumentException">The discount rate or horizon is not in the purchase model's unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     public static Money? ForNewCustomer(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon) =>
         Plan.Of(purchases, spend, marginRate, discount, horizon).Value(0, null, 0d, 0d, 0d);
@@ -131,59 +131,32 @@ public static class Clv
         return (customer.Frequency, (double)customer.Recency.Count, (double)customer.T.Count);
     }
 
-    /// <summary>The validated inputs shared by every customer: models, margin, discount factors and step.</summary>
+    /// <summary>The validated inputs shared by every customer: models, margin and discount factors.</summary>
     private sealed class Plan
     {
         private readonly BgNbd _purchases;
         private readonly GammaGamma _spend;
         private readonly decimal _marginRate;
         private readonly double[] _discountFactors;
-        private readonly double _step;
 
-        private Plan(BgNbd purchases, GammaGamma spend, decimal marginRate, double[] discountFactors, double step)
+        private Plan(BgNbd purchases, GammaGamma spend, decimal marginRate, double[] discountFactors)
         {
             _purchases = purchases;
             _spend = spend;
             _marginRate = marginRate;
             _discountFactors = discountFactors;
-            _step = step;
         }
 
         internal static Plan Of(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon)
         {
             Guard.NotNull(purchases);
             Guard.NotNull(spend);
-            Guard.UnitInterval(marginRate);
+            Rates.Share(marginRate);
             var per = discount.Required(nameof(discount)).Per;
+            PeriodUnit.RequireSame(purchases.Unit, "purchases", per, nameof(discount));
             PeriodUnit.RequireSame(per, nameof(discount), horizon.Required(nameof(horizon)).Unit, nameof(horizon));
             var periods = horizon.WholeCount(nameof(horizon));
-            double step;
-            if (per == purchases.Unit)
-            {
-                step = 1d;
-            }
-            else if (per.IsFixedLength && purchases.Unit.IsFixedLength)
-            {
-                step = (double)per.DaysPerPeriod / purchases.Unit.DaysPerPeriod;
-            }
-            else
-            {
-                Guard.ThrowArgument(
-                    nameof(discount),
-                    string.Create(CultureInfo.InvariantCulture, $"discount is per {per} but purchases is per {purchases.Unit}: units may differ only when both are whole days or weeks (calendar units are never converted)."));
-                return null!;
-            }
-
-            var factors = new double[periods];
-            var rate = 1d + (double)discount.Value;
-            var factor = 1d;
-            for (var k = 0; k < periods; k++)
-            {
-                factor /= rate;
-                factors[k] = factor;
-            }
-
-            return new Plan(purchases, spend, marginRate, factors, step);
+            return new Plan(purchases, spend, marginRate, Discounting.Factors(discount, periods));
         }
 
         internal Money? Value(int frequency, Money? meanValue, double x, double tx, double t, string paramName = "customer")
@@ -199,7 +172,7 @@ public static class Clv
             var previous = 0d;
             for (var k = 0; k < _discountFactors.Length; k++)
             {
-                var cumulative = _purchases.ConditionalExpectedCore((k + 1) * _step, x, tx, t);
+                var cumulative = _purchases.ConditionalExpectedCore(k + 1, x, tx, t);
                 purchases += (cumulative - previous) * _discountFactors[k];
                 previous = cumulative;
             }
@@ -210,7 +183,7 @@ public static class Clv
                 return null;
             }
 
-            return new Money((decimal)value * _marginRate, _spend.Currency).Round(MidpointRounding.ToEven);
+            return Discounting.ToMoney(_marginRate, _spend.Currency, value);
         }
     }
 }

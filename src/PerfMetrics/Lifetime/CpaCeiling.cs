@@ -1,4 +1,5 @@
 using PerfMetrics.Internal;
+using PerfMetrics.Metrics;
 
 namespace PerfMetrics.Lifetime;
 
@@ -16,12 +17,15 @@ namespace PerfMetrics.Lifetime;
 /// the margin LTV over a horizon of N periods (<see cref="Ltv.RetentionMargin(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/>).
 /// A longer window never lowers the ceiling.
 /// </para>
-/// <para>Money is exact and not rounded. Pure and thread-safe.</para>
+/// <para>
+/// Money is exact and not rounded. The verdict of <see cref="Check(Money, Money)"/> follows the one verdict rule of the
+/// library (docs/metrics.md, "Verdicts"): exact comparison, no tolerance. Pure and thread-safe.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
 /// var ceiling = CpaCeiling.FromLtv(new Money(300m, Currency.Usd));      // 300 / 3 = 100.00 USD
-/// var check = CpaCeiling.Check(new Money(350m, Currency.Usd), 14, ceiling); // CPA 25.00 USD: WithinCeiling, headroom 75.00 USD
+/// var check = CpaCeiling.Check(new Money(350m, Currency.Usd), 14, ceiling); // CPA 25 USD: WithinCeiling, headroom 75 USD
 /// </code>
 /// </example>
 public static class CpaCeiling
@@ -58,13 +62,17 @@ public static class CpaCeiling
     {
         var n = Ltv.RequireHorizon(paybackWindow, margin.Per, nameof(paybackWindow));
         Ltv.CheckRetentionInputs(margin, nameof(margin), retention, discount, timing);
-        return margin.Amount * Ltv.DiscountedPayments(retention.Value, discount.Value, timing, n);
+        return margin.Times(Discounting.ConstantRetention(retention.Value, discount.Value, timing, n));
     }
 
     /// <summary>Checks an observed cost per acquisition against a ceiling.</summary>
     /// <param name="cpa">The observed CPA, non-negative, in a currency.</param>
     /// <param name="ceiling">The ceiling, non-negative, in the same currency.</param>
-    /// <returns>The CPA, ceiling, exact headroom and its share of the ceiling, and the verdict (compared at minor units).</returns>
+    /// <returns>
+    /// The CPA, ceiling, exact headroom and its share of the ceiling, and the verdict: the sign of the exact headroom, with
+    /// no tolerance (the rule of <see cref="Metrics.CpaVersusMargin"/>): a CPA of 38.0000001 USD against a 38 USD ceiling is
+    /// <see cref="CeilingVerdict.AboveCeiling"/>. Round both amounts first for a comparison to the cent.
+    /// </returns>
     /// <exception cref="ArgumentException">An amount is <c>default(Money)</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
@@ -73,14 +81,7 @@ public static class CpaCeiling
         MoneyGuard.NonNegativeInCurrency(cpa);
         MoneyGuard.NonNegativeInCurrency(ceiling);
         MoneyGuard.SameCurrency(cpa, ceiling);
-        var headroom = ceiling - cpa;
-        var roundedCpa = cpa.Round();
-        var roundedCeiling = ceiling.Round();
-        var verdict = roundedCpa < roundedCeiling
-            ? CeilingVerdict.WithinCeiling
-            : roundedCpa == roundedCeiling ? CeilingVerdict.AtCeiling : CeilingVerdict.AboveCeiling;
-        decimal? share = ceiling.Amount == 0m ? null : headroom.Amount / ceiling.Amount;
-        return new CeilingCheck(cpa, ceiling, headroom, share, verdict);
+        return Build(cpa, ceiling, Verdicts.Compare(ceiling.Amount, cpa.Amount));
     }
 
     /// <summary>Checks the cost per acquisition of a spend (<c>spend / acquisitions</c>) against a ceiling.</summary>
@@ -90,7 +91,13 @@ public static class CpaCeiling
     /// <see cref="Attribution.AttributionResult"/> flow straight in (the same type as <see cref="Metrics.Cpa"/> takes).
     /// </param>
     /// <param name="ceiling">The ceiling, non-negative, in the same currency.</param>
-    /// <returns>The check of CPA = <c>spend / acquisitions</c> (exact); null when there are no acquisitions, since the CPA is undefined.</returns>
+    /// <returns>
+    /// The check of CPA = <c>spend / acquisitions</c> (exact up to <see cref="decimal"/> division); null when there are no
+    /// acquisitions, since the CPA is undefined. The verdict compares <c>ceiling x acquisitions</c> with the spend, without
+    /// the division, exactly as <see cref="Metrics.CpaVersusMargin.Of(Money, decimal, Money)"/> compares the margin: for
+    /// the same spend, acquisitions and amount, Profitable, BreakEven and Unprofitable there are WithinCeiling, AtCeiling
+    /// and AboveCeiling here.
+    /// </returns>
     /// <example>350.00 USD for 14 sales is a CPA of 25.00 USD.</example>
     /// <exception cref="ArgumentException">An amount is <c>default(Money)</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount or <paramref name="acquisitions"/> is negative.</exception>
@@ -102,6 +109,15 @@ public static class CpaCeiling
         Guard.NonNegative(acquisitions);
         MoneyGuard.NonNegativeInCurrency(ceiling);
         MoneyGuard.SameCurrency(spend, ceiling);
-        return Metrics.Cpa.Of(spend, acquisitions) is { } cpa ? Check(cpa, ceiling) : null;
+        return Metrics.Cpa.Of(spend, acquisitions) is { } cpa
+            ? Build(cpa, ceiling, Verdicts.ComparePerUnit(ceiling.Amount, acquisitions, spend.Amount))
+            : null;
+    }
+
+    private static CeilingCheck Build(Money cpa, Money ceiling, int sign)
+    {
+        var headroom = ceiling - cpa;
+        decimal? share = ceiling.Amount == 0m ? null : headroom.Amount / ceiling.Amount;
+        return new CeilingCheck(cpa, ceiling, headroom, share, Verdicts.CeilingFromSign(sign));
     }
 }

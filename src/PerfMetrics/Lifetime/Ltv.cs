@@ -13,8 +13,10 @@ namespace PerfMetrics.Lifetime;
 /// </para>
 /// <para>
 /// Units: all per-period inputs of one call must use the same <see cref="PeriodUnit"/>; a mismatch throws
-/// <see cref="ArgumentException"/> naming the parameter (nothing is converted). Money is exact <see cref="decimal"/>
-/// arithmetic: results are not rounded (call <see cref="Money.Round(MidpointRounding)"/> to round to minor units); a
+/// <see cref="ArgumentException"/> naming the parameter and both units (nothing is converted; convert a rate on purpose
+/// with <see cref="DiscountRate.ConvertTo(PeriodUnit)"/>). Money follows the one rule of every lifetime calculator
+/// (docs/lifetime-value.md, "Units, precision and rounding"): money per period x an exact <see cref="decimal"/> factor,
+/// never rounded to minor units (call <see cref="Money.Round(MidpointRounding)"/> where you show or book it); a
 /// division that does not terminate (such as 1.1 / 0.3) is cut at <see cref="decimal"/>'s 28-29 significant digits.
 /// </para>
 /// <para>
@@ -54,10 +56,7 @@ public static class Ltv
     public static Money SimpleRevenue(Money averageOrderValue, PurchaseFrequency purchases, Periods expectedLifetime)
     {
         MoneyGuard.NonNegativeInCurrency(averageOrderValue);
-        purchases.Required(nameof(purchases));
-        expectedLifetime.Required(nameof(expectedLifetime));
-        PeriodUnit.RequireSame(purchases.Per, nameof(purchases), expectedLifetime.Unit, nameof(expectedLifetime));
-        return averageOrderValue * purchases.Purchases * expectedLifetime.Count;
+        return averageOrderValue * purchases.Required(nameof(purchases)).Over(expectedLifetime, nameof(expectedLifetime));
     }
 
     /// <summary>
@@ -66,16 +65,16 @@ public static class Ltv
     /// </summary>
     /// <param name="averageOrderValue">Average revenue per order, non-negative, in a currency.</param>
     /// <param name="purchases">Purchases per period by one customer.</param>
-    /// <param name="grossMarginRate">Gross margin as a share of revenue, in (0, 1] (0.4 is 40%).</param>
+    /// <param name="grossMarginRate">Gross margin as a share of revenue, a fraction in (0, 1] (0.4 is 40%).</param>
     /// <param name="expectedLifetime">Expected customer lifetime, in the same unit as <paramref name="purchases"/>.</param>
     /// <returns>The gross margin a customer brings over a lifetime, undiscounted and not rounded.</returns>
     /// <example>AOV 50.00 USD, 0.5 purchases per month, 40% margin, 24 months: 50 x 0.5 x 0.4 x 24 = 240.00 USD.</example>
     /// <exception cref="ArgumentException">An argument is a default value, or the units of <paramref name="purchases"/> and <paramref name="expectedLifetime"/> differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="averageOrderValue"/> is negative, or <paramref name="grossMarginRate"/> is outside (0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="averageOrderValue"/> is negative, or <paramref name="grossMarginRate"/> is outside (0, 1] (a rate is a fraction: 0.10 for 10%).</exception>
     /// <exception cref="OverflowException">The result does not fit <see cref="decimal"/>.</exception>
     public static Money SimpleMargin(Money averageOrderValue, PurchaseFrequency purchases, decimal grossMarginRate, Periods expectedLifetime)
     {
-        Guard.PositiveAtMostOne(grossMarginRate);
+        Rates.PositiveShare(grossMarginRate);
         return SimpleRevenue(averageOrderValue, purchases, expectedLifetime) * grossMarginRate;
     }
 
@@ -141,62 +140,6 @@ public static class Ltv
     public static Money RetentionMargin(MoneyPerPeriod margin, RetentionRate retention, DiscountRate discount, CashFlowTiming timing, Periods horizon) =>
         Retention(margin, nameof(margin), retention, discount, timing, RequireHorizon(horizon, margin.Per));
 
-    /// <summary>
-    /// The expected discounted number of payments of a new customer over an infinite horizon: <c>(1 + d) / (1 + d - r)</c>
-    /// at the start of periods, <c>r / (1 + d - r)</c> at the end.
-    /// </summary>
-    internal static decimal DiscountedPayments(decimal r, decimal d, CashFlowTiming timing)
-    {
-        var denominator = 1m + d - r; // > 0 because r < 1 and d >= 0
-        return timing == CashFlowTiming.StartOfPeriod ? (1m + d) / denominator : r / denominator;
-    }
-
-    /// <summary>
-    /// The expected discounted number of payments in the first <paramref name="horizon"/> periods, summed term by term in
-    /// <see cref="decimal"/>: <c>sum of q^t</c> over t = 0 .. N - 1 (start) or t = 1 .. N (end), with <c>q = r / (1 + d)</c>.
-    /// Term by term (rather than the closed form times <c>1 - q^N</c>) keeps sums that are exact in decimal exact, so a
-    /// CAC equal to the first margin pays back in exactly one period. The loop stops once a term underflows to zero.
-    /// </summary>
-    internal static decimal DiscountedPayments(decimal r, decimal d, CashFlowTiming timing, int horizon)
-    {
-        var q = d == 0m ? r : r / (1m + d);
-        var first = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
-        var term = first;
-        var sum = 0m;
-        var limit = Math.Min(horizon, TermByTermLimit);
-        for (var t = 0; t < limit && term != 0m; t++)
-        {
-            sum += term;
-            term *= q;
-        }
-
-        // Past the term-by-term limit (retention within about 1e-5 of 1 and a horizon of more than 100,000 periods) the
-        // closed form first x (1 - q^N) / (1 - q) takes over, so a long horizon cannot make the call run for minutes;
-        // never below the term-by-term sum, so a longer horizon never gives less.
-        return horizon > limit && term != 0m ? Math.Max(sum, ClosedFormPayments(q, first, horizon)) : sum;
-    }
-
-    /// <summary>The number of periods summed term by term before the closed form takes over.</summary>
-    internal const int TermByTermLimit = 100_000;
-
-    /// <summary><c>first x (1 - q^n) / (1 - q)</c> for 0 &lt; q &lt; 1, with q^n by repeated squaring in decimal.</summary>
-    internal static decimal ClosedFormPayments(decimal q, decimal first, long n)
-    {
-        var power = 1m;
-        var factor = q;
-        for (var k = n; k > 0 && factor != 0m; k >>= 1)
-        {
-            if ((k & 1) == 1)
-            {
-                power *= factor;
-            }
-
-            factor *= factor;
-        }
-
-        return first * (1m - power) / (1m - q);
-    }
-
     internal static void CheckRetentionInputs(MoneyPerPeriod money, string moneyName, RetentionRate retention, DiscountRate discount, CashFlowTiming timing)
     {
         money.Required(moneyName);
@@ -222,8 +165,8 @@ public static class Ltv
     {
         CheckRetentionInputs(money, moneyName, retention, discount, timing);
         var factor = horizon is { } n
-            ? DiscountedPayments(retention.Value, discount.Value, timing, n)
-            : DiscountedPayments(retention.Value, discount.Value, timing);
-        return money.Amount * factor;
+            ? Discounting.ConstantRetention(retention.Value, discount.Value, timing, n)
+            : Discounting.ConstantRetention(retention.Value, discount.Value, timing);
+        return money.Times(factor);
     }
 }

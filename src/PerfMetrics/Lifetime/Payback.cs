@@ -80,7 +80,7 @@ public static class Payback
 
         var m = margin.Amount.Amount;
         decimal r = retention.Value, d = discount.Value;
-        var payments = Ltv.DiscountedPayments(r, d, timing);
+        var payments = Discounting.ConstantRetention(r, d, timing);
 
         // A lifetime value beyond decimal's range (retention within 1e-27 of 1) is above every CAC: skip the check.
         if (!Overflows(m, payments) && (m * payments * 1.000000000000001m < target || (r > 0m && m * payments <= target)))
@@ -92,12 +92,12 @@ public static class Payback
 
         // Accumulate the same term-by-term sums that Ltv and CpaCeiling.FromPayback use, so that the payback period of
         // the ceiling for an N-period window is never more than N.
-        var q = d == 0m ? r : r / (1m + d);
-        var first = timing == CashFlowTiming.StartOfPeriod ? 1m : q;
+        var q = Discounting.RetainedRatio(r, d);
+        var first = Discounting.FirstPayment(q, timing);
         var term = first;
         var sum = 0m;
         var n = 0;
-        while (term != 0m && n < Ltv.TermByTermLimit)
+        while (term != 0m && n < Discounting.TermByTermLimit)
         {
             sum += term;
             n++;
@@ -120,7 +120,7 @@ public static class Payback
         // (they returned "never" for retention 1 - 1e-28, whose lifetime value is about 10^28 margins).
         var low = (long)n;
         var high = 2L * n;
-        while (!Reaches(m, Ltv.ClosedFormPayments(q, first, high), target))
+        while (!Reaches(m, Discounting.ClosedForm(q, first, high), target))
         {
             if (high >= MaxPeriods)
             {
@@ -134,7 +134,7 @@ public static class Payback
         while (high - low > 1)
         {
             var middle = low + ((high - low) / 2);
-            if (Reaches(m, Ltv.ClosedFormPayments(q, first, middle), target))
+            if (Reaches(m, Discounting.ClosedForm(q, first, middle), target))
             {
                 high = middle;
             }

@@ -16,8 +16,12 @@ namespace PerfMetrics.Lifetime;
 /// <para>
 /// Every per-period quantity in <see cref="PerfMetrics.Lifetime"/> (<see cref="RetentionRate"/>, <see cref="DiscountRate"/>,
 /// <see cref="MoneyPerPeriod"/>, <see cref="PurchaseFrequency"/>, <see cref="Periods"/>) carries a <see cref="PeriodUnit"/>,
-/// and every calculator checks that the units of its inputs are equal, throwing <see cref="ArgumentException"/> when they
-/// differ. No unit is ever converted or assumed silently: a weekly retention rate cannot be used as a monthly one.
+/// and every calculator checks that the units of its inputs are equal, throwing <see cref="ArgumentException"/> that
+/// names both units when they differ. No unit is ever converted or assumed silently: a weekly retention rate cannot be
+/// used as a monthly one. To change the unit of a rate on purpose, convert it explicitly and compounding-correctly with
+/// <see cref="DiscountRate.ConvertTo(PeriodUnit)"/> or <see cref="RetentionRate.ConvertTo(PeriodUnit)"/>; rates convert
+/// among days and weeks, or among months, quarters and years, never between the two families (a month has no fixed
+/// number of days).
 /// </para>
 /// <para>
 /// A unit is stored in one of two normalised forms: fixed-length units as a number of days (a week is 7 days, so
@@ -293,8 +297,30 @@ public readonly struct PeriodUnit : IEquatable<PeriodUnit>, ISpanParsable<Period
         {
             Guard.ThrowArgument(
                 otherName,
-                $"{otherName} is per {other} but {expectedName} is per {expected}: every rate and horizon must use the same period unit (units are never converted silently).");
+                $"{otherName} is per {other} but {expectedName} is per {expected}: every rate and horizon must use the same period unit (units are never converted silently; convert a rate on purpose with its ConvertTo method).");
         }
+    }
+
+    /// <summary>
+    /// Returns how many periods of this unit make one period of <paramref name="target"/>, as a reduced fraction
+    /// <c>p / q</c> (a year is 12/1 months, a week 1/4 of a four-week period).
+    /// </summary>
+    /// <exception cref="ArgumentException">One unit is fixed-length (days, weeks) and the other a calendar unit (months,
+    /// quarters, years): a month has no fixed number of days, so no ratio exists.</exception>
+    internal (long P, long Q) RatioTo(PeriodUnit target, string paramName)
+    {
+        Debug.Assert(!IsDefault && !target.IsDefault, "Both units are defined.");
+        if (IsFixedLength != target.IsFixedLength)
+        {
+            Guard.ThrowArgument(
+                paramName,
+                $"{paramName} is {target} but the rate is per {this}: a month has no fixed number of days, so rates convert only among days and weeks or among months, quarters and years.");
+        }
+
+        long p = IsFixedLength ? target._days : target._months;
+        long q = IsFixedLength ? _days : _months;
+        var divisor = (long)System.Numerics.BigInteger.GreatestCommonDivisor(p, q);
+        return (p / divisor, q / divisor);
     }
 
     private void ThrowIfDefault(string operation)

@@ -33,10 +33,11 @@ namespace PerfMetrics.Lifetime;
 /// <see cref="Ltv"/>'s constant-retention formulas when everybody shares one churn probability.
 /// </para>
 /// <para>
-/// Numbers: the model is statistical and computes in <see cref="double"/>. Money leaves it by one rule: the expected
-/// discounted number of payments is converted to <see cref="decimal"/> (15 significant digits, the standard conversion),
-/// multiplied exactly by the money per period, and the product is rounded to the currency's minor units with
-/// <see cref="MidpointRounding.ToEven"/>.
+/// Numbers: the model is statistical and computes in <see cref="double"/>. Money leaves it by the one rule of every
+/// lifetime calculator (docs/lifetime-value.md, "Units, precision and rounding"): the expected discounted number of
+/// payments is converted to <see cref="decimal"/> (15 significant digits, the standard conversion) and multiplied exactly
+/// by the money per period; the product is not rounded to minor units (call <see cref="Money.Round(MidpointRounding)"/>
+/// where you show or book it). Units must match the model's; a mismatch throws <see cref="ArgumentException"/> naming both.
 /// </para>
 /// <para>Equality compares alpha, beta and unit. Immutable and thread-safe.</para>
 /// </remarks>
@@ -198,7 +199,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
         var w = DiscountComplement(discount);
         Guard.NonNegative((long)renewals, nameof(renewals));
         var b = Beta + renewals;
-        var value = SpecialFunctions.Hypergeometric2F1Complement(1d, b + 1d, Alpha + b + 1d, w);
+        var value = DiscountedSurvivalSum(b + 1d, w);
         return double.IsFinite(value) ? b / (Alpha + b) * value : null;
     }
 
@@ -206,7 +207,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <param name="margin">Margin per renewal period, in the model's unit.</param>
     /// <param name="discount">Discount rate per period, in the model's unit.</param>
     /// <param name="renewals">Renewals made so far, at least 0.</param>
-    /// <returns><c>margin x DERL</c>, rounded to minor units (see remarks); null when DERL is infinite.</returns>
+    /// <returns><c>margin x DERL</c>, not rounded (see remarks); null when DERL is infinite.</returns>
     /// <exception cref="ArgumentException">An argument is the default or in another unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="renewals"/> is negative.</exception>
     /// <exception cref="OverflowException">The value does not fit <see cref="decimal"/>.</exception>
@@ -222,8 +223,8 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <param name="discount">Discount rate per period, in the model's unit.</param>
     /// <param name="timing">When each period's margin is received.</param>
     /// <returns>
-    /// <c>m x 2F1(1, beta; alpha + beta; 1 / (1 + d))</c> at the start of periods, <c>m x (2F1 - 1)</c> at the end; rounded to
-    /// minor units (see remarks); null when infinite (no discounting and <c>alpha &lt;= 1</c>).
+    /// <c>m x 2F1(1, beta; alpha + beta; 1 / (1 + d))</c> at the start of periods, <c>m x (2F1 - 1)</c> at the end; not
+    /// rounded (see remarks); null when infinite (no discounting and <c>alpha &lt;= 1</c>).
     /// </returns>
     /// <exception cref="ArgumentException">An argument is the default or in another unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="timing"/> is not defined.</exception>
@@ -234,7 +235,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
         RequireUnit(margin.Required(nameof(margin)).Per, nameof(margin));
         var w = DiscountComplement(discount);
         LifetimeChecks.Defined(timing, nameof(timing));
-        var sum = SpecialFunctions.Hypergeometric2F1Complement(1d, Beta, Alpha + Beta, w);
+        var sum = DiscountedSurvivalSum(Beta, w);
         if (!double.IsFinite(sum))
         {
             return null;
@@ -249,7 +250,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <param name="timing">When each period's margin is received.</param>
     /// <param name="horizon">The number of periods counted, whole, in the model's unit.</param>
     /// <returns>
-    /// <c>m x sum of S(t) / (1 + d)^t</c> over t = 0 .. N - 1 (start) or t = 1 .. N (end), rounded to minor units (see remarks).
+    /// <c>m x sum of S(t) / (1 + d)^t</c> over t = 0 .. N - 1 (start) or t = 1 .. N (end), not rounded (see remarks).
     /// This is also the CPA ceiling for payback within <paramref name="horizon"/>.
     /// </returns>
     /// <remarks>
@@ -532,7 +533,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     private static decimal ToDecimal(double value) => (decimal)value;
 
     private static Money ToMoney(MoneyPerPeriod perPeriod, double factor) =>
-        (perPeriod.Amount * ToDecimal(factor)).Round(MidpointRounding.ToEven);
+        Discounting.ToMoney(perPeriod.Amount.Amount, perPeriod.Amount.Currency, factor);
 
     /// <summary>
     /// <c>G(N) = S(0) + ... + S(N - 1)</c> in closed form, or null when alpha is within 1e-6 of 1 but not 1 (there the
@@ -567,19 +568,71 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     private double DiscountFactor(DiscountRate discount)
     {
         RequireUnit(discount.Required(nameof(discount)).Per, nameof(discount));
-        return 1d / (1d + (double)discount.Value);
+        return Discounting.Factor(discount);
     }
 
-    /// <summary>
-    /// <c>1 - 1 / (1 + d) = d / (1 + d)</c>, computed in decimal so a tiny discount (down to 1e-28) keeps its distance from
-    /// 1; <c>1 - DiscountFactor</c> would be exactly 0 for any d below about 1e-16 and turn a finite value into infinity.
-    /// </summary>
+    /// <summary><c>1 - 1 / (1 + d) = d / (1 + d)</c> (<see cref="Discounting.Complement(DiscountRate)"/>), after the unit check.</summary>
     private double DiscountComplement(DiscountRate discount)
     {
         RequireUnit(discount.Required(nameof(discount)).Per, nameof(discount));
-        var d = discount.Value;
-        return (double)(d / (1m + d));
+        return Discounting.Complement(discount);
     }
+
+    /// <summary>
+    /// <c>2F1(1, b; alpha + b; x) = sum over k &gt;= 0 of x^k (b)_k / (alpha + b)_k</c> with <c>x = 1 - w = 1 / (1 + d)</c>:
+    /// the discounted sum of survival ratios behind <see cref="MarginLtv(MoneyPerPeriod, DiscountRate, CashFlowTiming)"/>
+    /// and <see cref="DiscountedExpectedResidualLifetime(DiscountRate, int)"/>.
+    /// </summary>
+    /// <remarks>
+    /// The ratio of consecutive terms, <c>x (b + k) / (alpha + b + k)</c>, rises from <c>x r1</c> (with
+    /// <c>r1 = b / (alpha + b)</c>) towards x, so with a discount the sum lies in [1 / (1 - x r1), 1 / w]. The
+    /// hypergeometric function's connection formula loses its digits to cancellation when b w is large (alpha = 22.5,
+    /// beta = 318, d = 0.05 gave -1146; alpha = 0.0068, beta = 644 gave a value 1e-4 too low, inside the bounds), so for
+    /// b w &gt; 1 (and w &gt;= 1e-6, at most about 37 million terms) the series itself is summed; elsewhere a value outside
+    /// the bounds is recomputed from the series too, whose terms fall at least as fast as x^k.
+    /// </remarks>
+    private double DiscountedSurvivalSum(double b, double w)
+    {
+        var x = 1d - w;
+        if (b * w > 1d && w >= 1e-6)
+        {
+            // Here the connection formula cancels (its series grows like (b w)^k before it turns), while the plain series
+            // needs at most about 37 / w terms: summed directly.
+            return Series(b, x);
+        }
+
+        var value = SpecialFunctions.Hypergeometric2F1Complement(1d, b, Alpha + b, w);
+        const double slack = 1e-12;
+        if (w == 0d || (value >= (1d / (1d - (x * (b / (Alpha + b))))) * (1d - slack) && value <= (1d / w) * (1d + slack)))
+        {
+            return value;
+        }
+
+        return Series(b, x);
+    }
+
+    /// <summary><c>sum over k &gt;= 0 of x^k (b)_k / (alpha + b)_k</c>, term by term until the terms no longer change the sum.</summary>
+    private double Series(double b, double x)
+    {
+        var term = 1d;
+        var sum = 0d;
+        for (var k = 0; k < SeriesLimit; k++)
+        {
+            var next = sum + term;
+            if (next == sum)
+            {
+                return sum;
+            }
+
+            sum = next;
+            term *= x * ((b + k) / (Alpha + b + k));
+        }
+
+        throw new ArithmeticException("The discounted survival sum of the sBG model did not converge: the discount is too small for these alpha and beta.");
+    }
+
+    /// <summary>The most terms the fallback series of <see cref="DiscountedSurvivalSum"/> adds (about a second).</summary>
+    private const int SeriesLimit = 200_000_000;
 
     private void RequireUnit(PeriodUnit unit, string paramName) =>
         PeriodUnit.RequireSame(Unit, "the model", unit, paramName);

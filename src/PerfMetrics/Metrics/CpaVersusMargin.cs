@@ -17,7 +17,8 @@ namespace PerfMetrics.Metrics;
 /// there are no acquisitions. It is decided exactly by comparing unit margin x acquisitions with spend (the same
 /// comparison multiplied by the positive acquisitions, without the rounding a <see cref="decimal"/> division can
 /// introduce), so the verdict always agrees with the sign of the total profit. There is no tolerance: round the
-/// inputs first if you want one.
+/// inputs first if you want one. This is the one verdict rule of the library (docs/metrics.md, "Verdicts"):
+/// <see cref="Lifetime.CpaCeiling.Check(Money, decimal, Money)"/> gives the matching ceiling verdict for the same inputs.
 /// </para>
 /// <para>
 /// Undefined values are <see langword="null"/>: the CPA, profit per acquisition, headroom and headroom share when there

@@ -69,7 +69,7 @@ public readonly struct MarginCheck : IEquatable<MarginCheck>
     /// </summary>
     public decimal? HeadroomShare => _headroomShare;
 
-    /// <summary>Gets the verdict: CPA below, equal to or above the margin, or undefined without acquisitions.</summary>
+    /// <summary>Gets the verdict: CPA below, equal to or above the margin, compared exactly with no tolerance (the one verdict rule of docs/metrics.md), or undefined without acquisitions.</summary>
     public ProfitVerdict Verdict => _verdict;
 
     /// <summary>Gets the acquisitions the result was computed from.</summary>

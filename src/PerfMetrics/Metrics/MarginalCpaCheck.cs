@@ -55,7 +55,7 @@ public readonly struct MarginalCpaCheck : IEquatable<MarginalCpaCheck>
     /// <summary>Gets the profit the move to the higher spend level adds, margin x delta acquisitions - delta spend; always defined.</summary>
     public Money IncrementalProfit => _incrementalProfit;
 
-    /// <summary>Gets whether the extra spend pays for itself (the sign of <see cref="IncrementalProfit"/>), or undefined when the acquisitions did not change.</summary>
+    /// <summary>Gets whether the extra spend pays for itself (the exact sign of <see cref="IncrementalProfit"/>, no tolerance: the one verdict rule of docs/metrics.md), or undefined when the acquisitions did not change.</summary>
     public ProfitVerdict Verdict => _verdict;
 
     /// <summary>Returns invariant text, for example <c>Unprofitable: marginal CPA 43.75 USD vs margin 38.00 USD, incremental profit -46.00 USD</c>.</summary>

@@ -50,7 +50,7 @@ public readonly struct MarginalRoasCheck : IEquatable<MarginalRoasCheck>
     /// <summary>Gets the profit the extra spend adds, delta revenue x margin rate - delta spend; always defined.</summary>
     public Money IncrementalProfit => _incrementalProfit;
 
-    /// <summary>Gets whether the extra spend pays for itself (the sign of <see cref="IncrementalProfit"/>), or undefined when the spend did not change.</summary>
+    /// <summary>Gets whether the extra spend pays for itself (the exact sign of <see cref="IncrementalProfit"/>, no tolerance: the one verdict rule of docs/metrics.md), or undefined when the spend did not change.</summary>
     public ProfitVerdict Verdict => _verdict;
 
     /// <summary>Returns invariant text, for example <c>Unprofitable: marginal ROAS 2 vs break-even 2.5, incremental profit -100.0 USD</c>.</summary>

@@ -5,8 +5,10 @@ namespace PerfMetrics.Metrics;
 
 /// <summary>Whether acquisitions cost less than the margin they earn: the answer of <see cref="CpaVersusMargin"/>.</summary>
 /// <remarks>
-/// The comparison is exact (<see cref="decimal"/>, no tolerance): a CPA of 25.000001 against a margin of 25 is
-/// <see cref="Unprofitable"/>. Callers who want a tolerance round the inputs first (for example
+/// The comparison is exact (<see cref="decimal"/>, no tolerance): a CPA of 38.0000001 against a margin of 38 is
+/// <see cref="Unprofitable"/>. This is the one verdict rule of the library (docs/metrics.md, "Verdicts"), shared with
+/// <see cref="Lifetime.CeilingVerdict"/>, where the same CPA against a 38 ceiling is
+/// <see cref="Lifetime.CeilingVerdict.AboveCeiling"/>. Callers who want a tolerance round the inputs first (for example
 /// <see cref="Money.Round(MidpointRounding)"/> to minor units). <c>default(ProfitVerdict)</c> is <see cref="Undefined"/>.
 /// </remarks>
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]

@@ -141,7 +141,7 @@ internal static class JsonBadInputs
             yield return row;
         }
 
-        yield return Row.Throws<JsonException>("JSON DiscountRate.Read", Negative, "negative rate", () => Read(discount, "{\"value\":-0.1,\"per\":\"P1Y\"}"), null, "Invalid DiscountRate: value (discount rate per period) must be non-negative");
+        yield return Row.Throws<JsonException>("JSON DiscountRate.Read", Negative, "negative rate", () => Read(discount, "{\"value\":-0.1,\"per\":\"P1Y\"}"), null, "Invalid DiscountRate: value (discount rate per period) must be at least 0 and at most 1");
         yield return NullWriter(discount, default);
         var periods = Converter<Periods>();
         foreach (var row in ObjectReader(periods, "Periods"))

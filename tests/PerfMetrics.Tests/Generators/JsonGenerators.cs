@@ -159,9 +159,9 @@ public static class JsonGenerators
     public static Arbitrary<RetentionRate> RetentionRates() =>
         (from n in Gen.Choose(0, 999_999) from u in Units select new RetentionRate(n / 1_000_000m, u)).ToArbitrary();
 
-    /// <summary>Non-negative discount rates.</summary>
+    /// <summary>Discount rates in [0, 1] (a rate is a fraction): the generated decimals, or their reciprocals when above 1.</summary>
     public static Arbitrary<DiscountRate> DiscountRates() =>
-        (from d in Decimals from u in Units select new DiscountRate(Math.Abs(d), u)).ToArbitrary();
+        (from d in Decimals from u in Units select new DiscountRate(Math.Abs(d) <= 1m ? Math.Abs(d) : 1m / Math.Abs(d), u)).ToArbitrary();
 
     /// <summary>Non-negative purchase frequencies.</summary>
     public static Arbitrary<PurchaseFrequency> PurchaseFrequencies() =>

@@ -14,6 +14,9 @@ public sealed record RetentionCase(decimal Retention, decimal Discount, long Mar
     public DiscountRate DiscountRate => new(Discount, PeriodUnit.Month);
 }
 
+/// <summary>A rate in [0, 0.02] and two units of one family (days and weeks, or months, quarters and years), for conversions.</summary>
+public sealed record ConversionCase(decimal Rate, PeriodUnit From, PeriodUnit To);
+
 /// <summary>Two LTVs and two target ratios, for monotonicity of the CPA ceiling.</summary>
 public sealed record CeilingCase(long LtvCents, long OtherLtvCents, decimal Ratio, decimal OtherRatio);
 
@@ -41,6 +44,18 @@ public static class LifetimeArbitraries
          from timing in Gen.Elements(CashFlowTiming.StartOfPeriod, CashFlowTiming.EndOfPeriod)
          select new RetentionCase(retentionBp / 10_000m, discountBp / 10_000m, marginCents, horizon, timing))
         .ToArbitrary();
+
+    public static Arbitrary<ConversionCase> ConversionCases()
+    {
+        PeriodUnit[] dayUnits = [PeriodUnit.Day, PeriodUnit.Days(3), PeriodUnit.Week, PeriodUnit.Weeks(4)];
+        PeriodUnit[] monthUnits = [PeriodUnit.Month, PeriodUnit.Months(2), PeriodUnit.Quarter, PeriodUnit.Year];
+        return (from rateMillionths in Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Constant(20_000)), (6, Gen.Choose(0, 20_000)))
+                from family in Gen.Elements(dayUnits, monthUnits)
+                from source in Gen.Elements(family)
+                from target in Gen.Elements(family)
+                select new ConversionCase(rateMillionths / 1_000_000m, source, target))
+            .ToArbitrary();
+    }
 
     public static Arbitrary<CeilingCase> CeilingCases() =>
         (from ltv in Gen.Choose(0, 100_000_000)

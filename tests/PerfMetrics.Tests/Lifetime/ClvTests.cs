@@ -56,16 +56,38 @@ public class ClvTests
     }
 
     [Fact]
-    public void ForCustomer_FourWeekDiscountPeriods_UseTheExactDayRatio()
+    public void ForCustomer_FourWeekDiscountOnAWeeklyModel_ThrowsNamingBothUnits()
     {
-        // 10 periods of 4 weeks undiscounted = 40 weeks undiscounted (telescoping).
+        // One rule for units (docs/lifetime-value.md): a four-week rate on a weekly model is not converted silently (0.1
+        // stepped by whole four-week periods), it throws, as ShiftedBetaGeometric and Ltv do for the same input.
         var customer = Row(3, 10, 30, Usd(15m));
         var fourWeeks = PeriodUnit.Weeks(4);
 
-        var coarse = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(fourWeeks), new Periods(10, fourWeeks));
-        var fine = Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(Week), new Periods(40, Week));
+        var ex = Assert.Throws<ArgumentException>(
+            () => Clv.ForCustomer(Purchases, Spend, customer, 1m, DiscountRate.None(fourWeeks), new Periods(10, fourWeeks)));
 
-        Assert.Equal(fine, coarse);
+        Assert.Equal("discount", ex.ParamName);
+        Assert.Contains("P4W", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("P1W", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForCustomer_AFourWeekRateConvertedOnPurpose_IsValuedWeekly()
+    {
+        // 4% per four weeks is 1.04^(1/4) - 1 = 0.00985340654896... per week (hand-worked with 40-digit arithmetic:
+        // 0.0098534065489688518...); valuing 40 weeks with it equals valuing with that weekly rate typed in directly.
+        var customer = Row(3, 10, 30, Usd(15m));
+        var fourWeekly = new DiscountRate(0.04m, PeriodUnit.Weeks(4));
+
+        var weekly = fourWeekly.ConvertTo(Week);
+        var converted = Clv.ForCustomer(Purchases, Spend, customer, 1m, weekly, new Periods(40, Week));
+        var typed = Clv.ForCustomer(Purchases, Spend, customer, 1m, new DiscountRate(weekly.Value, Week), new Periods(40, Week));
+
+        Assert.InRange(weekly.Value, 0.00985340654896885187m, 0.00985340654896885188m);
+        Assert.Equal(typed, converted);
+
+        // Undiscounted, the conversion is exact: none per four weeks is none per week.
+        Assert.Equal(DiscountRate.None(Week), DiscountRate.None(PeriodUnit.Weeks(4)).ConvertTo(Week));
     }
 
     [Fact]
@@ -125,4 +147,19 @@ public class ClvTests
     [Fact]
     public void ZeroHorizon_IsZero() =>
         Assert.Equal(Usd(0m), Clv.ForCustomer(Purchases, Spend, Row(1, 3, 10, Usd(5m)), 0.3m, DiscountRate.None(Week), new Periods(0, Week)));
+
+    [Fact]
+    public void Values_AreNotRoundedToCents_AndTotalsAreTheExactSumOfTheParts()
+    {
+        // The one money rule (docs/lifetime-value.md): the double factor converted to decimal (15 significant digits),
+        // times the margin rate, never rounded; until 0.2 Clv rounded each customer to the cent.
+        var value = Clv.ForNewCustomer(Purchases, Spend, 0.3m, new DiscountRate(0.01m, Week), new Periods(52, Week))!.Value;
+        Assert.NotEqual(value, value.Round());
+        Assert.True(value.Amount.Scale > 2);
+
+        var summary = RfmSummary.Build(CdnowData.Transactions(), Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
+        var each = Clv.ForCustomers(Purchases, Spend, summary, 0.3m, new DiscountRate(0.01m, Week), new Periods(13, Week));
+        var total = Clv.Total(Purchases, Spend, summary, 0.3m, new DiscountRate(0.01m, Week), new Periods(13, Week))!.Value;
+        Assert.Equal(each.Aggregate(0m, (sum, v) => sum + v!.Value.Amount), total.Amount);
+    }
 }

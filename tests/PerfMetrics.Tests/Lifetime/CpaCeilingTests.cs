@@ -94,8 +94,14 @@ public class CpaCeilingTests
     [Fact]
     public void Check_AtAndAboveCeiling()
     {
-        Assert.Equal(CeilingVerdict.AtCeiling, CpaCeiling.Check(Usd(25m), Usd(25.004m)).Verdict);
+        // One verdict rule (docs/metrics.md, "Verdicts"): exact, no tolerance. Until 0.2 a ceiling of 25.004 against a CPA
+        // of 25 was AtCeiling (both rounded to the cent first); the CPA is 0.004 below it, so there is headroom.
+        Assert.Equal(CeilingVerdict.WithinCeiling, CpaCeiling.Check(Usd(25m), Usd(25.004m)).Verdict);
+        Assert.Equal(Usd(0.004m), CpaCeiling.Check(Usd(25m), Usd(25.004m)).Headroom);
+        Assert.Equal(CeilingVerdict.AboveCeiling, CpaCeiling.Check(Usd(25.004m), Usd(25m)).Verdict);
         Assert.Equal(CeilingVerdict.AtCeiling, CpaCeiling.Check(Usd(25m), Usd(25m)).Verdict);
+        Assert.Equal(CeilingVerdict.AtCeiling, CpaCeiling.Check(Usd(25.00m), Usd(25.0000m)).Verdict);
+        Assert.Equal(CeilingVerdict.AtCeiling, CpaCeiling.Check(Usd(25.004m).Round(), Usd(25m)).Verdict); // round first for a tolerance
         var above = CpaCeiling.Check(Usd(30m), Usd(25m));
         Assert.Equal(CeilingVerdict.AboveCeiling, above.Verdict);
         Assert.Equal(Usd(-5m), above.Headroom);

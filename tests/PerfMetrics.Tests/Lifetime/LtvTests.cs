@@ -190,4 +190,67 @@ public class LtvTests
             && finite.Amount <= longer.Amount + tolerance
             && veryLongClose;
     }
+
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
+    public bool AHigherDiscountNeverRaisesTheLtvAndAHigherRetentionNeverLowersIt(RetentionCase c)
+    {
+        // d -> d + 0.01 and r -> r + 0.01, infinite and finite horizons. Strictly, when money arrives after the first
+        // moment: end of period with r > 0 (m r / (1 + d - r) falls in d and rises in r), and any start-of-period value
+        // with r > 0 rises in r. At the start with r = 0 the value is m whatever d is.
+        var horizon = new Periods(c.Horizon, PeriodUnit.Month);
+        var higherDiscount = new DiscountRate(Math.Min(1m, c.Discount + 0.01m), PeriodUnit.Month);
+        var higherRetention = new RetentionRate(Math.Min(0.9999m, c.Retention + 0.01m), PeriodUnit.Month);
+
+        var ltv = Ltv.RetentionMargin(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing);
+        var discounted = Ltv.RetentionMargin(c.Margin, c.RetentionRate, higherDiscount, c.Timing);
+        var retained = Ltv.RetentionMargin(c.Margin, higherRetention, c.DiscountRate, c.Timing);
+        var finite = Ltv.RetentionMargin(c.Margin, c.RetentionRate, c.DiscountRate, c.Timing, horizon);
+        var finiteDiscounted = Ltv.RetentionMargin(c.Margin, c.RetentionRate, higherDiscount, c.Timing, horizon);
+        var finiteRetained = Ltv.RetentionMargin(c.Margin, higherRetention, c.DiscountRate, c.Timing, horizon);
+
+        var weak = discounted <= ltv && retained >= ltv && finiteDiscounted <= finite && finiteRetained >= finite;
+        var strictCase = c.MarginCents > 0 && c.Retention is > 0m and < 0.9999m;
+        var strict = !strictCase
+            || (retained > ltv && (c.Timing == CashFlowTiming.StartOfPeriod || (discounted < ltv && c.Discount < 1m)));
+        return weak && strict;
+    }
+
+    [Fact]
+    public void RetentionMargin_IsTheExactDecimalProduct_NotRoundedToCents()
+    {
+        // The one money rule (docs/lifetime-value.md): money per period x the decimal factor, never rounded.
+        // 100.00 x 0.8 / 0.3: 0.8 / 0.3 = 2.6666666666666666666666666667 (28 places), x 100.00 = 266.66666666666666666666666667.
+        var ltv = Ltv.RetentionMargin(PerMonth(100.00m), new RetentionRate(0.8m, Month), new DiscountRate(0.1m, Month), CashFlowTiming.EndOfPeriod);
+        Assert.Equal(100.00m * (0.8m / 0.3m), ltv.Amount);
+        Assert.NotEqual(ltv, ltv.Round());
+    }
+
+    [Fact]
+    public void TheSameUnitMismatch_ThrowsNamingBothUnits_InEveryLifetimeCalculator()
+    {
+        // A monthly margin and retention with a weekly discount: Ltv, Payback, CpaCeiling and sBG all refuse it the same
+        // way (Clv's own case is in ClvTests); nothing is converted.
+        var weekly = new DiscountRate(0.01m, PeriodUnit.Week);
+        var r = new RetentionRate(0.8m, Month);
+        var sbg = new ShiftedBetaGeometric(1d, 2d, Month);
+        Action[] calls =
+        [
+            () => Ltv.RetentionMargin(PerMonth(100m), r, weekly, CashFlowTiming.EndOfPeriod),
+            () => Payback.Period(Usd(100m), PerMonth(100m), r, weekly, CashFlowTiming.EndOfPeriod),
+            () => CpaCeiling.FromPayback(PerMonth(100m), r, weekly, CashFlowTiming.EndOfPeriod, new Periods(3m, Month)),
+            () => sbg.MarginLtv(PerMonth(100m), weekly, CashFlowTiming.EndOfPeriod),
+            () => sbg.MarginLtv(PerMonth(100m), weekly, CashFlowTiming.EndOfPeriod, new Periods(3m, Month)),
+            () => sbg.DiscountedExpectedResidualLifetime(weekly, 1),
+        ];
+        foreach (var call in calls)
+        {
+            var ex = Assert.Throws<ArgumentException>(call);
+            Assert.Equal("discount", ex.ParamName);
+            Assert.Contains("P1W", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("P1M", ex.Message, StringComparison.Ordinal);
+        }
+
+        // Converted on purpose, the weekly rate is refused as weekly still: ConvertTo throws for weeks to months.
+        Assert.Throws<ArgumentException>(() => weekly.ConvertTo(Month));
+    }
 }

@@ -1,4 +1,6 @@
+using FsCheck.Xunit;
 using PerfMetrics.Lifetime;
+using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Lifetime;
 
@@ -59,4 +61,49 @@ public class RetentionRateTests
 
     [Fact]
     public void Zero_IsAllowed() => Assert.Equal(0m, new RetentionRate(0m, PeriodUnit.Day).Value);
+
+    [Fact]
+    public void Constructor_EightyMeantAsEightyPercent_SaysARateIsAFraction()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RetentionRate(80m, PeriodUnit.Month));
+        Assert.Contains("a rate is a fraction: 0.10 for 10%", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("was 80.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConvertTo_HandWorked()
+    {
+        // 90% kept each month: 0.9^12 = 0.282429536481 of a cohort is left after a year (exact in decimal).
+        Assert.Equal(new RetentionRate(0.282429536481m, PeriodUnit.Year), new RetentionRate(0.9m, PeriodUnit.Month).ConvertTo(PeriodUnit.Year));
+
+        // Half kept each year: 0.5^(1/12) = 0.94387431268169349664191315666... a month.
+        var monthly = new RetentionRate(0.5m, PeriodUnit.Year).ConvertTo(PeriodUnit.Month);
+        Assert.InRange(monthly.Value, 0.9438743126816934966419131566m, 0.9438743126816934966419131567m);
+
+        // Days and weeks: 0.99 a day is 0.99^7 = 0.93206534790699 a week (exact: 14 places).
+        Assert.Equal(0.93206534790699m, new RetentionRate(0.99m, PeriodUnit.Day).ConvertTo(PeriodUnit.Week).Value);
+
+        // Zero stays zero; the same unit returns the rate.
+        Assert.Equal(0m, new RetentionRate(0m, PeriodUnit.Week).ConvertTo(PeriodUnit.Day).Value);
+        Assert.Equal(new RetentionRate(0.8m, PeriodUnit.Year), new RetentionRate(0.8m, PeriodUnit.Year).ConvertTo(PeriodUnit.Months(12)));
+    }
+
+    [Fact]
+    public void ConvertTo_WeeksToMonths_ThrowsNamingBothUnits()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new RetentionRate(0.9m, PeriodUnit.Week).ConvertTo(PeriodUnit.Month));
+        Assert.Equal("per", ex.ParamName);
+        Assert.Contains("P1M", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("P1W", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => default(RetentionRate).ConvertTo(PeriodUnit.Month));
+    }
+
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 200 / TestProfile.PropertyRunDivisor)]
+    public bool ConvertingThereAndBack_ReturnsTheRateToTwentyDigits(ConversionCase c)
+    {
+        // Retention near 1 (1 - the generated rate), where rounding would show first.
+        var rate = new RetentionRate(1m - c.Rate - 0.000001m, c.From);
+        var back = rate.ConvertTo(c.To).ConvertTo(c.From);
+        return back.Per == rate.Per && Math.Abs(back.Value - rate.Value) <= 1e-20m;
+    }
 }

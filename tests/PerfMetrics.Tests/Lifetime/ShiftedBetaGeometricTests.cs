@@ -235,7 +235,7 @@ public class ShiftedBetaGeometricTests
     }
 
     [Fact]
-    public void MarginLtv_MatchesBruteForceAndRoundsToCents()
+    public void MarginLtv_MatchesBruteForce_AndIsNotRoundedToCents()
     {
         double alpha = 0.704, beta = 1.182;
         var model = new ShiftedBetaGeometric(alpha, beta, Year);
@@ -250,25 +250,35 @@ public class ShiftedBetaGeometricTests
 
         var ltvStart = model.MarginLtv(margin, d, CashFlowTiming.StartOfPeriod)!.Value;
         var ltvEnd = model.MarginLtv(margin, d, CashFlowTiming.EndOfPeriod)!.Value;
-        Assert.Equal(Usd(Math.Round((decimal)(100d * start), 2)), ltvStart);
-        Assert.Equal(Usd(Math.Round((decimal)(100d * (start - 1d)), 2)), ltvEnd);
-        Assert.Equal(ltvStart, ltvStart.Round());
+        Assert.Equal(Usd(Math.Round((decimal)(100d * start), 2)), ltvStart.Round());
+        Assert.Equal(Usd(Math.Round((decimal)(100d * (start - 1d)), 2)), ltvEnd.Round());
+
+        // One rule at the boundary: money per period x the double factor converted to decimal, never rounded to cents, so
+        // the value agrees with the brute-force sum far below a cent (the double sum itself is good to about 1e-13).
+        Assert.NotEqual(ltvStart, ltvStart.Round());
+        Assert.InRange(ltvStart.Amount - (decimal)(100d * start), -1e-9m, 1e-9m);
+        Assert.InRange(ltvEnd.Amount - (decimal)(100d * (start - 1d)), -1e-9m, 1e-9m);
 
         // Value of a customer who has renewed n times = margin x DERL.
         var residual = model.ResidualMarginValue(margin, d, 3)!.Value;
-        Assert.Equal(Usd(Math.Round((decimal)(100d * model.DiscountedExpectedResidualLifetime(d, 3)!.Value), 2)), residual);
+        Assert.Equal(100m * (decimal)model.DiscountedExpectedResidualLifetime(d, 3)!.Value, residual.Amount);
     }
 
     [Fact]
     public void MarginLtv_FiniteHorizon_HandWorked()
     {
-        // alpha = beta = 1, no discount, 3 years paid at the start: S(0) + S(1) + S(2) = 1 + 1/2 + 1/3 = 1.8333 -> 183.33.
+        // alpha = beta = 1, no discount, 3 years paid at the start: S(0) + S(1) + S(2) = 1 + 1/2 + 1/3 = 11/6 = 1.8333 -> 183.33.
         var model = new ShiftedBetaGeometric(1d, 1d, Year);
         var margin = new MoneyPerPeriod(Usd(100m), Year);
-        Assert.Equal(Usd(183.33m), model.MarginLtv(margin, DiscountRate.None(Year), CashFlowTiming.StartOfPeriod, new Periods(3m, Year)));
+        var start = model.MarginLtv(margin, DiscountRate.None(Year), CashFlowTiming.StartOfPeriod, new Periods(3m, Year));
+        Assert.Equal(Usd(183.33m), start.Round());
 
-        // At the end: S(1) + S(2) + S(3) = 1/2 + 1/3 + 1/4 = 1.0833 -> 108.33.
-        Assert.Equal(Usd(108.33m), model.MarginLtv(margin, DiscountRate.None(Year), CashFlowTiming.EndOfPeriod, new Periods(3m, Year)));
+        // The boundary rule, by hand: the double 11/6 converts to decimal with 15 significant digits, 1.83333333333333,
+        // and times 100.00 that is 183.333333333333 exactly: not rounded to cents.
+        Assert.Equal(183.333333333333m, start.Amount);
+
+        // At the end: S(1) + S(2) + S(3) = 1/2 + 1/3 + 1/4 = 13/12 = 1.0833 -> 108.33.
+        Assert.Equal(Usd(108.33m), model.MarginLtv(margin, DiscountRate.None(Year), CashFlowTiming.EndOfPeriod, new Periods(3m, Year)).Round());
     }
 
     [Fact]
@@ -279,8 +289,8 @@ public class ShiftedBetaGeometricTests
         var model = new ShiftedBetaGeometric(2e7, 8e7, Year);
         var margin = new MoneyPerPeriod(Usd(100m), Year);
         var d = new DiscountRate(0.1m, Year);
-        Assert.Equal(Usd(366.67m), model.MarginLtv(margin, d, CashFlowTiming.StartOfPeriod));
-        Assert.Equal(Usd(266.67m), model.MarginLtv(margin, d, CashFlowTiming.EndOfPeriod));
+        Assert.Equal(Usd(366.67m), model.MarginLtv(margin, d, CashFlowTiming.StartOfPeriod)!.Value.Round());
+        Assert.Equal(Usd(266.67m), model.MarginLtv(margin, d, CashFlowTiming.EndOfPeriod)!.Value.Round());
     }
 
     [Fact]
@@ -373,5 +383,42 @@ public class ShiftedBetaGeometricTests
         }
 
         return curve[0] == 1d;
+    }
+
+    [Property(Arbitrary = new[] { typeof(LifetimeArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
+    public bool AHigherDiscountLowersTheMarginLtvAndAHigherRetentionRaisesIt(SbgParameters p)
+    {
+        // Retention r(t) = (beta + t - 1) / (alpha + beta + t - 1) rises with beta, so beta x 1.5 retains more in every
+        // period; a discount of 0.06 instead of 0.05 weighs every later payment less. Both horizons, end of period.
+        var model = new ShiftedBetaGeometric(p.Alpha, p.Beta, PeriodUnit.Month);
+        var retains = new ShiftedBetaGeometric(p.Alpha, p.Beta * 1.5, PeriodUnit.Month);
+        var margin = new MoneyPerPeriod(Usd(100m), PeriodUnit.Month);
+        var d = new DiscountRate(0.05m, PeriodUnit.Month);
+        var higher = new DiscountRate(0.06m, PeriodUnit.Month);
+        var horizon = new Periods(24m, PeriodUnit.Month);
+        const CashFlowTiming end = CashFlowTiming.EndOfPeriod;
+
+        var ltv = model.MarginLtv(margin, d, end)!.Value;
+        var finite = model.MarginLtv(margin, d, end, horizon);
+        return model.MarginLtv(margin, higher, end)!.Value <= ltv
+            && retains.MarginLtv(margin, d, end)!.Value >= ltv
+            && model.MarginLtv(margin, higher, end, horizon) <= finite
+            && retains.MarginLtv(margin, d, end, horizon) >= finite;
+    }
+
+    [Fact]
+    public void MarginLtv_LargeBeta_IsTheSeriesNotACancelledConnectionFormula()
+    {
+        // alpha = 22.49, beta = 317.69, d = 5% a month: 0.1 returned -114,600.00 USD for 100 USD a month (the connection
+        // formula of 2F1 cancelled). The series sum over k of x^k (beta)_k / (alpha + beta)_k with x = 1 / 1.05, summed
+        // independently at 40 digits, is 9.16373378450461360663...; paid at the end, 100 x (9.1637... - 1) = 816.3733784504614.
+        var model = new ShiftedBetaGeometric(22.490546058357815, 317.6874070649769, PeriodUnit.Month);
+        var ltv = model.MarginLtv(new MoneyPerPeriod(Usd(100m), PeriodUnit.Month), new DiscountRate(0.05m, PeriodUnit.Month), CashFlowTiming.EndOfPeriod)!.Value;
+        Assert.InRange(ltv.Amount, 816.37337845m, 816.37337846m);
+
+        // DERL goes through the same sum. At n = 0 it is sum over t >= 1 of S(t) x^(t - 1), and the end-of-period LTV per
+        // unit of margin is sum over t >= 1 of S(t) x^t, so DERL(0) = 8.163733784504614 x 1.05 = 8.571920473729844.
+        var derl = model.DiscountedExpectedResidualLifetime(new DiscountRate(0.05m, PeriodUnit.Month), 0)!.Value;
+        Assert.Equal(8.571920473729844, derl, 1e-9);
     }
 }

@@ -1,0 +1,320 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using PerfMetrics.Internal;
+using PerfMetrics.Json;
+
+namespace PerfMetrics.Lifetime;
+
+// The per-period values of PerfMetrics.Lifetime live in this one file around their shared core: PerPeriod<T> holds the
+// value, the unit, equality, invariant text and the default check once, and each public type adds only its validation
+// and its own members (issue 15: five near copies became thin wrappers of one implementation). Each type lists its own
+// members first, then the thin delegation to the core.
+/// <summary>
+/// The shared core of the per-period values (<see cref="RetentionRate"/>, <see cref="DiscountRate"/>,
+/// <see cref="MoneyPerPeriod"/>, <see cref="PurchaseFrequency"/>, <see cref="Periods"/>): a value, the
+/// <see cref="PeriodUnit"/> it is counted in, value equality, invariant text and the check that rejects a default.
+/// </summary>
+/// <remarks>
+/// Each public type wraps one of these and adds only its own validation and members, so equality, hashing, text and the
+/// default check are written once. Equality compares the value with <see cref="IEquatable{T}"/> (numerically for
+/// <see cref="decimal"/>: 0.10 equals 0.1) and the unit.
+/// </remarks>
+/// <typeparam name="T">The value's type: <see cref="decimal"/> or <see cref="Money"/>.</typeparam>
+internal readonly struct PerPeriod<T> : IEquatable<PerPeriod<T>>
+    where T : struct, IEquatable<T>, IFormattable
+{
+    /// <summary>Initializes the core; <paramref name="value"/> has been validated by the caller.</summary>
+    internal PerPeriod(T value, PeriodUnit per, string perName)
+    {
+        Value = value;
+        Per = PeriodUnit.Required(per, perName);
+    }
+
+    /// <summary>Gets the value per period (or the count of periods).</summary>
+    internal T Value { get; }
+
+    /// <summary>Gets the unit; default only in the default of the public type.</summary>
+    internal PeriodUnit Per { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(PerPeriod<T> other) => Value.Equals(other.Value) && Per == other.Per;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is PerPeriod<T> other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Value, Per);
+
+    /// <summary>Returns <c>value separator unit</c> as invariant text, for example <c>0.8 per P1M</c> or <c>12 x P1M</c>.</summary>
+    internal string Format(string separator) => string.Create(CultureInfo.InvariantCulture, $"{Value} {separator} {Per}");
+
+    /// <summary>
+    /// Returns <paramref name="owner"/> (the public value this is the core of), or throws <see cref="ArgumentException"/>
+    /// when it is a default value (no unit): <c>{paramName} must be {description}, was default({TOwner}).{advice}</c>.
+    /// </summary>
+    internal TOwner Required<TOwner>(TOwner owner, string paramName, string description, string advice = "")
+    {
+        if (Per.IsDefault)
+        {
+            Guard.ThrowArgument(paramName, $"{paramName} must be {description}, was default({typeof(TOwner).Name}).{advice}");
+        }
+
+        return owner;
+    }
+}
+
+/// <summary>
+/// The rate at which money received one period later is worth less, per <see cref="PeriodUnit"/> (for example 0.1 per
+/// year): an amount received <c>t</c> periods from now is worth <c>amount / (1 + d)^t</c> today.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The value is a fraction, never a percent: 0.10 is 10% per period. It lies in [0, 1] (the plausibility rule for every
+/// rate, docs/lifetime-value.md, "Rates"), so <c>new DiscountRate(10m, PeriodUnit.Month)</c>, meant as 10%, is rejected
+/// instead of discounting by 1000% a month. Zero means no discounting (<see cref="None(PeriodUnit)"/>).
+/// </para>
+/// <para>
+/// A rate is per period and says which period: an annual 10% is not a monthly 10%, and calculators throw when units
+/// differ instead of converting. <see cref="ConvertTo(PeriodUnit)"/> converts on purpose, compounding-correctly: an
+/// annual 10% is a monthly <c>1.1^(1/12) - 1 = 0.797%</c>.
+/// </para>
+/// <para>
+/// <c>default(DiscountRate)</c> has no unit and is rejected by every calculator. Equality compares value (numerically)
+/// and unit. Immutable and thread-safe.
+/// </para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
+public readonly record struct DiscountRate
+{
+    /// <summary>Returns a zero discount rate (no discounting) for the given unit.</summary>
+    /// <param name="per">The period unit; it must still match the other inputs of a calculation.</param>
+    /// <returns>A rate of 0 per <paramref name="per"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="per"/> is <c>default(PeriodUnit)</c>.</exception>
+    public static DiscountRate None(PeriodUnit per) => new(0m, per);
+
+    private readonly PerPeriod<decimal> _core;
+
+    /// <summary>Initializes a discount rate.</summary>
+    /// <param name="value">The discount per period as a fraction in [0, 1] (0.1 is 10% per period).</param>
+    /// <param name="per">The period the rate applies to.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside [0, 1] (a rate is a fraction: 0.10 for 10%).</exception>
+    /// <exception cref="ArgumentException"><paramref name="per"/> is <c>default(PeriodUnit)</c>.</exception>
+    public DiscountRate(decimal value, PeriodUnit per) => _core = new(Rates.Discount(value), per, nameof(per));
+
+    /// <summary>Gets the discount per period, a fraction in [0, 1].</summary>
+    public decimal Value => _core.Value;
+
+    /// <summary>Gets the period the rate applies to.</summary>
+    public PeriodUnit Per => _core.Per;
+
+    /// <summary>Returns the equivalent rate per another period unit: the rate that compounds to the same discount.</summary>
+    /// <param name="per">The unit wanted; a day or week multiple when this rate is per days or weeks, a month, quarter or year multiple when it is per months.</param>
+    /// <returns>
+    /// <c>(1 + d)^(L / l) - 1</c> per <paramref name="per"/>, where L and l are the lengths of the new and the old unit
+    /// (in days, or in months): an annual 0.10 is <c>1.1^(1/12) - 1 = 0.00797414042890374...</c> per month, and a monthly
+    /// 0.01 is <c>1.01^12 - 1 = 0.12682503...</c> per year. Computed in <see cref="decimal"/> (the root by Newton's
+    /// method), so converting back returns the original rate to about 26 significant digits. The same unit returns this rate.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">This is <c>default(DiscountRate)</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="per"/> is the default, or one unit counts days and the other months (a month has no fixed number of days).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The equivalent rate would exceed 1 (100%) per <paramref name="per"/>; use a shorter unit.</exception>
+    public DiscountRate ConvertTo(PeriodUnit per) => new(Discounting.ConvertDiscount(Value, Per, per), per);
+
+    /// <summary>Returns the rate as invariant text, for example <c>0.1 per P1Y</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _core.Format("per");
+
+    internal DiscountRate Required(string paramName) =>
+        _core.Required(this, paramName, "a DiscountRate with a period unit", " Use DiscountRate.None(unit) for no discounting.");
+}
+
+/// <summary>
+/// The share of customers alive at the start of a period who are still customers at the start of the next one, per
+/// <see cref="PeriodUnit"/> (for example 0.8 per month).
+/// </summary>
+/// <remarks>
+/// The value is a fraction in [0, 1), never a percent (the plausibility rule for every rate, docs/lifetime-value.md,
+/// "Rates"): a retention of 1 would make every lifetime infinite, and 80 meant as 80% is rejected. The unit is part of
+/// the value, so a weekly rate can never be used where a monthly one is expected (calculators throw on a mismatch);
+/// <see cref="ConvertTo(PeriodUnit)"/> converts on purpose. <c>default(RetentionRate)</c> has no unit and is rejected
+/// by every calculator. Equality compares value (numerically) and unit. Immutable and thread-safe.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
+public readonly record struct RetentionRate
+{
+    /// <summary>Returns the equivalent retention per another period unit: the share that survives the same time.</summary>
+    /// <param name="per">The unit wanted; a day or week multiple when this rate is per days or weeks, a month, quarter or year multiple when it is per months.</param>
+    /// <returns>
+    /// <c>r^(L / l)</c> per <paramref name="per"/>, where L and l are the lengths of the new and the old unit (in days, or
+    /// in months): a monthly 0.9 is <c>0.9^12 = 0.282429536481</c> per year, and a yearly 0.5 is <c>0.5^(1/12) = 0.94387...</c>
+    /// per month. Computed in <see cref="decimal"/>. A constant-retention LTV valued per shorter period is not the same number
+    /// as per longer period (payments arrive more often), so convert rates, not results.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">This is <c>default(RetentionRate)</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="per"/> is the default, or one unit counts days and the other months (a month has no fixed number of days).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The equivalent retention is so close to 1 that it rounds to 1 in <see cref="decimal"/>.</exception>
+    public RetentionRate ConvertTo(PeriodUnit per) => new(Discounting.ConvertRetention(Value, Per, per), per);
+
+    private readonly PerPeriod<decimal> _core;
+
+    /// <summary>Initializes a retention rate.</summary>
+    /// <param name="value">The share retained per period, a fraction in [0, 1) (0.8 is 80%).</param>
+    /// <param name="per">The period the rate applies to.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside [0, 1) (a rate is a fraction: 0.10 for 10%).</exception>
+    /// <exception cref="ArgumentException"><paramref name="per"/> is <c>default(PeriodUnit)</c>.</exception>
+    public RetentionRate(decimal value, PeriodUnit per) => _core = new(Rates.Retention(value), per, nameof(per));
+
+    /// <summary>Gets the share retained per period, in [0, 1).</summary>
+    public decimal Value => _core.Value;
+
+    /// <summary>Gets the churn rate per period, <c>1 - Value</c>.</summary>
+    public decimal Churn => 1m - Value;
+
+    /// <summary>Gets the period the rate applies to.</summary>
+    public PeriodUnit Per => _core.Per;
+
+    /// <summary>Returns the rate as invariant text, for example <c>0.8 per P1M</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _core.Format("per");
+
+    internal RetentionRate Required(string paramName) => _core.Required(this, paramName, "a RetentionRate with a period unit");
+}
+
+/// <summary>
+/// A number of periods of a <see cref="PeriodUnit"/>: an expected lifetime (2.5 years), a horizon or payback window
+/// (12 months), or a payback period.
+/// </summary>
+/// <remarks>
+/// The count is non-negative and may be fractional (an expected lifetime); horizons and payback windows must be whole
+/// numbers, which the calculators that take them check. <c>default(Periods)</c> has no unit and is rejected by every
+/// calculator. Equality compares count (numerically) and unit. Immutable and thread-safe.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
+public readonly record struct Periods
+{
+    /// <summary>Gets a value indicating whether the count is a whole number.</summary>
+    public bool IsWhole => Count == decimal.Truncate(Count);
+
+    private readonly PerPeriod<decimal> _core;
+
+    /// <summary>Initializes a number of periods.</summary>
+    /// <param name="count">The number of periods, non-negative, possibly fractional.</param>
+    /// <param name="unit">The period unit.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is <c>default(PeriodUnit)</c>.</exception>
+    public Periods(decimal count, PeriodUnit unit) => _core = new(Guard.NonNegative(count), unit, nameof(unit));
+
+    /// <summary>Gets the number of periods.</summary>
+    public decimal Count => _core.Value;
+
+    /// <summary>Gets the period unit.</summary>
+    public PeriodUnit Unit => _core.Per;
+
+    /// <summary>Returns the periods as invariant text, for example <c>12 x P1M</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _core.Format("x");
+
+    /// <summary>Returns the count as an <see cref="int"/> for a horizon; throws when it is fractional or too large.</summary>
+    internal int WholeCount(string paramName)
+    {
+        if (!IsWhole || Count > int.MaxValue)
+        {
+            Guard.ThrowOutOfRange(paramName, this, "must be a whole number of periods no larger than 2147483647");
+        }
+
+        return (int)Count;
+    }
+
+    internal Periods Required(string paramName) => _core.Required(this, paramName, "Periods with a unit");
+}
+
+/// <summary>
+/// An amount of money earned per <see cref="PeriodUnit"/> by one customer, for example a gross margin of 100.00 USD per
+/// month.
+/// </summary>
+/// <remarks>
+/// The amount is non-negative and in a real currency (not <c>default(Money)</c>); it is kept exactly as given.
+/// Whether it is revenue or margin is said by the calculator you pass it to (<see cref="Ltv.RetentionRevenue(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming)"/>
+/// versus <see cref="Ltv.RetentionMargin(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming)"/>).
+/// Money per period is not converted between units: 100 USD a month is not a fixed number of dollars a week.
+/// <c>default(MoneyPerPeriod)</c> has no unit and is rejected by every calculator. Equality compares amount and unit.
+/// Immutable and thread-safe.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
+public readonly record struct MoneyPerPeriod
+{
+    /// <summary>Initializes an amount per period.</summary>
+    /// <param name="amount">The amount per period, non-negative, in a real currency.</param>
+    /// <param name="per">The period.</param>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is <c>default(Money)</c>, or <paramref name="per"/> is <c>default(PeriodUnit)</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative.</exception>
+    public MoneyPerPeriod(Money amount, PeriodUnit per)
+    {
+        MoneyGuard.NonNegativeInCurrency(amount);
+        _core = new(amount, per, nameof(per));
+    }
+
+    private readonly PerPeriod<Money> _core;
+
+    /// <summary>Gets the amount per period.</summary>
+    public Money Amount => _core.Value;
+
+    /// <summary>Gets the period.</summary>
+    public PeriodUnit Per => _core.Per;
+
+    /// <summary>
+    /// The one money boundary of the lifetime calculators: the amount per period times a discounted number of payments,
+    /// exact and not rounded to minor units (<see cref="Discounting.ToMoney(Money, decimal)"/>).
+    /// </summary>
+    internal Money Times(decimal payments) => Discounting.ToMoney(Amount, payments);
+
+    /// <summary>Returns the amount as invariant text, for example <c>100.00 USD per P1M</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _core.Format("per");
+
+    internal MoneyPerPeriod Required(string paramName) => _core.Required(this, paramName, "a MoneyPerPeriod with a currency and a period unit");
+}
+
+/// <summary>The average number of purchases one customer makes per <see cref="PeriodUnit"/>, for example 1.5 per month.</summary>
+/// <remarks>
+/// The value is a count, not a rate of the plausibility rule: non-negative and possibly above 1 or fractional.
+/// <c>default(PurchaseFrequency)</c> has no unit and is rejected by every calculator. Equality compares value
+/// (numerically) and unit. Immutable and thread-safe.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
+public readonly record struct PurchaseFrequency
+{
+    /// <summary>Returns the purchases over <paramref name="lifetime"/>, which must be in the same unit (nothing is converted).</summary>
+    internal decimal Over(Periods lifetime, string lifetimeName)
+    {
+        PeriodUnit.RequireSame(Per, "purchases", lifetime.Required(lifetimeName).Unit, lifetimeName);
+        return Purchases * lifetime.Count;
+    }
+
+    private readonly PerPeriod<decimal> _core;
+
+    /// <summary>Initializes a purchase frequency.</summary>
+    /// <param name="purchases">Purchases per period, non-negative.</param>
+    /// <param name="per">The period.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purchases"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="per"/> is <c>default(PeriodUnit)</c>.</exception>
+    public PurchaseFrequency(decimal purchases, PeriodUnit per) => _core = new(Guard.NonNegative(purchases), per, nameof(per));
+
+    /// <summary>Gets the purchases per period.</summary>
+    public decimal Purchases => _core.Value;
+
+    /// <summary>Gets the period.</summary>
+    public PeriodUnit Per => _core.Per;
+
+    /// <summary>Returns the frequency as invariant text, for example <c>1.5 per P1M</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _core.Format("per");
+
+    internal PurchaseFrequency Required(string paramName) => _core.Required(this, paramName, "a PurchaseFrequency with a period unit");
+}
