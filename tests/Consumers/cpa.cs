@@ -1,4 +1,4 @@
-#:package PerfMetrics@0.1.0
+#:package PerfMetrics@0.2.0
 #:property PublishAot=false
 
 // Consumer check (run by .ci/run): the packed PerfMetrics package, installed from the folder feed as a user would.

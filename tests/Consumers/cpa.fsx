@@ -2,7 +2,7 @@
 // #i needs an absolute folder, so .ci/run copies this file to artifacts/consumers/ with __FEED__ replaced by the
 // absolute path of artifacts/feed. A user writes their own folder or URL there, or leaves the line out for nuget.org.
 #i "nuget: __FEED__"
-#r "nuget: PerfMetrics, 0.1.0"
+#r "nuget: PerfMetrics, 0.2.0"
 
 open PerfMetrics
 open PerfMetrics.Metrics
