@@ -40,15 +40,21 @@ var stored = new Stored(linear, markov, fit, new Dictionary<Channel, Money> { [n
 var storedJson = JsonSerializer.Serialize(stored, AotJsonContext.Default.Stored);
 var storedBack = JsonSerializer.Deserialize(storedJson, AotJsonContext.Default.Stored)!;
 var same = storedBack.Linear.Channels.SequenceEqual(linear.Channels)
-    && storedBack.Markov.Attribute().Channels.SequenceEqual(markov.Attribute().Channels)
+    && AttributionEngine.Attribute(table, storedBack.Markov) == AttributionEngine.Attribute(table, markov)
+    && storedBack.Churn == fit
     && storedBack.Churn.Model.Alpha == fit.Model.Alpha
     && storedBack.Budgets[new Channel("email")] == new Money(100m, usd)
     && JsonSerializer.Serialize(storedBack, AotJsonContext.Default.Stored) == storedJson
-    && storedJson.Contains("\"total_value\":", StringComparison.Ordinal) && storedJson.Contains("\"log_likelihood\":", StringComparison.Ordinal);
+    && storedJson.Contains("\"total_value\":", StringComparison.Ordinal) && storedJson.Contains("\"log_likelihood\":", StringComparison.Ordinal)
+    && storedJson.Contains("\"standard_errors\":[", StringComparison.Ordinal);
 Console.WriteLine($"JSON stored results round trip: {same}");
 
+// Rule and data-driven models through the one engine call.
+var comparison = AttributionEngine.Compare(table, [AttributionModels.Linear, AttributionModels.Markov(order: 2), AttributionModels.Shapley]);
+Console.WriteLine($"Compared: {string.Join(", ", comparison.Results.Select(r => r.ModelName))}");
+
 /// <summary>What this consumer keeps.</summary>
-internal sealed record Stored(AttributionResult Linear, MarkovModel Markov, ShiftedBetaGeometricFit Churn, Dictionary<Channel, Money> Budgets);
+internal sealed record Stored(AttributionResult Linear, MarkovModel Markov, ModelFit<ShiftedBetaGeometric> Churn, Dictionary<Channel, Money> Budgets);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(MarginCheck))]
