@@ -41,11 +41,11 @@ internal static class LifetimeJson
     });
 
     internal static readonly JsonConverter<ModelFit<ShiftedBetaGeometric>> ShiftedBetaGeometricFit =
-        Fit(ShiftedBetaGeometric, ["alpha", "beta"], static m => [m.Alpha, m.Beta]);
+        Fit(ShiftedBetaGeometric, Lifetime.ShiftedBetaGeometric.ParameterNames, static m => m.ParameterValues);
 
-    internal static readonly JsonConverter<ModelFit<BgNbd>> BgNbdFit = Fit(BgNbd, ["r", "alpha", "a", "b"], static m => [m.R, m.Alpha, m.A, m.B]);
+    internal static readonly JsonConverter<ModelFit<BgNbd>> BgNbdFit = Fit(BgNbd, Lifetime.BgNbd.ParameterNames, static m => m.ParameterValues);
 
-    internal static readonly JsonConverter<ModelFit<GammaGamma>> GammaGammaFit = Fit(GammaGamma, ["p", "q", "gamma"], static m => [m.P, m.Q, m.Gamma]);
+    internal static readonly JsonConverter<ModelFit<GammaGamma>> GammaGammaFit = Fit(GammaGamma, Lifetime.GammaGamma.ParameterNames, static m => m.ParameterValues);
 
     /// <summary>
     /// A row <see cref="RfmSummary"/> could have built (its factory checks it); <c>default(CustomerRfm)</c>, with no id and

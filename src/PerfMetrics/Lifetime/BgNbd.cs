@@ -49,6 +49,12 @@ namespace PerfMetrics.Lifetime;
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class BgNbd : IEquatable<BgNbd>
 {
+    /// <summary>The parameter names, in the order of <see cref="ParameterValues"/> and of a fit's parameters (the one place they are written).</summary>
+    internal static readonly string[] ParameterNames = ["r", "alpha", "a", "b"];
+
+    /// <summary>Gets the parameter values in the order of <see cref="ParameterNames"/>.</summary>
+    internal double[] ParameterValues => [R, Alpha, A, B];
+
     /// <summary>Fits stop at |ln p| of this size for every parameter p.</summary>
     internal const double LogParameterBound = 30d;
 
@@ -393,8 +399,8 @@ public sealed class BgNbd : IEquatable<BgNbd>
         return ModelFit.Create(
             model,
             ll,
-            ["r", "alpha", "a", "b"],
-            [model.R, model.Alpha, model.A, model.B],
+            ParameterNames,
+            model.ParameterValues,
             gradient,
             hessian,
             result.Iterations,

@@ -38,6 +38,12 @@ namespace PerfMetrics.Lifetime;
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class GammaGamma : IEquatable<GammaGamma>
 {
+    /// <summary>The parameter names, in the order of <see cref="ParameterValues"/> and of a fit's parameters (the one place they are written).</summary>
+    internal static readonly string[] ParameterNames = ["p", "q", "gamma"];
+
+    /// <summary>Gets the parameter values in the order of <see cref="ParameterNames"/>.</summary>
+    internal double[] ParameterValues => [P, Q, Gamma];
+
     private const double IdentifiedLogBound = 20d;
     private const double LogParameterBound = 30d;
 
@@ -239,8 +245,8 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
         return ModelFit.Create(
             model,
             ll,
-            ["p", "q", "gamma"],
-            [model.P, model.Q, model.Gamma],
+            ParameterNames,
+            model.ParameterValues,
             gradient,
             hessian,
             result.Iterations,

@@ -86,7 +86,7 @@ internal readonly struct PerPeriod<T> : IEquatable<PerPeriod<T>>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly record struct DiscountRate
+public readonly struct DiscountRate : IEquatable<DiscountRate>
 {
     /// <summary>Returns a zero discount rate (no discounting) for the given unit.</summary>
     /// <param name="per">The period unit; it must still match the other inputs of a calculation.</param>
@@ -95,6 +95,29 @@ public readonly record struct DiscountRate
     public static DiscountRate None(PeriodUnit per) => new(0m, per);
 
     private readonly PerPeriod<decimal> _core;
+
+    /// <summary>Returns whether this and <paramref name="other"/> are equal: same value (compared numerically) and same unit.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns><see langword="true"/> when value and unit are equal.</returns>
+    public bool Equals(DiscountRate other) => _core.Equals(other._core);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is DiscountRate other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _core.GetHashCode();
+
+    /// <summary>Returns whether two values are equal (value numerically, and unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(DiscountRate left, DiscountRate right) => left.Equals(right);
+
+    /// <summary>Returns whether two values differ (value numerically, or unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(DiscountRate left, DiscountRate right) => !left.Equals(right);
 
     /// <summary>Initializes a discount rate.</summary>
     /// <param name="value">The discount per period as a fraction in [0, 1] (0.1 is 10% per period).</param>
@@ -143,7 +166,7 @@ public readonly record struct DiscountRate
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly record struct RetentionRate
+public readonly struct RetentionRate : IEquatable<RetentionRate>
 {
     /// <summary>Returns the equivalent retention per another period unit: the share that survives the same time.</summary>
     /// <param name="per">The unit wanted; a day or week multiple when this rate is per days or weeks, a month, quarter or year multiple when it is per months.</param>
@@ -159,6 +182,29 @@ public readonly record struct RetentionRate
     public RetentionRate ConvertTo(PeriodUnit per) => new(Discounting.ConvertRetention(Value, Per, per), per);
 
     private readonly PerPeriod<decimal> _core;
+
+    /// <summary>Returns whether this and <paramref name="other"/> are equal: same value (compared numerically) and same unit.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns><see langword="true"/> when value and unit are equal.</returns>
+    public bool Equals(RetentionRate other) => _core.Equals(other._core);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RetentionRate other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _core.GetHashCode();
+
+    /// <summary>Returns whether two values are equal (value numerically, and unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(RetentionRate left, RetentionRate right) => left.Equals(right);
+
+    /// <summary>Returns whether two values differ (value numerically, or unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(RetentionRate left, RetentionRate right) => !left.Equals(right);
 
     /// <summary>Initializes a retention rate.</summary>
     /// <param name="value">The share retained per period, a fraction in [0, 1) (0.8 is 80%).</param>
@@ -194,12 +240,35 @@ public readonly record struct RetentionRate
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly record struct Periods
+public readonly struct Periods : IEquatable<Periods>
 {
     /// <summary>Gets a value indicating whether the count is a whole number.</summary>
     public bool IsWhole => Count == decimal.Truncate(Count);
 
     private readonly PerPeriod<decimal> _core;
+
+    /// <summary>Returns whether this and <paramref name="other"/> are equal: same value (compared numerically) and same unit.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns><see langword="true"/> when value and unit are equal.</returns>
+    public bool Equals(Periods other) => _core.Equals(other._core);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Periods other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _core.GetHashCode();
+
+    /// <summary>Returns whether two values are equal (value numerically, and unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Periods left, Periods right) => left.Equals(right);
+
+    /// <summary>Returns whether two values differ (value numerically, or unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Periods left, Periods right) => !left.Equals(right);
 
     /// <summary>Initializes a number of periods.</summary>
     /// <param name="count">The number of periods, non-negative, possibly fractional.</param>
@@ -246,7 +315,7 @@ public readonly record struct Periods
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly record struct MoneyPerPeriod
+public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>
 {
     /// <summary>Initializes an amount per period.</summary>
     /// <param name="amount">The amount per period, non-negative, in a real currency.</param>
@@ -260,6 +329,29 @@ public readonly record struct MoneyPerPeriod
     }
 
     private readonly PerPeriod<Money> _core;
+
+    /// <summary>Returns whether this and <paramref name="other"/> are equal: same value (compared numerically) and same unit.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns><see langword="true"/> when value and unit are equal.</returns>
+    public bool Equals(MoneyPerPeriod other) => _core.Equals(other._core);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is MoneyPerPeriod other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _core.GetHashCode();
+
+    /// <summary>Returns whether two values are equal (value numerically, and unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(MoneyPerPeriod left, MoneyPerPeriod right) => left.Equals(right);
+
+    /// <summary>Returns whether two values differ (value numerically, or unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(MoneyPerPeriod left, MoneyPerPeriod right) => !left.Equals(right);
 
     /// <summary>Gets the amount per period.</summary>
     public Money Amount => _core.Value;
@@ -288,7 +380,7 @@ public readonly record struct MoneyPerPeriod
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly record struct PurchaseFrequency
+public readonly struct PurchaseFrequency : IEquatable<PurchaseFrequency>
 {
     /// <summary>Returns the purchases over <paramref name="lifetime"/>, which must be in the same unit (nothing is converted).</summary>
     internal decimal Over(Periods lifetime, string lifetimeName)
@@ -298,6 +390,29 @@ public readonly record struct PurchaseFrequency
     }
 
     private readonly PerPeriod<decimal> _core;
+
+    /// <summary>Returns whether this and <paramref name="other"/> are equal: same value (compared numerically) and same unit.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns><see langword="true"/> when value and unit are equal.</returns>
+    public bool Equals(PurchaseFrequency other) => _core.Equals(other._core);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is PurchaseFrequency other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _core.GetHashCode();
+
+    /// <summary>Returns whether two values are equal (value numerically, and unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(PurchaseFrequency left, PurchaseFrequency right) => left.Equals(right);
+
+    /// <summary>Returns whether two values differ (value numerically, or unit).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PurchaseFrequency left, PurchaseFrequency right) => !left.Equals(right);
 
     /// <summary>Initializes a purchase frequency.</summary>
     /// <param name="purchases">Purchases per period, non-negative.</param>

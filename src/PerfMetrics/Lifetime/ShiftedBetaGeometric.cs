@@ -52,6 +52,12 @@ namespace PerfMetrics.Lifetime;
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
 {
+    /// <summary>The parameter names, in the order of <see cref="ParameterValues"/> and of a fit's parameters (the one place they are written).</summary>
+    internal static readonly string[] ParameterNames = ["alpha", "beta"];
+
+    /// <summary>Gets the parameter values in the order of <see cref="ParameterNames"/>.</summary>
+    internal double[] ParameterValues => [Alpha, Beta];
+
     /// <summary>Periods above which survival switches from an exact running product to the log-beta formula.</summary>
     private const int ProductLimit = 100_000;
 
@@ -476,7 +482,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
         Span<double> hessian = stackalloc double[4];
         Derivatives(counts, model.Alpha, model.Beta, gradient, hessian);
         return ModelFit.Create(
-            model, -result.Value, ["alpha", "beta"], [model.Alpha, model.Beta], gradient, hessian, result.Iterations, result.Converged && !ranAway);
+            model, -result.Value, ParameterNames, model.ParameterValues, gradient, hessian, result.Iterations, result.Converged && !ranAway);
     }
 
     /// <summary>

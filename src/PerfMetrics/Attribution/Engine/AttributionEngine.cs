@@ -327,7 +327,7 @@ public static class AttributionEngine
         }
 
         var minorUnits = currency.MinorUnits;
-        var parts = Apportionment.ToMinorUnits(LargestRemainder.ToMinorUnits(totalValue.Amount, minorUnits, nameof(Money.Allocate)), shares, fractionBits);
+        var parts = Apportionment.ToMinorUnits(LargestRemainder.ToMinorUnits(totalValue.Amount, minorUnits, "Attribution of the total value"), shares, fractionBits);
         for (var k = 0; k < order.Length; k++)
         {
             credit[order[k]] = new Money(LargestRemainder.FromMinorUnits(parts[k], minorUnits), currency);
