@@ -119,7 +119,7 @@ public readonly partial struct PaymentModel : IEquatable<PaymentModel>, IEqualit
     /// <example>A 10% share of 1,250.00 USD revenue costs 125.00 USD.</example>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is outside [0, 1].</exception>
     public static PaymentModel RevenueShare(decimal share) =>
-        new(PaymentModelKind.RevenueShare, default, Guard.UnitInterval(share), default);
+        new(PaymentModelKind.RevenueShare, default, Rates.Share(share), default);
 
     /// <summary>Creates a hybrid model that pays the sum of its parts (for example a flat fee plus a revenue share).</summary>
     /// <param name="parts">At least one model; nested hybrids are flattened; all money rates must share one currency.</param>

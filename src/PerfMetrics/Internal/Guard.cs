@@ -87,28 +87,6 @@ internal static class Guard
         return value;
     }
 
-    /// <summary>Checks <c>0 &lt; value &lt;= 1</c> (a share that cannot be zero, such as a margin rate).</summary>
-    internal static decimal PositiveAtMostOne(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value <= 0m || value > 1m)
-        {
-            ThrowOutOfRange(paramName, value, "must be greater than 0 and at most 1");
-        }
-
-        return value;
-    }
-
-    /// <summary>Checks <c>0 &lt;= value &lt;= 1</c>.</summary>
-    internal static decimal UnitInterval(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value < 0m || value > 1m)
-        {
-            ThrowOutOfRange(paramName, value, "must be between 0 and 1 inclusive");
-        }
-
-        return value;
-    }
-
     /// <summary>
     /// Checks that a count is at most the count it is part of (clicks of impressions, conversions of clicks) when the
     /// whole is positive; a zero whole leaves the ratio undefined (null) rather than invalid. The message names both

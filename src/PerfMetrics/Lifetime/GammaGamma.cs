@@ -24,8 +24,9 @@ namespace PerfMetrics.Lifetime;
 /// </para>
 /// <para>
 /// Money: <see cref="Gamma"/> is in units of <see cref="Currency"/>. The model computes in <see cref="double"/>; values
-/// leave it as <see cref="decimal"/> (the standard conversion, 15 significant digits) rounded to the currency's minor
-/// units with <see cref="MidpointRounding.ToEven"/>. Equality compares p, q, gamma and currency. Immutable and thread-safe.
+/// leave it as <see cref="decimal"/> (the standard conversion, 15 significant digits) and are not rounded to minor units,
+/// like every lifetime amount (docs/lifetime-value.md, "Units, precision and rounding"); call <see cref="Money.Round(MidpointRounding)"/>
+/// to show cents. Equality compares p, q, gamma and currency. Immutable and thread-safe.
 /// </para>
 /// </remarks>
 /// <example>
@@ -79,13 +80,13 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     /// <summary>Gets the currency of transaction values.</summary>
     public Currency Currency { get; }
 
-    /// <summary>Gets the population mean value per transaction, <c>p gamma / (q - 1)</c>, rounded to minor units; null when q &lt;= 1 (the mean is infinite).</summary>
+    /// <summary>Gets the population mean value per transaction, <c>p gamma / (q - 1)</c>, not rounded; null when q &lt;= 1 (the mean is infinite).</summary>
     public Money? PopulationMeanValue => Q > 1d ? ToMoney(P * Gamma / (Q - 1d)) : null;
 
     /// <summary>Returns the expected value per transaction of a customer with this spending history.</summary>
     /// <param name="frequency">x, the number of repeat transactions, 0 or more.</param>
     /// <param name="meanValue">The mean value of those transactions, non-negative, in <see cref="Currency"/>; ignored when x = 0 (pass null or anything).</param>
-    /// <returns><c>p (gamma + x m) / (px + q - 1)</c> rounded to minor units; the population mean for x = 0; null when that is infinite (q &lt;= 1 and x = 0, or px + q &lt;= 1).</returns>
+    /// <returns><c>p (gamma + x m) / (px + q - 1)</c>, not rounded; the population mean for x = 0; null when that is infinite (q &lt;= 1 and x = 0, or px + q &lt;= 1).</returns>
     /// <example>CDNOW customer 1 (x = 2, m = 22.35 USD) with p = 6.25, q = 3.74, gamma = 15.44: 24.66 USD.</example>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="frequency"/> is negative, or <paramref name="meanValue"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="meanValue"/> is missing for x &gt; 0 or in another currency (<see cref="CurrencyMismatchException"/>).</exception>
@@ -288,8 +289,9 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
 
     private static string Indexed(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
 
+    /// <summary>The money boundary shared by the lifetime models (not rounded); null beyond decimal's range.</summary>
     private Money? ToMoney(double value) =>
-        value < 7.9e27 ? new Money((decimal)value, Currency).Round(MidpointRounding.ToEven) : null;
+        value < 7.9e27 ? Discounting.ToMoney(1m, Currency, value) : null;
 
     /// <summary>The Gamma-Gamma log-likelihood over validated rows and its gradient in (ln p, ln q, ln gamma).</summary>
     private sealed class GammaGammaLikelihood

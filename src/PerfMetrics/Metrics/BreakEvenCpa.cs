@@ -19,7 +19,7 @@ public static class BreakEvenCpa
     public static Money Of(Money averageOrderValue, decimal marginRate)
     {
         MoneyGuard.NonNegative(averageOrderValue);
-        Guard.PositiveAtMostOne(marginRate);
+        Rates.PositiveShare(marginRate);
         return averageOrderValue * marginRate;
     }
 }

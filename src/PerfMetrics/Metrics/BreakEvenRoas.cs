@@ -17,5 +17,5 @@ public static class BreakEvenRoas
     /// <param name="marginRate">Contribution margin as a fraction of revenue, greater than 0 and at most 1.</param>
     /// <returns>The ROAS at which profit after ad spend is zero; at least 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is not in (0, 1].</exception>
-    public static decimal Of(decimal marginRate) => 1m / Guard.PositiveAtMostOne(marginRate);
+    public static decimal Of(decimal marginRate) => 1m / Rates.PositiveShare(marginRate);
 }

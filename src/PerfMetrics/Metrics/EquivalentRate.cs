@@ -91,7 +91,7 @@ public static class EquivalentRate
     public static Money? CpaForCpc(Money cpcRate, decimal cvr)
     {
         MoneyGuard.NonNegative(cpcRate);
-        Guard.UnitInterval(cvr);
+        Rates.Share(cvr);
         return cvr == 0m ? null : cpcRate / cvr;
     }
 
@@ -103,7 +103,7 @@ public static class EquivalentRate
     public static Money CpcForCpa(Money cpaRate, decimal cvr)
     {
         MoneyGuard.NonNegative(cpaRate);
-        Guard.UnitInterval(cvr);
+        Rates.Share(cvr);
         return cpaRate * cvr;
     }
 
@@ -116,7 +116,7 @@ public static class EquivalentRate
     public static Money CpmForCpc(Money cpcRate, decimal ctr)
     {
         MoneyGuard.NonNegative(cpcRate);
-        Guard.UnitInterval(ctr);
+        Rates.Share(ctr);
         return cpcRate * ctr * 1000m;
     }
 
@@ -129,7 +129,7 @@ public static class EquivalentRate
     public static Money? CpcForCpm(Money cpmRate, decimal ctr)
     {
         MoneyGuard.NonNegative(cpmRate);
-        Guard.UnitInterval(ctr);
+        Rates.Share(ctr);
         return ctr == 0m ? null : cpmRate / (ctr * 1000m);
     }
 
@@ -143,8 +143,8 @@ public static class EquivalentRate
     public static Money? CpaForCpm(Money cpmRate, decimal ctr, decimal cvr)
     {
         MoneyGuard.NonNegative(cpmRate);
-        Guard.UnitInterval(ctr);
-        Guard.UnitInterval(cvr);
+        Rates.Share(ctr);
+        Rates.Share(cvr);
         return ctr == 0m || cvr == 0m ? null : cpmRate / (ctr * cvr * 1000m);
     }
 
@@ -158,8 +158,8 @@ public static class EquivalentRate
     public static Money CpmForCpa(Money cpaRate, decimal ctr, decimal cvr)
     {
         MoneyGuard.NonNegative(cpaRate);
-        Guard.UnitInterval(ctr);
-        Guard.UnitInterval(cvr);
+        Rates.Share(ctr);
+        Rates.Share(cvr);
         return cpaRate * cvr * ctr * 1000m;
     }
 

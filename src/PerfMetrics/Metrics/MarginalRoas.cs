@@ -51,7 +51,7 @@ public static class MarginalRoas
         MoneyGuard.NonNegative(lowerRevenue);
         MoneyGuard.NonNegative(higherSpend);
         MoneyGuard.NonNegative(higherRevenue);
-        Guard.PositiveAtMostOne(marginRate);
+        Rates.PositiveShare(marginRate);
         if (higherSpend < lowerSpend)
         {
             Guard.ThrowOutOfRange(nameof(higherSpend), higherSpend, $"must be at least lowerSpend ({lowerSpend})");

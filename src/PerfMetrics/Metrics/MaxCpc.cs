@@ -20,7 +20,7 @@ public static class MaxCpc
     public static Money Of(Money maxCpa, decimal cvr)
     {
         MoneyGuard.NonNegative(maxCpa);
-        Guard.UnitInterval(cvr);
+        Rates.Share(cvr);
         return maxCpa * cvr;
     }
 }

@@ -20,7 +20,7 @@ public static class MaxCpm
     public static Money Of(Money maxCpc, decimal ctr)
     {
         MoneyGuard.NonNegative(maxCpc);
-        Guard.UnitInterval(ctr);
+        Rates.Share(ctr);
         return maxCpc * ctr * 1000m;
     }
 }

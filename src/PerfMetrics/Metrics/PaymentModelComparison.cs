@@ -62,7 +62,7 @@ public static class PaymentModelComparison
     public static PaymentModelTable FromMarginRate(Delivery forecast, decimal marginRate, IEnumerable<PaymentModel> models)
     {
         Guard.NotNull(models);
-        Guard.PositiveAtMostOne(marginRate);
+        Rates.PositiveShare(marginRate);
         return Compare(forecast, forecast.Revenue * marginRate, forecast.Revenue.Currency, models);
     }
 

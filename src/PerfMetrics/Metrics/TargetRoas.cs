@@ -22,7 +22,7 @@ public static class TargetRoas
     /// </exception>
     public static decimal Of(decimal marginRate, decimal targetNetMarginRate)
     {
-        Guard.PositiveAtMostOne(marginRate);
+        Rates.PositiveShare(marginRate);
         Guard.NonNegative(targetNetMarginRate);
         if (targetNetMarginRate >= marginRate)
         {

@@ -33,7 +33,7 @@ public class BreakEvenRoasTests
         var value = decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => BreakEvenRoas.Of(value));
         Assert.Equal("marginRate", ex.ParamName);
-        Assert.StartsWith($"marginRate must be greater than 0 and at most 1, was {rate}.", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"marginRate must be greater than 0 and at most 1 (a rate is a fraction: 0.10 for 10%), was {rate}.", ex.Message, StringComparison.Ordinal);
     }
 
     [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]

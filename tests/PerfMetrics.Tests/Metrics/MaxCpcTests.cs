@@ -18,7 +18,7 @@ public class MaxCpcTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => MaxCpc.Of(new Money(38m, Currency.Usd), 2m));
         Assert.Equal("cvr", ex.ParamName);
-        Assert.StartsWith("cvr must be between 0 and 1 inclusive, was 2.", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("cvr must be between 0 and 1 inclusive (a rate is a fraction: 0.10 for 10%), was 2.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
