@@ -14,11 +14,12 @@ namespace PerfMetrics.Metrics;
 /// <remarks>
 /// Render with <see cref="ToString"/> (aligned plain text, for a console or a script) or <see cref="ToMarkdown"/>.
 /// The printed tables show amounts rounded to the currency's minor unit (to even); the <see cref="Outcomes"/> keep them
-/// exact. Immutable and thread-safe.
+/// exact. Equality is by value: the same outcomes in the same order (so a table read back from JSON equals the one
+/// written). Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{Count} payment models")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class PaymentModelTable : IReadOnlyList<PaymentModelOutcome>
+public sealed class PaymentModelTable : IReadOnlyList<PaymentModelOutcome>, IEquatable<PaymentModelTable>, System.Numerics.IEqualityOperators<PaymentModelTable, PaymentModelTable, bool>
 {
     private readonly ImmutableArray<PaymentModelOutcome> _outcomes;
 
@@ -49,6 +50,39 @@ public sealed class PaymentModelTable : IReadOnlyList<PaymentModelOutcome>
 
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Compares two tables by value.</summary>
+    /// <param name="left">The first table, or null.</param>
+    /// <param name="right">The second table, or null.</param>
+    /// <returns><see langword="true"/> when both are null or their outcomes are equal in order.</returns>
+    public static bool operator ==(PaymentModelTable? left, PaymentModelTable? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two tables by value.</summary>
+    /// <param name="left">The first table, or null.</param>
+    /// <param name="right">The second table, or null.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(PaymentModelTable? left, PaymentModelTable? right) => !(left == right);
+
+    /// <summary>Returns whether another table has equal outcomes, in the same order.</summary>
+    /// <param name="other">The other table.</param>
+    /// <returns><see langword="true"/> when every outcome is equal.</returns>
+    public bool Equals(PaymentModelTable? other) =>
+        other is not null && (ReferenceEquals(this, other) || _outcomes.AsSpan().SequenceEqual(other._outcomes.AsSpan()));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as PaymentModelTable);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var outcome in _outcomes)
+        {
+            hash.Add(outcome);
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <summary>
     /// Returns an aligned plain-text table: one row per model with its cost, effective CPA, gross profit, advertiser
