@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Conventions;
 
 /// <summary>Reflection tests of the house conventions (STYLE rules 12, 13, 24, 25, 37) over the whole public surface.</summary>
 public partial class ConventionTests

@@ -1,4 +1,4 @@
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Helpers;
 
 /// <summary>Checks the whole equality and ordering contract of a type in one call (STYLE rule 38).</summary>
 public static class ContractAssert

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using PerfMetrics.Attribution;
 using PerfMetrics.Tests.Generators;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 [JsonSerializable(typeof(ShapleyModel))]
 [JsonSerializable(typeof(Dictionary<string, ShapleyModel>))]

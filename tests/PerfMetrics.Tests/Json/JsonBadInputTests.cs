@@ -1,6 +1,6 @@
 using PerfMetrics.Tests.BadInput;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>
 /// Runs the JSON reading and writing rows (<see cref="JsonBadInputs.ReadingRows"/>) as the bad-input matrix runs its rows:

@@ -8,7 +8,7 @@ using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 using PerfMetrics.Tests.Generators;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>Every stored type, in a source-generated context with System.Text.Json's default options (no naming policy).</summary>
 [JsonSerializable(typeof(Money))]

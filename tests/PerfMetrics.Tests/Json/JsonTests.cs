@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FsCheck.Xunit;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>A record a user might store, serialized through a source-generated (reflection-free) context.</summary>
 public sealed record Invoice(string Id, Money Total, Currency Currency, Money[] Lines);

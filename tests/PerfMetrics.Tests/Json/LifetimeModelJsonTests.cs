@@ -6,7 +6,7 @@ using NodaTime;
 using PerfMetrics.Lifetime;
 using PerfMetrics.Tests.Lifetime;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>What a user stores after fitting customer-base models: both fits and the RFM rows they were fitted to.</summary>
 public sealed record CustomerBaseSnapshot(string Cohort, ModelFit<BgNbd> Purchases, ModelFit<GammaGamma> Spend, CustomerRfm[] Customers, BgNbd? Override);

@@ -5,7 +5,7 @@ using PerfMetrics.Attribution;
 using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>What a user stores: a day's results, written and read through a source-generated (reflection-free) context.</summary>
 public sealed record DailySnapshot(

@@ -5,7 +5,7 @@ using PerfMetrics.Attribution;
 using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>
 /// Every object converter reads strictly: starting from JSON the converter itself wrote, adding an unknown property,

@@ -1,6 +1,6 @@
 using PerfMetrics.Lifetime;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Lifetime;
 
 /// <summary>
 /// Expected lifetime of the shifted-beta-geometric model where alpha - 1 is not 1. The existing case (alpha = 2) cannot

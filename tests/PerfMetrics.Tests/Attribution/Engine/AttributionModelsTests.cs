@@ -1,7 +1,7 @@
 using NodaTime;
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>Hand-worked fixtures for every built-in model; the arithmetic is written out in the comments.</summary>
 public class AttributionModelsTests

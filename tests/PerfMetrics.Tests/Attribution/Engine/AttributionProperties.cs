@@ -5,7 +5,7 @@ using NodaTime;
 using PerfMetrics.Attribution;
 using PerfMetrics.Tests.Generators;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>Property tests of the invariants of SPEC §4 over random path tables and journeys.</summary>
 public class AttributionProperties

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using PerfMetrics.Attribution;
 using PerfMetrics.Tests.Generators;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>SPEC §4 invariants for the fitted models (Markov of orders 1 to 3, conversion-probability Shapley).</summary>
 public class DataDrivenAttributionProperties

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>Rule-based and fitted data-driven models in one engine call, one result type, one comparison table.</summary>
 public class ModelComparisonOfAllModelsTests

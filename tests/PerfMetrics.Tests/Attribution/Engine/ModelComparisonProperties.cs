@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using PerfMetrics.Attribution;
 using PerfMetrics.Tests.Generators;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>
 /// The invariants of attribution for the comparison of every model, rule-based and fitted, in one engine call:

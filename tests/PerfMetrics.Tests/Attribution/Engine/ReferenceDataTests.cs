@@ -1,7 +1,7 @@
 using System.Globalization;
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>Checks the reader and the engine against credits computed outside PerfMetrics (see Data/Attribution/SOURCES.md).</summary>
 public class ReferenceDataTests

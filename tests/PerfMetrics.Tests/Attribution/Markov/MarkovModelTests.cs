@@ -1,6 +1,6 @@
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Markov;
 
 /// <summary>Markov removal-effect attribution: hand-worked fixtures (arithmetic in the comments) and an independent dense oracle.</summary>
 public class MarkovModelTests

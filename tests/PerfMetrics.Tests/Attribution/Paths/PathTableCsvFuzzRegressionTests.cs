@@ -1,6 +1,6 @@
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Paths;
 
 /// <summary>
 /// Inputs found by fuzzing <see cref="PathTable.ReadCsv(TextReader, Currency, string)"/> (tools/fuzz.sh csv, SharpFuzz +

@@ -1,7 +1,7 @@
 using NodaTime;
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Paths;
 
 public class PathTableTests
 {

@@ -2,7 +2,7 @@ using NodaTime;
 using PerfMetrics.Attribution;
 using PerfMetrics.Metrics;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Reports;
 
 public class ChannelReportTests
 {

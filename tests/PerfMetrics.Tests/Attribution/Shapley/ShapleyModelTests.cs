@@ -1,6 +1,6 @@
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Shapley;
 
 /// <summary>The conversion-probability Shapley value: hand-worked games and brute force over all orderings.</summary>
 public class ShapleyModelTests
