@@ -12,7 +12,7 @@ namespace PerfMetrics.Tests;
 /// every other test uses a handful of currencies. Funds and metals without minor units (XAU, XDR, ...) are not in the
 /// list, by design (see Iso4217).
 /// </summary>
-public sealed class Iso4217TableTests
+public class Iso4217Tests
 {
     // code numeric minor-units, in code order.
     private const string ListOne = """

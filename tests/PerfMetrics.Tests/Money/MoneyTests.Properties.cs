@@ -6,8 +6,7 @@ using FsCheck.Xunit;
 namespace PerfMetrics.Tests;
 
 /// <summary>Property tests of the SPEC §2 invariants of <see cref="Money"/>.</summary>
-[Properties(Arbitrary = [typeof(MoneyGenerators), typeof(SameCurrencyArbitraries)], MaxTest = 300 / TestProfile.PropertyRunDivisor)]
-public class MoneyProperties
+public partial class MoneyTests
 {
     [Property]
     public bool AllocationConservesTheRoundedTotalExactly(Money total, decimal[] ratios)
