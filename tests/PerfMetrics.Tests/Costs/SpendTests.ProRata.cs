@@ -8,7 +8,7 @@ namespace PerfMetrics.Tests;
 /// by the period's length. The Hardening test of decimal.MaxValue over 3 days divides exactly (remainder 0), so it cannot
 /// tell whether the remainder's share is computed at all.
 /// </summary>
-public sealed class SpendProRataRemainderTests
+public partial class SpendTests
 {
     private static readonly LocalDate Start = new(2026, 1, 1);
 
