@@ -4,14 +4,14 @@ using FsCheck.Xunit;
 using PerfMetrics.Attribution;
 using PerfMetrics.Tests.Generators;
 
-namespace PerfMetrics.Tests.Attribution.Engine;
+namespace PerfMetrics.Tests.Attribution.Reports;
 
 /// <summary>
 /// The invariants of attribution for the comparison of every model, rule-based and fitted, in one engine call:
 /// each column is what the model gives alone, conserves conversions and value, and does not depend on row order,
 /// on how the table was split and merged, or on the channels' names.
 /// </summary>
-public class ModelComparisonProperties
+public partial class ModelComparisonTests
 {
     private static readonly IAttributionModel[] AllModels =
     [

@@ -4,7 +4,7 @@ using PerfMetrics.Attribution;
 namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>Checks the reader and the engine against credits computed outside PerfMetrics (see Data/Attribution/SOURCES.md).</summary>
-public class ReferenceDataTests
+public partial class AttributionEngineTests
 {
     private static string DataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Data", "Attribution", name);
 

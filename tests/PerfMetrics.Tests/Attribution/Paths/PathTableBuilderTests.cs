@@ -2,7 +2,7 @@ using PerfMetrics.Attribution;
 
 namespace PerfMetrics.Tests.Attribution.Paths;
 
-public class PathTableBuilderOverflowTests
+public class PathTableBuilderTests
 {
     private static readonly Channel A = new("a");
     private static readonly Channel B = new("b");

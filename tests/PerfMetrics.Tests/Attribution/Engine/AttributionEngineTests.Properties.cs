@@ -8,7 +8,7 @@ using PerfMetrics.Tests.Generators;
 namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>Property tests of the invariants of SPEC §4 over random path tables and journeys.</summary>
-public class AttributionProperties
+public partial class AttributionEngineTests
 {
     private static readonly IAttributionModel[] PathTableModels =
     [

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution.Engine;
+namespace PerfMetrics.Tests.Attribution.Reports;
 
 /// <summary>Rule-based and fitted data-driven models in one engine call, one result type, one comparison table.</summary>
-public class ModelComparisonOfAllModelsTests
+public partial class ModelComparisonTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

@@ -7,7 +7,7 @@ using PerfMetrics.Tests.Generators;
 namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>SPEC §4 invariants for the fitted models (Markov of orders 1 to 3, conversion-probability Shapley).</summary>
-public class DataDrivenAttributionProperties
+public partial class AttributionModelsTests
 {
     private static readonly MarkovOptions[] MarkovVariants =
     [
