@@ -131,7 +131,7 @@ public class LifetimeExtremesTests
     {
         // The column overload with the same single row (x = 2, t_x = 4, T = 8) is the same fit, bit for bit.
         var fromSummary = BgNbd.Fit(RepeatBuyer().Customers);
-        var fromColumns = BgNbd.Fit(PerfMetrics.Tests.Lifetime.RfmRows.Of([2d], [4d], [8d], Week));
+        var fromColumns = BgNbd.Fit(RfmRows.Of([2d], [4d], [8d], Week));
         Assert.Equal(fromSummary.Model, fromColumns.Model);
         Assert.Equal(fromSummary.LogLikelihood, fromColumns.LogLikelihood);
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PerfMetrics.Lifetime;
 
-namespace PerfMetrics.Tests.Lifetime;
+namespace PerfMetrics.Tests.Helpers;
 
 /// <summary>Builds the fits' input rows (<see cref="CustomerRfm"/>) from test columns, keeping every digit of the doubles.</summary>
 internal static class RfmRows

@@ -6,11 +6,9 @@ namespace PerfMetrics.Tests.Lifetime;
 /// The undiscounted finite-horizon margin LTV of the sBG model, which is computed in closed form (the survival curve
 /// telescopes), checked against a term-by-term sum written here and against values computed independently.
 /// </summary>
-public class ShiftedBetaGeometricHorizonTests
+public partial class ShiftedBetaGeometricTests
 {
     private static readonly PeriodUnit Month = PeriodUnit.Month;
-
-    private static Money Usd(decimal amount) => new(amount, Currency.Usd);
 
     // S(0) + ... + S(n - 1), term by term from S(t + 1) = S(t) (beta + t) / (alpha + beta + t): the brute-force oracle.
     private static double BruteForce(double alpha, double beta, long first, long last)

@@ -1,6 +1,6 @@
 using PerfMetrics.Internal.Numerics;
 
-namespace PerfMetrics.Tests.Lifetime;
+namespace PerfMetrics.Tests.Helpers;
 
 /// <summary>
 /// Independent oracles for the fits: the log-likelihoods written the way the papers print them (not the library's

@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using PerfMetrics.Lifetime;
 
-namespace PerfMetrics.Tests.Lifetime;
+namespace PerfMetrics.Tests.Helpers;
 
 /// <summary>One row of the published CDNOW calibration summary (weeks).</summary>
 public sealed record CdnowRow(int Id, int X, double Tx, double T, decimal Zbar);

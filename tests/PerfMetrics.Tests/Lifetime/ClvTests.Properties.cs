@@ -6,10 +6,8 @@ using PerfMetrics.Tests.Generators;
 namespace PerfMetrics.Tests.Lifetime;
 
 /// <summary>SPEC §5 invariants of the BG/NBD, Gamma-Gamma and CLV calculators.</summary>
-public class ClvProperties
+public partial class ClvTests
 {
-    private static readonly PeriodUnit Week = PeriodUnit.Week;
-
     private static Periods Weeks(double t) => new((decimal)t, Week);
 
     [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]

@@ -7,7 +7,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// dropout only after a repeat purchase), written here independently of the likelihood; the fit must recover the
 /// generating parameters within three standard errors (from the observed information matrix).
 /// </summary>
-public class BgNbdSimulationTests
+public partial class BgNbdTests
 {
     [Fact]
     public void Fit_SimulatedCustomers_RecoversTheGeneratingParametersWithinThreeStandardErrors()

@@ -6,7 +6,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// Expected lifetime of the shifted-beta-geometric model where alpha - 1 is not 1. The existing case (alpha = 2) cannot
 /// tell dividing by alpha - 1 from multiplying by it, and that mutant survived.
 /// </summary>
-public sealed class ShiftedBetaGeometricLifetimeTests
+public partial class ShiftedBetaGeometricTests
 {
     [Fact]
     public void AlphaThreeBetaTwo_IsTwoPeriods_TheSumOfTheSurvivalCurve()
