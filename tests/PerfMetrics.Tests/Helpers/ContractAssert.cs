@@ -44,4 +44,13 @@ public static class ContractAssert
         Assert.False(greater < value);
         Assert.False(less > value);
     }
+
+    /// <summary>Asserts that a and b are unequal through Equals(T) both ways and Equals(object).</summary>
+    public static void Unequal<T>(T a, T b)
+        where T : IEquatable<T>
+    {
+        Assert.False(a.Equals(b));
+        Assert.False(b.Equals(a));
+        Assert.False(a.Equals((object)b));
+    }
 }

@@ -7,12 +7,8 @@ namespace PerfMetrics.Tests.Metrics;
 /// revenue share asked for across currencies, every parameter of the rate helpers checked on its own, and the text of
 /// the errors (SPEC §6: the message names the parameter, the rule and the value).
 /// </summary>
-public class EquivalentRateBoundaryTests
+public partial class EquivalentRateTests
 {
-    private static readonly Currency Usd = Currency.Usd;
-
-    private static Money D(decimal amount) => new(amount, Usd);
-
     [Fact]
     public void Of_RevenueShareCostingAllTheRevenue_IsOneHundredPercent()
     {
