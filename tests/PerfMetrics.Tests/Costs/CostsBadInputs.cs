@@ -1,10 +1,11 @@
 using NodaTime;
+using PerfMetrics.Tests.BadInput;
 using static PerfMetrics.Tests.BadInput.BadInputClass;
 
-namespace PerfMetrics.Tests.BadInput;
+namespace PerfMetrics.Tests;
 
-/// <summary>Bad-input rows for the everyday values: <see cref="Channel"/>, <see cref="Touchpoint"/>, <see cref="Conversion"/>, <see cref="Delivery"/>, <see cref="Spend"/> and <see cref="PaymentModel"/> (SPEC §2).</summary>
-internal static class ValuesBadInputs
+/// <summary>Bad-input rows for the cost values: <see cref="Delivery"/>, <see cref="Spend"/> and <see cref="PaymentModel"/> (SPEC §2).</summary>
+internal static class CostsBadInputs
 {
     private static readonly Currency Usd = Currency.Usd;
     private static readonly Money TenUsd = new(10m, Usd);
@@ -15,28 +16,6 @@ internal static class ValuesBadInputs
 
     internal static IEnumerable<BadInputRow> Rows()
     {
-        // Channel
-        yield return Row.Throws<ArgumentNullException>("new Channel(string)", Null, "null name", () => new Channel(null!), "name", "null");
-        yield return Row.Throws<ArgumentException>("new Channel(string)", Empty, "empty name", () => new Channel(string.Empty), "name", "must not be empty or white space");
-        yield return Row.Throws<ArgumentException>("new Channel(string)", Empty, "white space name", () => new Channel(" \t"), "name", "must not be empty or white space");
-        yield return Row.Throws<ArgumentNullException>("Channel.Parse(string, IFormatProvider?)", Null, "null text", () => Channel.Parse(null!), "s", "null");
-        yield return Row.Throws<FormatException>("Channel.Parse(string, IFormatProvider?)", Empty, "white space text", () => Channel.Parse("   "), null, "must be a non-empty channel name");
-        yield return Row.Throws<FormatException>("Channel.Parse(ReadOnlySpan<char>, IFormatProvider?)", Empty, "empty text", () => Channel.Parse(ReadOnlySpan<char>.Empty), null, "must be a non-empty channel name");
-
-        // Touchpoint
-        yield return Row.Throws<ArgumentException>("new Touchpoint(Channel, Instant, InteractionKind)", DefaultStruct, "default channel", () => new Touchpoint(default, Noon), "channel", "must name a channel");
-        yield return Row.Throws<ArgumentException>("new Touchpoint(Channel, Instant, InteractionKind)", OutOfRange, "undefined kind", () => new Touchpoint(Email, Noon, (InteractionKind)7), "kind", "must be a defined InteractionKind");
-
-        // Conversion
-        yield return Row.Throws<ArgumentNullException>("new Conversion(Instant, Money, ConversionKind, IEnumerable<Touchpoint>)", Null, "null touchpoints", () => new Conversion(Noon, TenUsd, ConversionKind.Acquisition, null!), "touchpoints", "null");
-        yield return Row.Throws<ArgumentOutOfRangeException>("new Conversion(Instant, Money, ConversionKind, IEnumerable<Touchpoint>)", Negative, "negative value", () => new Conversion(Noon, MinusOneUsd, ConversionKind.Acquisition, []), "value", "must be non-negative");
-        yield return Row.Throws<ArgumentException>("new Conversion(Instant, Money, ConversionKind, IEnumerable<Touchpoint>)", OutOfRange, "undefined kind", () => new Conversion(Noon, TenUsd, (ConversionKind)9, []), "kind", "must be a defined ConversionKind");
-        yield return Row.Throws<ArgumentException>("new Conversion(Instant, Money, ConversionKind, IEnumerable<Touchpoint>)", Inconsistent, "touch after the conversion", () => new Conversion(Noon, TenUsd, ConversionKind.Lead, [new Touchpoint(Email, Noon + Duration.FromSeconds(1))]), "touchpoints", "must be at or before the conversion");
-        yield return Row.Throws<ArgumentException>("new Conversion(Instant, Money, ConversionKind, IEnumerable<Touchpoint>)", DefaultStruct, "default touchpoint", () => new Conversion(Noon, TenUsd, ConversionKind.Lead, [default(Touchpoint)]), "touchpoints", "must name a channel");
-        yield return Row.Throws<ArgumentNullException>("new Conversion(Instant, Money, Touchpoint[])", Null, "null touchpoints", () => new Conversion(Noon, TenUsd, (Touchpoint[])null!), "touchpoints", "null");
-        yield return Row.Throws<ArgumentOutOfRangeException>("new Conversion(Instant, Money, Touchpoint[])", Negative, "negative value", () => new Conversion(Noon, MinusOneUsd), "value", "must be non-negative");
-        yield return Row.Throws<ArgumentException>("new Conversion(Instant, Money, Touchpoint[])", Inconsistent, "touch after the conversion", () => new Conversion(Noon, TenUsd, new Touchpoint(Email, Noon), new Touchpoint(Email, Noon + Duration.FromDays(1))), "touchpoints", "must be at or before the conversion");
-
         // Delivery
         yield return Row.Throws<ArgumentOutOfRangeException>("new Delivery(long, long, long, long, Money)", Negative, "negative impressions", () => new Delivery(impressions: -1), "impressions", "must be non-negative");
         yield return Row.Throws<ArgumentOutOfRangeException>("new Delivery(long, long, long, long, Money)", Negative, "negative clicks", () => new Delivery(clicks: -1), "clicks", "must be non-negative");
@@ -92,9 +71,6 @@ internal static class ValuesBadInputs
 
     internal static IEnumerable<TryBadInputRow> TryRows()
     {
-        yield return Row.False("Channel.TryParse(string?, IFormatProvider?, out Channel)", Null, "null text", () => Channel.TryParse(null, null, out _));
-        yield return Row.False("Channel.TryParse(string?, IFormatProvider?, out Channel)", Empty, "white space", () => Channel.TryParse("  ", null, out _));
-        yield return Row.False("Channel.TryParse(ReadOnlySpan<char>, IFormatProvider?, out Channel)", Empty, "empty text", () => Channel.TryParse(ReadOnlySpan<char>.Empty, null, out _));
         yield return Row.False("PaymentModel.TryParse(string?, IFormatProvider?, out PaymentModel)", Null, "null text", () => PaymentModel.TryParse(null, null, out _));
         yield return Row.False("PaymentModel.TryParse(string?, IFormatProvider?, out PaymentModel)", Malformed, "rate without currency", () => PaymentModel.TryParse("CPC 0.50", null, out _));
         yield return Row.False("PaymentModel.TryParse(ReadOnlySpan<char>, IFormatProvider?, out PaymentModel)", Empty, "empty text", () => PaymentModel.TryParse(ReadOnlySpan<char>.Empty, null, out _));

@@ -51,7 +51,7 @@ internal sealed partial class StoredTypesJsonContext : JsonSerializerContext;
 /// The converters honour the caller's <see cref="JsonSerializerOptions"/>: the naming policy (every nested name too),
 /// case-insensitive reading, and number handling; with a source-generated context as the only resolver (no reflection).
 /// </summary>
-public class JsonOptionsTests
+public partial class PerfMetricsJsonConverterFactoryTests
 {
     /// <summary>Options whose only resolver is the source-generated context: nothing may fall back to reflection.</summary>
     private static JsonSerializerOptions Options(JsonNamingPolicy? policy = null, bool caseInsensitive = false, JsonNumberHandling numbers = JsonNumberHandling.Strict) =>

@@ -1,7 +1,8 @@
 using PerfMetrics.Metrics;
+using PerfMetrics.Tests.BadInput;
 using static PerfMetrics.Tests.BadInput.BadInputClass;
 
-namespace PerfMetrics.Tests.BadInput;
+namespace PerfMetrics.Tests.Metrics;
 
 /// <summary>Bad-input rows for the KPI, profitability and bid calculators of <c>PerfMetrics.Metrics</c> (SPEC §3).</summary>
 internal static class MetricsBadInputs

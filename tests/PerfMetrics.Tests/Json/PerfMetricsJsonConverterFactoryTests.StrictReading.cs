@@ -12,7 +12,7 @@ namespace PerfMetrics.Tests.Json;
 /// repeating a property (in the same or the other casing), or leaving any property out (nullable ones included: a
 /// stored null is written as null, so an absent field means a truncated or hand-edited document) is a JsonException.
 /// </summary>
-public class StrictReadingTests
+public partial class PerfMetricsJsonConverterFactoryTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

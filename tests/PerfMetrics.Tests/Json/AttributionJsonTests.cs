@@ -11,7 +11,7 @@ namespace PerfMetrics.Tests.Json;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class AttributionModelJsonContext : JsonSerializerContext;
 
-public class AttributionModelJsonTests
+public class AttributionJsonTests
 {
     private static Money Usd(decimal amount) => new(amount, Currency.Usd);
 

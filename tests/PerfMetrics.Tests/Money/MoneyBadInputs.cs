@@ -1,6 +1,7 @@
+using PerfMetrics.Tests.BadInput;
 using static PerfMetrics.Tests.BadInput.BadInputClass;
 
-namespace PerfMetrics.Tests.BadInput;
+namespace PerfMetrics.Tests;
 
 /// <summary>Bad-input rows for <see cref="Money"/> and <see cref="Currency"/> (SPEC §2, §6).</summary>
 internal static class MoneyBadInputs

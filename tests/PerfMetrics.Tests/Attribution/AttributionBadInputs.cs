@@ -1,8 +1,9 @@
 using NodaTime;
 using PerfMetrics.Attribution;
+using PerfMetrics.Tests.BadInput;
 using static PerfMetrics.Tests.BadInput.BadInputClass;
 
-namespace PerfMetrics.Tests.BadInput;
+namespace PerfMetrics.Tests.Attribution;
 
 /// <summary>Bad-input rows for <c>PerfMetrics.Attribution</c>: path tables and their CSV reader, models, the engine, reports (SPEC §4).</summary>
 internal static class AttributionBadInputs

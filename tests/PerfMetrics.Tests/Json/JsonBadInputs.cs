@@ -6,9 +6,10 @@ using PerfMetrics.Attribution;
 using PerfMetrics.Json;
 using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
+using PerfMetrics.Tests.BadInput;
 using static PerfMetrics.Tests.BadInput.BadInputClass;
 
-namespace PerfMetrics.Tests.BadInput;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>
 /// Bad-input rows for the System.Text.Json converters: every reader gets text of the wrong JSON kind, an object missing

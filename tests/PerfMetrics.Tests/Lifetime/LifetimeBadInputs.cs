@@ -1,8 +1,9 @@
 using NodaTime;
 using PerfMetrics.Lifetime;
+using PerfMetrics.Tests.BadInput;
 using static PerfMetrics.Tests.BadInput.BadInputClass;
 
-namespace PerfMetrics.Tests.BadInput;
+namespace PerfMetrics.Tests.Lifetime;
 
 /// <summary>Bad-input rows for <c>PerfMetrics.Lifetime</c>: units and rates, closed-form LTV, ceilings, sBG, RFM, BG/NBD, Gamma-Gamma, CLV (SPEC §5).</summary>
 internal static class LifetimeBadInputs

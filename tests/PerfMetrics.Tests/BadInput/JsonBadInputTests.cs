@@ -1,6 +1,6 @@
-using PerfMetrics.Tests.BadInput;
+using PerfMetrics.Tests.Json;
 
-namespace PerfMetrics.Tests.Json;
+namespace PerfMetrics.Tests.BadInput;
 
 /// <summary>
 /// Runs the JSON reading and writing rows (<see cref="JsonBadInputs.ReadingRows"/>) as the bad-input matrix runs its rows:

@@ -22,7 +22,7 @@ public sealed record CustomerBaseSnapshot(string Cohort, ModelFit<BgNbd> Purchas
 internal sealed partial class LifetimeModelJsonContext : JsonSerializerContext;
 
 [Properties(Arbitrary = [typeof(LifetimeJsonGenerators)], MaxTest = 300 / TestProfile.PropertyRunDivisor)]
-public class LifetimeModelJsonTests
+public class LifetimeJsonTests
 {
     private static readonly JsonTypeInfo<BgNbd> BgNbdInfo = LifetimeModelJsonContext.Default.BgNbd;
     private static readonly JsonTypeInfo<ModelFit<BgNbd>> BgNbdFitInfo = LifetimeModelJsonContext.Default.ModelFitBgNbd;
