@@ -9,7 +9,7 @@ using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 using PerfMetrics.Tests.Lifetime;
 
-namespace PerfMetrics.Tests.Hardening;
+namespace PerfMetrics.Tests.Concurrency;
 
 /// <summary>
 /// Thread safety (issue 8, item 5; SPEC §6 "every public type is immutable and every calculator is pure: safe to share
