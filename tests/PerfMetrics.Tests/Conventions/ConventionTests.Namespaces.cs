@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
-using System.Runtime.CompilerServices;
-
 namespace PerfMetrics.Tests.Conventions;
 
 public partial class ConventionTests

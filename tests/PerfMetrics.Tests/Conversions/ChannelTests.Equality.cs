@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace PerfMetrics.Tests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Numerics;
-using NodaTime;
-using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
@@ -13,6 +10,7 @@ namespace PerfMetrics.Tests;
 /// </summary>
 public partial class PaymentModelTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void RevenueShare_Scale28ShareOfMaxValueRevenue_IsExact()
     {
@@ -21,6 +19,7 @@ public partial class PaymentModelTests
         Assert.Equal(7.9228162514264337593543950335m, cost.Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Cost_CpcRateTimesLongMaxClicks_IsExactOrThrowsDocumentedOverflow()
     {
@@ -29,6 +28,7 @@ public partial class PaymentModelTests
         Assert.Throws<OverflowException>(() => PaymentModel.Cpc(new Money(10_000_000_000m, Usd)).Cost(new Delivery(clicks: long.MaxValue)));
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Cost_CpmRateTimesLongMaxImpressions_IsExact()
     {

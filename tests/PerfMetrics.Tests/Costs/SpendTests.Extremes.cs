@@ -1,7 +1,5 @@
 using System.Numerics;
 using NodaTime;
-using PerfMetrics.Lifetime;
-using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
 namespace PerfMetrics.Tests;
@@ -13,6 +11,7 @@ namespace PerfMetrics.Tests;
 /// </summary>
 public partial class SpendTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Spend_ProRataOfMaxValueOverThreeDays_IsExactThirds()
     {
@@ -26,6 +25,7 @@ public partial class SpendTests
         Assert.Equal(Max, spend.ProRata(new DateInterval(start.PlusDays(-10), start.PlusDays(10))).Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Spend_ProRataOfHugeFractionalAmountOverSevenDays_AgreesWithBigIntegerArithmetic()
     {

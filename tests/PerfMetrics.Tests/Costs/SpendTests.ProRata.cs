@@ -5,7 +5,7 @@ namespace PerfMetrics.Tests;
 
 /// <summary>
 /// <see cref="Spend.ProRata"/> of amounts too large to multiply by the day count first, where the amount does not divide
-/// by the period's length. The Hardening test of decimal.MaxValue over 3 days divides exactly (remainder 0), so it cannot
+/// by the period's length. The extremes test of decimal.MaxValue over 3 days (SpendTests.Extremes.cs) divides exactly (remainder 0), so it cannot
 /// tell whether the remainder's share is computed at all.
 /// </summary>
 public partial class SpendTests

@@ -1,5 +1,3 @@
-using System.Globalization;
-using NodaTime;
 using PerfMetrics.Attribution;
 
 namespace PerfMetrics.Tests.Helpers;

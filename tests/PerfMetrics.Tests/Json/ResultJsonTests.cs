@@ -1,6 +1,6 @@
-using FsCheck.Xunit;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FsCheck.Xunit;
 using PerfMetrics.Attribution;
 using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;

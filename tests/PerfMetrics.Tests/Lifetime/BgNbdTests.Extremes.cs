@@ -1,4 +1,3 @@
-using NodaTime;
 using PerfMetrics.Lifetime;
 using static PerfMetrics.Tests.Helpers.LifetimeExtremes;
 
@@ -11,6 +10,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public partial class BgNbdTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void BgNbdFit_OneCustomerFirstSeenOnTheLastDay_IsFiniteAndNotConverged()
     {
@@ -24,6 +24,7 @@ public partial class BgNbdTests
         Assert.InRange(fit.Model.ProbabilityAlive(summary.Customers[0]), 0d, 1d);
     }
 
+    [Trait("Category", "Extremes")]
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -54,6 +55,7 @@ public partial class BgNbdTests
         Assert.InRange(model.ProbabilityAlive(row), 0d, 1d);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void BgNbdFit_OneRowColumns_MatchesTheSummaryFit()
     {

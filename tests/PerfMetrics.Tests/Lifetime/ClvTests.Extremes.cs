@@ -1,4 +1,3 @@
-using NodaTime;
 using PerfMetrics.Lifetime;
 using static PerfMetrics.Tests.Helpers.LifetimeExtremes;
 
@@ -11,6 +10,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public partial class ClvTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Clv_CohortOfOne_IsMoneyOrNullButNeverThrowsOnNaN()
     {

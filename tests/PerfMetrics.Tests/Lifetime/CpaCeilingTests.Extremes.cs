@@ -1,7 +1,4 @@
-using System.Numerics;
-using NodaTime;
 using PerfMetrics.Lifetime;
-using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
 namespace PerfMetrics.Tests.Lifetime;
@@ -13,6 +10,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public partial class CpaCeilingTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void CpaCeiling_FromLtvOfMaxValueOverScale28Ratio_ThrowsOverflowAndOverOne_IsExact()
     {

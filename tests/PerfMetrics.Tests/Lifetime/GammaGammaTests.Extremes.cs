@@ -1,4 +1,3 @@
-using NodaTime;
 using PerfMetrics.Lifetime;
 using static PerfMetrics.Tests.Helpers.LifetimeExtremes;
 
@@ -11,6 +10,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public partial class GammaGammaTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void GammaGammaFit_OneTimeBuyerOnly_ThrowsTheDocumentedArgumentException()
     {
@@ -19,6 +19,7 @@ public partial class GammaGammaTests
         Assert.Contains("repeat", ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void GammaGammaFit_OneRepeatBuyer_IsFiniteAndItsPredictionsAreMoney()
     {

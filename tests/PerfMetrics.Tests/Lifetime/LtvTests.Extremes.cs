@@ -1,7 +1,4 @@
-using System.Numerics;
-using NodaTime;
 using PerfMetrics.Lifetime;
-using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
 namespace PerfMetrics.Tests.Lifetime;
@@ -13,6 +10,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public partial class LtvTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void RetentionMargin_RetentionOneTinyStepBelowOne_IsHugeButExactOrOverflows()
     {
@@ -26,6 +24,7 @@ public partial class LtvTests
             Ltv.RetentionMargin(new MoneyPerPeriod(new Money(10m, Extremes.Usd), unit), retention, DiscountRate.None(unit), CashFlowTiming.EndOfPeriod));
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void ExpectedLifetime_RetentionOneTinyStepBelowOne_IsTenToThe28Periods()
     {

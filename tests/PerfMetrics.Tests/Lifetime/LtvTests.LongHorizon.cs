@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PerfMetrics.Lifetime;
 
 namespace PerfMetrics.Tests.Lifetime;

@@ -1,7 +1,5 @@
-using System.Numerics;
 using NodaTime;
 using PerfMetrics.Lifetime;
-using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
 namespace PerfMetrics.Tests.Lifetime;
@@ -13,6 +11,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public partial class PaybackTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void PaybackPeriod_RetentionOneTinyStepBelowOne_FindsThePeriodInsteadOfNever()
     {
@@ -33,6 +32,7 @@ public partial class PaybackTests
         Assert.Equal(1_000_001m, period.Value.Count);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void PaybackPeriod_LifetimeValueBeyondDecimalRange_FindsThePeriodInsteadOfOverflowing()
     {
@@ -48,6 +48,7 @@ public partial class PaybackTests
         Assert.Equal(10m, period!.Value.Count);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void PaybackPeriod_SimpleFormWithScale28Margin_IsExactOrTheDocumentedOverflow()
     {

@@ -1,4 +1,3 @@
-using NodaTime;
 using PerfMetrics.Lifetime;
 using static PerfMetrics.Tests.Helpers.LifetimeExtremes;
 
@@ -11,6 +10,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public partial class RfmSummaryTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void RfmSummary_OneRepeatBuyer_HasTheHandCountedRow()
     {
@@ -24,6 +24,7 @@ public partial class RfmSummaryTests
         Assert.Equal(new Money(40.00m, LifetimeExtremes.Usd), row.MonetaryValue);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void RfmSummary_OneTimeBuyer_HasNoMonetaryValue()
     {
@@ -35,6 +36,7 @@ public partial class RfmSummaryTests
         Assert.Null(row.MonetaryValue);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void RfmSummary_OneCustomerWithAllPurchasesOnOneDay_MergesThemIntoOne()
     {
@@ -53,6 +55,7 @@ public partial class RfmSummaryTests
         Assert.Equal(0m, row.T.Count);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void RfmSummary_OneCustomerSeenOnlyAfterTheEnd_ThrowsTheDocumentedArgumentException()
     {

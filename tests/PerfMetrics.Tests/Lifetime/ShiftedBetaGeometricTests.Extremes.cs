@@ -1,7 +1,4 @@
-using System.Numerics;
-using NodaTime;
 using PerfMetrics.Lifetime;
-using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 using static PerfMetrics.Tests.Helpers.LifetimeExtremes;
 
@@ -15,6 +12,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public partial class ShiftedBetaGeometricTests
 {
+    [Trait("Category", "Extremes")]
     [Theory]
     [InlineData("0.0000000000000000000000000001", 610502833.71013133, 610502834.71013133)]
     [InlineData("0.00000000000000000001", 2616296.8847189501, 2616297.8847189501)]
@@ -40,6 +38,7 @@ public partial class ShiftedBetaGeometricTests
         Assert.Null(model.DiscountedExpectedResidualLifetime(DiscountRate.None(year), 0));
     }
 
+    [Trait("Category", "Extremes")]
     [Theory]
     [InlineData(new long[] { 1, 0 })]
     [InlineData(new long[] { 1, 1, 0 })]
@@ -65,6 +64,7 @@ public partial class ShiftedBetaGeometricTests
         Assert.All(model.ProjectSurvivors(1, 10), s => Assert.InRange(s, 0d, 1d));
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void ShiftedBetaGeometricFit_SharesOfACohortOfOne_EqualTheCountFit()
     {

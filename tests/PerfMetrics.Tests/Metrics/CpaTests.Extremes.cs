@@ -1,6 +1,4 @@
 using System.Numerics;
-using NodaTime;
-using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
@@ -15,6 +13,7 @@ public partial class CpaTests
 {
     // ---- Metrics with huge and tiny inputs -------------------------------------------------------------------------
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Cpa_MaxValueSpendOverThreeSales_IsExact()
     {
@@ -24,6 +23,7 @@ public partial class CpaTests
         Assert.Null(Cpa.Of(new Money(Max, Usd), 0m));
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Cpa_MaxValueSpendOverHalfASale_ThrowsDocumentedOverflow()
     {

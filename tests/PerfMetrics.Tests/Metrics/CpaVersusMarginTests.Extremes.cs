@@ -1,6 +1,3 @@
-using System.Numerics;
-using NodaTime;
-using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
@@ -13,6 +10,7 @@ namespace PerfMetrics.Tests.Metrics;
 /// </summary>
 public partial class CpaVersusMarginTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void CpaVersusMargin_MaxValueSpendAndMargin_BreaksEvenExactly()
     {
@@ -22,6 +20,7 @@ public partial class CpaVersusMarginTests
         Assert.Equal(ProfitVerdict.BreakEven, result.Verdict);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void CpaVersusMargin_TotalMarginPastMaxValue_ThrowsOverflowInsteadOfAWrongVerdict()
     {

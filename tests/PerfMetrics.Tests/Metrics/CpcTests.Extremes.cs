@@ -1,6 +1,4 @@
 using System.Numerics;
-using NodaTime;
-using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
@@ -13,6 +11,7 @@ namespace PerfMetrics.Tests.Metrics;
 /// </summary>
 public partial class CpcTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Cpc_MaxValueCostOverLongMaxClicks_IsTheExactQuotientRoundedTo28Digits()
     {

@@ -1,6 +1,3 @@
-using System.Numerics;
-using NodaTime;
-using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
@@ -13,6 +10,7 @@ namespace PerfMetrics.Tests.Metrics;
 /// </summary>
 public partial class RoasTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Roas_MaxValueRevenueOverOneDollar_IsMaxValueAndOverOneCentThrows()
     {

@@ -1,7 +1,4 @@
 using System.Numerics;
-using NodaTime;
-using PerfMetrics.Lifetime;
-using PerfMetrics.Metrics;
 using static PerfMetrics.Tests.Helpers.Extremes;
 
 namespace PerfMetrics.Tests;
@@ -15,6 +12,7 @@ public partial class MoneyTests
 {
     // ---- Money arithmetic near decimal.MaxValue -------------------------------------------------------------------
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Add_SumIsExactlyMaxValue_IsExact()
     {
@@ -23,6 +21,7 @@ public partial class MoneyTests
         Assert.Equal(Max, sum.Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Add_SumPastMaxValue_ThrowsOverflowNamingTheOperation()
     {
@@ -31,6 +30,7 @@ public partial class MoneyTests
         Assert.Contains("addition", ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Subtract_MinValueMinusOne_ThrowsOverflowNamingTheOperation()
     {
@@ -39,6 +39,7 @@ public partial class MoneyTests
         Assert.Contains("subtraction", ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Subtract_MaxValueMinusMaxValue_IsZero()
     {
@@ -46,6 +47,7 @@ public partial class MoneyTests
         Assert.Equal(0m, (new Money(Max, Usd) - new Money(Max, Usd)).Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Negate_MaxValue_IsMinValueExactly()
     {
@@ -53,6 +55,7 @@ public partial class MoneyTests
         Assert.Equal(decimal.MinValue, (-new Money(Max, Usd)).Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Multiply_MaxValueByOne_IsExactAndByMoreThanOne_Throws()
     {
@@ -63,6 +66,7 @@ public partial class MoneyTests
         Assert.Contains("multipl", ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Divide_MaxValueByThree_IsExact()
     {
@@ -72,6 +76,7 @@ public partial class MoneyTests
         Assert.Equal(0m, third.Amount - decimal.Truncate(third.Amount));
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Divide_MaxValueByAFraction_ThrowsOverflowNamingTheOperation()
     {
@@ -81,6 +86,7 @@ public partial class MoneyTests
         Assert.Throws<OverflowException>(() => new Money(Max, Usd) / new Money(Tiny, Usd));
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Sum_TermsWhoseTotalIsMaxValue_IsExact()
     {
@@ -89,6 +95,7 @@ public partial class MoneyTests
         Assert.Equal(Max, Money.Sum([third, third, third], Usd).Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Add_ResultNeedingMoreThan29SignificantDigits_RoundsLikeDecimal()
     {
@@ -100,6 +107,7 @@ public partial class MoneyTests
         Assert.Equal(100_000_000_000_000_000_000m + 0.00000000000000000001m, sum.Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Sum_RunningTotalPastMaxValue_ThrowsOverflowEvenWhenLaterTermsWouldCancel()
     {
@@ -111,6 +119,7 @@ public partial class MoneyTests
         Assert.Equal(1m, Money.Sum([new Money(Max, Usd), new Money(-Max, Usd), new Money(1m, Usd)], Usd).Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void ToMinorUnits_MaxValue_ThrowsOverflow()
     {
@@ -118,6 +127,7 @@ public partial class MoneyTests
         Assert.Throws<OverflowException>(() => new Money(Max, Usd).ToMinorUnits());
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Round_MaxValue_IsUnchanged()
     {
@@ -128,6 +138,7 @@ public partial class MoneyTests
 
     // ---- Allocation and splitting near the 96-bit limit --------------------------------------------------------------
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Split_MaxValueYenInThree_IsExactThirds()
     {
@@ -137,6 +148,7 @@ public partial class MoneyTests
         Assert.Equal(Max, Money.Sum(parts, Jpy).Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Allocate_MaxValueYenOverUnequalRatios_MatchesABigIntegerLargestRemainderOracle()
     {
@@ -148,6 +160,7 @@ public partial class MoneyTests
         Assert.Equal(Max, Money.Sum(parts, Jpy).Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Allocate_LargestAllocatableDollarAmount_IsExactAndOneCentMoreThrows()
     {
@@ -164,6 +177,7 @@ public partial class MoneyTests
         Assert.Throws<OverflowException>(() => new Money(Max, Usd).Split(2));
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Allocate_MaxValueYenOverScale28Ratios_MatchesTheOracle()
     {
@@ -177,6 +191,7 @@ public partial class MoneyTests
         Assert.Equal(Max, Money.Sum(parts, Jpy).Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Allocate_NegativeMaxValueYen_MirrorsThePositiveAllocation()
     {
@@ -186,6 +201,7 @@ public partial class MoneyTests
         Assert.Equal(positive.Select(p => -p.Amount), negative.Select(p => p.Amount));
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Allocate_Scale28RatiosOverHundredDollars_AreProportional()
     {
@@ -196,6 +212,7 @@ public partial class MoneyTests
 
     // ---- Scale-28 amounts ------------------------------------------------------------------------------------------
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Add_Scale28Amounts_IsExactAndRoundsToZeroCents()
     {
@@ -207,6 +224,7 @@ public partial class MoneyTests
         Assert.Equal(0m, sum.Split(2)[0].Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Parse_Scale28Amount_RoundTripsEveryDigit()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using PerfMetrics.Attribution;
 using static PerfMetrics.Tests.Helpers.AttributionExtremes;
@@ -13,6 +12,7 @@ namespace PerfMetrics.Tests.Attribution.Engine;
 /// </summary>
 public partial class AttributionEngineTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_EveryRuleBasedModelOnA100000TouchPath_ConservesCredit()
     {
@@ -24,6 +24,7 @@ public partial class AttributionEngineTests
         }
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_LinearOnA100000TouchPath_GivesEachOfTenChannelsATenth()
     {
@@ -38,6 +39,7 @@ public partial class AttributionEngineTests
         }
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_PositionBasedOnA100000TouchPath_MatchesTheHandCount()
     {
@@ -62,6 +64,7 @@ public partial class AttributionEngineTests
         Assert.Equal(2.01m, c3.Value.Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_FirstAndLastTouchOnA100000TouchPath_CreditTheEnds()
     {
@@ -76,6 +79,7 @@ public partial class AttributionEngineTests
         Assert.Equal(100.00m, l9.Value.Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_SimplifiedShapleyOnA100000TouchPath_IsLinearTimeAndSplitsPerDistinctChannel()
     {
@@ -93,6 +97,7 @@ public partial class AttributionEngineTests
         }
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_SimplifiedShapleyOnPathsJustAboveTheShortPathLimit_MatchesTheClosedForm()
     {
@@ -112,6 +117,7 @@ public partial class AttributionEngineTests
         });
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_TimeDecayOnA100000TouchJourney_ConservesAndFavoursRecentTouches()
     {
@@ -137,6 +143,7 @@ public partial class AttributionEngineTests
         Assert.Equal(weights[9] / weights.Sum(), c9.Conversions, 1e-9);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_EveryRuleBasedModelWith1000Channels_ConservesCredit()
     {
@@ -150,6 +157,7 @@ public partial class AttributionEngineTests
         }
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_LinearWith1000Channels_MatchesAPerChannelHandCount()
     {
@@ -173,6 +181,7 @@ public partial class AttributionEngineTests
         }
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_LinearWithTenMillionConversions_SplitsExactlyInThirds()
     {
@@ -184,6 +193,7 @@ public partial class AttributionEngineTests
         Assert.Equal(10_000_000d / 3, result.Channels[0].Conversions, 1e-6);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_EveryModelWithTenMillionConversions_ConservesCredit()
     {
@@ -198,6 +208,7 @@ public partial class AttributionEngineTests
         AssertConserves(AttributionEngine.Attribute(table, ShapleyModel.Fit(table)), 10_000_001d, 1_234_500_000.05m);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_CountsBeyond2To53_ConserveToTheRelativeTolerance()
     {
@@ -215,6 +226,7 @@ public partial class AttributionEngineTests
         AssertConserves(AttributionEngine.Attribute(table, ShapleyModel.Fit(table)), table.TotalConversions, 1_000_000_000_000.03m);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_TotalValueOfMaxValueYen_ConservesItToTheYen()
     {
@@ -236,6 +248,7 @@ public partial class AttributionEngineTests
         Assert.Equal(decimal.MaxValue / 3m, first.Channels[0].Value.Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Attribute_TotalValueBeyond96BitsOfCents_ThrowsTheDocumentedOverflow()
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using NodaTime;
 using PerfMetrics.Attribution;
 using static PerfMetrics.Tests.Helpers.AttributionExtremes;
 
@@ -13,6 +11,7 @@ namespace PerfMetrics.Tests.Attribution.Markov;
 /// </summary>
 public partial class MarkovModelTests
 {
+    [Trait("Category", "Extremes")]
     [Theory]
     [InlineData(1, false)]
     [InlineData(2, false)]
@@ -25,6 +24,7 @@ public partial class MarkovModelTests
         AssertConserves(result, 2d, 100.01m);
     }
 
+    [Trait("Category", "Extremes")]
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -39,6 +39,7 @@ public partial class MarkovModelTests
         AssertConserves(AttributionEngine.Attribute(table, model), conversions, value);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void MarkovFit_TenMillionConversions_MatchesTheHandWorkedChain()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NodaTime;
 using PerfMetrics.Attribution;
 using static PerfMetrics.Tests.Helpers.AttributionExtremes;
 
@@ -13,6 +12,7 @@ namespace PerfMetrics.Tests.Attribution.Paths;
 /// </summary>
 public partial class PathTableTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void Csv_A100000TouchPath_RoundTripsThroughWriterAndReader()
     {
@@ -29,6 +29,7 @@ public partial class PathTableTests
         Assert.Equal(table.TotalNulls, read.TotalNulls);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void PathTable_TenMillionConversionsInOneRow_TotalsAreExact()
     {
@@ -38,6 +39,7 @@ public partial class PathTableTests
         Assert.Equal(1_234_500_000.05m, table.TotalValue.Amount);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void ReadCsv_TenMillionConversionsInOneRow_KeepsTheCountExact()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using PerfMetrics.Attribution;
 using static PerfMetrics.Tests.Helpers.AttributionExtremes;
@@ -13,6 +12,7 @@ namespace PerfMetrics.Tests.Attribution.Reports;
 /// </summary>
 public partial class ChannelReportTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void ChannelReport_MaxValueYenOfSpendAndRevenue_HasExactRatios()
     {

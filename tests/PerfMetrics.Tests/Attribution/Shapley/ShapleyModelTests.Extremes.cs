@@ -1,5 +1,3 @@
-using System.Globalization;
-using NodaTime;
 using PerfMetrics.Attribution;
 using static PerfMetrics.Tests.Helpers.AttributionExtremes;
 
@@ -13,6 +11,7 @@ namespace PerfMetrics.Tests.Attribution.Shapley;
 /// </summary>
 public partial class ShapleyModelTests
 {
+    [Trait("Category", "Extremes")]
     [Fact]
     public void ShapleyFit_OnA100000TouchPath_ConservesCredit()
     {
@@ -20,6 +19,7 @@ public partial class ShapleyModelTests
         AssertConserves(AttributionEngine.Attribute(LongPathTable(), ShapleyModel.Fit(LongPathTable())), 2d, 100.01m);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void ShapleyFit_1000Channels_RefusesNamingTheLimitAndTheAlternative()
     {
@@ -33,6 +33,7 @@ public partial class ShapleyModelTests
         Assert.Contains("SimplifiedShapley", ex.Message, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Extremes")]
     [Fact]
     public void ShapleyFit_21Channels_RefusesAnd20_Works()
     {
