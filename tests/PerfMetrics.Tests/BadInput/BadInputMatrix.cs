@@ -1,12 +1,18 @@
+using PerfMetrics.Tests.Attribution;
+using PerfMetrics.Tests.Json;
+using PerfMetrics.Tests.Lifetime;
+using PerfMetrics.Tests.Metrics;
+
 namespace PerfMetrics.Tests.BadInput;
 
-/// <summary>All rows of the matrix, gathered from the per-area files.</summary>
+/// <summary>All rows of the matrix, gathered from the per-area files that sit beside each area's tests (Money/MoneyBadInputs.cs, Costs/, Conversions/, Metrics/, Attribution/, Lifetime/, Json/).</summary>
 internal static class BadInputMatrix
 {
     internal static readonly IReadOnlyList<BadInputRow> Rows =
     [
         .. MoneyBadInputs.Rows(),
-        .. ValuesBadInputs.Rows(),
+        .. ConversionsBadInputs.Rows(),
+        .. CostsBadInputs.Rows(),
         .. MetricsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
@@ -16,7 +22,8 @@ internal static class BadInputMatrix
     internal static readonly IReadOnlyList<TryBadInputRow> TryRows =
     [
         .. MoneyBadInputs.TryRows(),
-        .. ValuesBadInputs.TryRows(),
+        .. ConversionsBadInputs.TryRows(),
+        .. CostsBadInputs.TryRows(),
         .. AttributionBadInputs.TryRows(),
         .. LifetimeBadInputs.TryRows(),
     ];

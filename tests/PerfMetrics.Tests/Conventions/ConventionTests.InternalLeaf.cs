@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Conventions;
 
 /// <summary>
 /// <c>PerfMetrics.Internal</c> is a leaf (issue 15): helpers such as <c>Guard</c> and the numerics know no domain type

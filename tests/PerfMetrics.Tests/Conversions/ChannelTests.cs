@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PerfMetrics.Tests;
 
-public class ChannelTests
+public partial class ChannelTests
 {
     [Fact]
     public void Constructor_TrimsTheName()

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace PerfMetrics.Tests;
 
-public class TouchpointTests
+public partial class TouchpointTests
 {
     private static readonly Instant T0 = Instant.FromUtc(2026, 3, 1, 10, 0);
 

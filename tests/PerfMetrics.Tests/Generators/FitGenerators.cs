@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Generators;
 
 /// <summary>A degree of parallelism (-1 or 1..16) and a rotation of the fit's input rows (moves the chunk boundaries).</summary>
 public sealed record ParallelFitCase(int Degree, int Rotation);

@@ -4,7 +4,7 @@ using PerfMetrics.Attribution;
 using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Generators;
 
 /// <summary>
 /// Result values for the JSON round-trip properties. Results are built field by field through their internal

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using PerfMetrics.Lifetime;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Generators;
 
 /// <summary>
 /// Fitted lifetime models and RFM rows for the JSON round-trip properties. Parameters are any positive finite double:

@@ -2,7 +2,7 @@ using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Generators;
 
 /// <summary>
 /// FsCheck generators for money, built from integer minor units (never from FsCheck's decimal generator, which stays

@@ -1,6 +1,6 @@
 using PerfMetrics.Lifetime;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Generators;
 
 /// <summary>
 /// Fits built directly (as a JSON reader would) for serialization tests: converged fits carry standard errors and a

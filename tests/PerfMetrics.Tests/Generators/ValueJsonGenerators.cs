@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Generators;
 
 /// <summary>Channels and payment models for the JSON round-trip properties (rates from integer minor units).</summary>
 public static class ValueJsonGenerators

@@ -1,4 +1,4 @@
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Helpers;
 
 /// <summary>Checks the whole equality and ordering contract of a type in one call (STYLE rule 38).</summary>
 public static class ContractAssert
@@ -43,5 +43,14 @@ public static class ContractAssert
         Assert.False(value > equal);
         Assert.False(greater < value);
         Assert.False(less > value);
+    }
+
+    /// <summary>Asserts that a and b are unequal through Equals(T) both ways and Equals(object).</summary>
+    public static void Unequal<T>(T a, T b)
+        where T : IEquatable<T>
+    {
+        Assert.False(a.Equals(b));
+        Assert.False(b.Equals(a));
+        Assert.False(a.Equals((object)b));
     }
 }

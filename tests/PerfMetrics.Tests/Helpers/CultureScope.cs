@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Helpers;
 
 /// <summary>Sets the current culture and UI culture for the scope of a using block, then restores them.</summary>
 public sealed class CultureScope : IDisposable

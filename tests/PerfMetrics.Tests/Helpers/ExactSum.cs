@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Helpers;
 
 /// <summary>
 /// The exact sum of doubles, as an oracle for compensated summation: every finite double is m x 2^e with an integer

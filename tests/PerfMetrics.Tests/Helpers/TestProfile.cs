@@ -1,4 +1,4 @@
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Helpers;
 
 /// <summary>
 /// Lighter sizes for mutation runs. <c>tools/mutation.sh</c> sets <c>PERFMETRICS_MUTATION=1</c>; Stryker then runs every

@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using PerfMetrics.Internal;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Internal;
 
 /// <summary>Pins the decimal layout that <see cref="DecimalBits"/> reads against the public <see cref="decimal.GetBits(decimal)"/>.</summary>
 [Properties(Arbitrary = [typeof(MoneyGenerators)], MaxTest = 500 / TestProfile.PropertyRunDivisor)]

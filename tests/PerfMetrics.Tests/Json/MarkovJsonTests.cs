@@ -5,7 +5,7 @@ using PerfMetrics.Attribution;
 using PerfMetrics.Json;
 using PerfMetrics.Tests.Generators;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 [JsonSerializable(typeof(MarkovCounts))]
 [JsonSerializable(typeof(MarkovModel))]

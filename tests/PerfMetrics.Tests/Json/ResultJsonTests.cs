@@ -1,11 +1,11 @@
-using FsCheck.Xunit;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FsCheck.Xunit;
 using PerfMetrics.Attribution;
 using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>What a user stores: a day's results, written and read through a source-generated (reflection-free) context.</summary>
 public sealed record DailySnapshot(

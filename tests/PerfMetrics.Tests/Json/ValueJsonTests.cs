@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FsCheck.Xunit;
 
-namespace PerfMetrics.Tests;
+namespace PerfMetrics.Tests.Json;
 
 /// <summary>A publisher deal a user stores: what they pay, and the budget per channel.</summary>
 public sealed record PublisherDeal(string Publisher, PaymentModel Terms, Dictionary<Channel, Money> Budgets, Channel Primary);

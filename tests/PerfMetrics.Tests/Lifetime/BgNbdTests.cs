@@ -3,7 +3,7 @@ using PerfMetrics.Lifetime;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class BgNbdTests
+public partial class BgNbdTests
 {
     private static readonly PeriodUnit Week = PeriodUnit.Week;
 

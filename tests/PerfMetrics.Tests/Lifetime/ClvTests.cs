@@ -2,7 +2,7 @@ using PerfMetrics.Lifetime;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class ClvTests
+public partial class ClvTests
 {
     private static readonly PeriodUnit Week = PeriodUnit.Week;
 

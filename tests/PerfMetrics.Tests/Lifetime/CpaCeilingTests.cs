@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class CpaCeilingTests
+public partial class CpaCeilingTests
 {
     private static readonly PeriodUnit Month = PeriodUnit.Month;
 

@@ -2,7 +2,7 @@ using PerfMetrics.Lifetime;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class GammaGammaTests
+public partial class GammaGammaTests
 {
     // Fader and Hardie, "The Gamma-Gamma Model of Monetary Value" (2013) / Fader, Hardie and Lee (2005, JMR): CDNOW,
     // the 946 repeat buyers of the 39-week calibration: p = 6.25, q = 3.74, gamma = 15.44.

@@ -5,7 +5,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class LtvTests
+public partial class LtvTests
 {
     private static readonly PeriodUnit Month = PeriodUnit.Month;
 

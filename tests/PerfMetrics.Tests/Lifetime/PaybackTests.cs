@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class PaybackTests
+public partial class PaybackTests
 {
     private static readonly PeriodUnit Month = PeriodUnit.Month;
 

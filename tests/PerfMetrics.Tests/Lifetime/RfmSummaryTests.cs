@@ -4,7 +4,7 @@ using PerfMetrics.Lifetime;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class RfmSummaryTests
+public partial class RfmSummaryTests
 {
     private static readonly LocalDate Jan1 = new(2024, 1, 1);
 

@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class ShiftedBetaGeometricTests
+public partial class ShiftedBetaGeometricTests
 {
     private static readonly PeriodUnit Year = PeriodUnit.Year;
 

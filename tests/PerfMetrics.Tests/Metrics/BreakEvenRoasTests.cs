@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class BreakEvenRoasTests
+public partial class BreakEvenRoasTests
 {
     [Fact]
     public void Of_40PercentMargin_Is2Point5()

@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class CpaTests
+public partial class CpaTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

@@ -5,7 +5,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class CpaVersusMarginTests
+public partial class CpaVersusMarginTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class CpcTests
+public partial class CpcTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

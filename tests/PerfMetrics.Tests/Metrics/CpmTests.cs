@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class CpmTests
+public partial class CpmTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

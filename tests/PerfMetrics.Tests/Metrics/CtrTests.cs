@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class CtrTests
+public partial class CtrTests
 {
     [Fact]
     public void Of_700ClicksOn20000Impressions_Is3Point5Percent()

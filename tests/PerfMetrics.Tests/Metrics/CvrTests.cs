@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class CvrTests
+public partial class CvrTests
 {
     [Fact]
     public void Of_14SalesFrom700Clicks_Is2Percent()

@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class EquivalentRateTests
+public partial class EquivalentRateTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

@@ -5,7 +5,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class MarginalCpaTests
+public partial class MarginalCpaTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

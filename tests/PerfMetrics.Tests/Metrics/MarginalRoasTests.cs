@@ -5,7 +5,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class MarginalRoasTests
+public partial class MarginalRoasTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

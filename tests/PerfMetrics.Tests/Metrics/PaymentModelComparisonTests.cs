@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class PaymentModelComparisonTests
+public partial class PaymentModelComparisonTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

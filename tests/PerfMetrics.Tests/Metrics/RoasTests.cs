@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class RoasTests
+public partial class RoasTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

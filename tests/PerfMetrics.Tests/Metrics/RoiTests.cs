@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class RoiTests
+public partial class RoiTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

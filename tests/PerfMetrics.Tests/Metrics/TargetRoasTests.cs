@@ -2,7 +2,7 @@ using PerfMetrics.Metrics;
 
 namespace PerfMetrics.Tests.Metrics;
 
-public class TargetRoasTests
+public partial class TargetRoasTests
 {
     [Fact]
     public void Of_40PercentMarginWith10PercentTarget_Is3Point333()

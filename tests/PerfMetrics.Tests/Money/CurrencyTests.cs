@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PerfMetrics.Tests;
 
-public class CurrencyTests
+public partial class CurrencyTests
 {
     [Theory]
     [InlineData("USD", 840, 2)]

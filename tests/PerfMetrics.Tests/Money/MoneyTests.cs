@@ -1,5 +1,9 @@
+using FsCheck.Xunit;
+
 namespace PerfMetrics.Tests;
 
+/// <summary>Tests of <see cref="Money"/>; the [Properties] defaults serve the property tests (MoneyTests.Properties.cs, MoneyTests.Json.cs).</summary>
+[Properties(Arbitrary = [typeof(MoneyGenerators), typeof(SameCurrencyArbitraries)], MaxTest = 300 / TestProfile.PropertyRunDivisor)]
 public partial class MoneyTests
 {
     private static readonly Currency Usd = Currency.Usd;

@@ -1,9 +1,9 @@
 using NodaTime;
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
-public class AttributionEngineTests
+public partial class AttributionEngineTests
 {
     private static readonly Currency Usd = Currency.Usd;
     private static readonly Instant T0 = Instant.FromUtc(2026, 3, 15, 12, 0);

@@ -1,10 +1,10 @@
 using NodaTime;
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>Hand-worked fixtures for every built-in model; the arithmetic is written out in the comments.</summary>
-public class AttributionModelsTests
+public partial class AttributionModelsTests
 {
     private static readonly Currency Usd = Currency.Usd;
     private static readonly Instant T0 = Instant.FromUtc(2026, 3, 15, 12, 0);

@@ -1,6 +1,6 @@
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>Equality contracts and defaults of the attribution value types.</summary>
 public class ChannelCreditTests

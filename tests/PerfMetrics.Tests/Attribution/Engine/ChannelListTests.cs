@@ -1,6 +1,6 @@
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Engine;
 
 /// <summary>The one lookup idiom of every attribution result: by <see cref="Channel"/> and by name.</summary>
 public class ChannelListTests

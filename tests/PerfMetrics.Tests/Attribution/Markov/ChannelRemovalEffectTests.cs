@@ -1,6 +1,6 @@
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Markov;
 
 public class ChannelRemovalEffectTests
 {

@@ -1,9 +1,9 @@
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Markov;
 
 /// <summary>Markov removal-effect attribution: hand-worked fixtures (arithmetic in the comments) and an independent dense oracle.</summary>
-public class MarkovModelTests
+public partial class MarkovModelTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

@@ -1,9 +1,9 @@
 using NodaTime;
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Paths;
 
-public class PathTableTests
+public partial class PathTableTests
 {
     private const string Header = "path,total_conversions,total_conversion_value,total_null\n";
     private static readonly Currency Usd = Currency.Usd;

@@ -2,9 +2,9 @@ using NodaTime;
 using PerfMetrics.Attribution;
 using PerfMetrics.Metrics;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Reports;
 
-public class ChannelReportTests
+public partial class ChannelReportTests
 {
     private static readonly Currency Usd = Currency.Usd;
     private static readonly DateInterval March = new(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31));

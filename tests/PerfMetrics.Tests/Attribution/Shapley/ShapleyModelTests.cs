@@ -1,9 +1,9 @@
 using PerfMetrics.Attribution;
 
-namespace PerfMetrics.Tests.Attribution;
+namespace PerfMetrics.Tests.Attribution.Shapley;
 
 /// <summary>The conversion-probability Shapley value: hand-worked games and brute force over all orderings.</summary>
-public class ShapleyModelTests
+public partial class ShapleyModelTests
 {
     private static readonly Currency Usd = Currency.Usd;
 

@@ -1,0 +1,56 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using PerfMetrics.Metrics;
+
+namespace PerfMetrics.Tests.Conventions;
+
+public partial class ConventionTests
+{
+    /// <summary>STYLE rules 12, 13, 25, 35: the public surface of PerfMetrics.Metrics keeps the house conventions.</summary>
+    public class MetricsArea
+    {
+        private static readonly Type[] PublicTypes =
+            typeof(Cpa).Assembly.GetExportedTypes().Where(t => t.Namespace == "PerfMetrics.Metrics").ToArray();
+
+        [Fact]
+        public void PublicTypes_AreTheDeliberateSurface()
+        {
+            var names = PublicTypes.Select(t => t.Name).Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(
+                [
+                    "Aov", "BreakEvenCpa", "BreakEvenRoas", "Cac", "Cpa", "CpaVersusMargin", "Cpc", "Cpl", "Cpm", "Ctr", "Cvr",
+                    "EquivalentRate", "MarginCheck", "MarginalCpa", "MarginalCpaCheck", "MarginalRoas", "MarginalRoasCheck", "MaxCpc",
+                    "MaxCpm", "PaymentModelComparison", "PaymentModelOutcome", "PaymentModelTable", "ProfitVerdict", "Roas", "Roi",
+                    "TargetRoas",
+                ],
+                names);
+        }
+
+        [Fact]
+        public void Calculators_AreStaticClasses()
+        {
+            // The one class that is not a calculator is the result table of PaymentModelComparison (a list with ToString tables).
+            foreach (var type in PublicTypes.Where(t => t.IsClass && t != typeof(PaymentModelTable)))
+            {
+                Assert.True(type.IsAbstract && type.IsSealed, $"{type.Name} must be a static class.");
+            }
+        }
+
+        [Fact]
+        public void ResultStructs_AreReadonlyEquatableWithOperatorsAndNoSetters()
+        {
+            foreach (var type in PublicTypes.Where(t => t.IsValueType && !t.IsEnum))
+            {
+                Assert.True(type.IsDefined(typeof(IsReadOnlyAttribute)), $"{type.Name} must be a readonly struct.");
+                Assert.Contains(typeof(IEquatable<>).MakeGenericType(type), type.GetInterfaces());
+                Assert.NotNull(type.GetMethod("op_Equality", [type, type]));
+                Assert.NotNull(type.GetMethod("op_Inequality", [type, type]));
+                Assert.All(type.GetProperties(), p => Assert.Null(p.SetMethod));
+                Assert.Empty(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance));
+            }
+        }
+
+        [Fact]
+        public void UndefinedIsTheDefaultVerdict() => Assert.Equal(ProfitVerdict.Undefined, default(ProfitVerdict));
+    }
+}

@@ -1,0 +1,2 @@
+global using PerfMetrics.Tests.Generators;
+global using PerfMetrics.Tests.Helpers;
