@@ -67,7 +67,23 @@ public class PaymentModelTableTests
         Assert.StartsWith("{\"outcomes\":[{\"model\":\"CPC 0.50 USD\",\"cost\":{\"amount\":350.00,\"currency\":\"USD\"}", json, StringComparison.Ordinal);
         var back = JsonSerializer.Deserialize(json, PaymentModelTableJsonContext.Default.PaymentModelTable)!;
         Assert.Equal(table.Outcomes, back.Outcomes);
+        Assert.Equal(table, back);
         Assert.Equal(json, JsonSerializer.Serialize(back, PaymentModelTableJsonContext.Default.PaymentModelTable));
+    }
+
+    [Fact]
+    public void Equality_IsByOutcomesInOrder()
+    {
+        // Two tables built separately from the same forecast are equal; the same models in the other order are not
+        // (the order is the order the models were given), and neither is a table of one model.
+        var reordered = PaymentModelComparison.Of(
+            new Delivery(impressions: 50_000, clicks: 700, acquisitions: 14, revenue: D(1_400m)),
+            D(38m),
+            [PaymentModel.Hybrid(PaymentModel.FlatFee(D(100m)), PaymentModel.RevenueShare(0.10m)), PaymentModel.Cpc(D(0.50m))]);
+        ContractAssert.Equality(Table(), Table(), reordered);
+        Assert.False(Table().Equals(null));
+        Assert.False(Table() == null);
+        Assert.NotEqual(Table(), PaymentModelComparison.Of(new Delivery(clicks: 700, acquisitions: 14, revenue: D(1_400m)), D(38m), [PaymentModel.Cpc(D(0.50m))]));
     }
 
     [Theory]
