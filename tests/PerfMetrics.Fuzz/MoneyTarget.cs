@@ -133,8 +133,8 @@ internal static class MoneyTarget
             return;
         }
 
-        // "N": grouped, exactly the minor digits, half away from zero.
-        var rounded = money.Round(MidpointRounding.AwayFromZero);
+        // "N": grouped, exactly the minor digits, half to even (as Round() and the report tables).
+        var rounded = money.Round(MidpointRounding.ToEven);
         foreach (var culture in new[] { Invariant, German })
         {
             var grouped = money.ToString("N", culture);

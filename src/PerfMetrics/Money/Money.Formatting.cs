@@ -46,7 +46,8 @@ public readonly partial struct Money :
     /// can scale by 100 or 1000 or print any literal text, another currency's symbol included) do not apply to money.
     /// </param>
     /// <param name="formatProvider">The culture for digits, separators and the <c>C</c> layout; the invariant culture when null.</param>
-    /// <returns>The text. <c>F</c>, <c>N</c> and <c>C</c> round the amount for display (half away from zero);
+    /// <returns>The text. <c>F</c>, <c>N</c> and <c>C</c> round the amount for display (half to even, as
+    /// <see cref="Round(MidpointRounding)"/> does: 0.125 USD shows as 0.12);
     /// <c>G</c> never rounds. <c>default(Money)</c> has no code and prints its zero alone in every format (<c>0</c>;
     /// <c>C</c> is then <c>N</c>).</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the money formats.</exception>
@@ -83,8 +84,8 @@ public readonly partial struct Money :
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the money formats.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var amountFormat = AmountFormat(format, ref provider, out var appendCode);
-        if (!_amount.TryFormat(destination, out var amountLength, amountFormat, provider))
+        var amountFormat = AmountFormat(format, ref provider, out var appendCode, out var amount);
+        if (!amount.TryFormat(destination, out var amountLength, amountFormat, provider))
         {
             charsWritten = 0;
             return false;
@@ -118,8 +119,8 @@ public readonly partial struct Money :
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the money formats.</exception>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var amountFormat = AmountFormat(format, ref provider, out var appendCode);
-        if (!_amount.TryFormat(utf8Destination, out var amountLength, amountFormat, provider))
+        var amountFormat = AmountFormat(format, ref provider, out var appendCode, out var amount);
+        if (!amount.TryFormat(utf8Destination, out var amountLength, amountFormat, provider))
         {
             bytesWritten = 0;
             return false;
@@ -381,12 +382,16 @@ public readonly partial struct Money :
 
     /// <summary>
     /// Picks the <see cref="decimal"/> format of the amount for a money format (the one rule behind every formatting
-    /// path), replaces <paramref name="provider"/> by the number format to use, and says whether the code follows.
+    /// path), replaces <paramref name="provider"/> by the number format to use, says whether the code follows, and gives
+    /// the amount to print: exact for <c>G</c>, rounded to the digits shown with <see cref="MidpointRounding.ToEven"/> for
+    /// <c>F</c>, <c>N</c> and <c>C</c> (the library's one rounding mode, as <see cref="Round(MidpointRounding)"/> and the
+    /// report tables use; <see cref="decimal"/>'s own formatting would round half away from zero).
     /// </summary>
-    private ReadOnlySpan<char> AmountFormat(ReadOnlySpan<char> format, ref IFormatProvider? provider, out bool appendCode)
+    private ReadOnlySpan<char> AmountFormat(ReadOnlySpan<char> format, ref IFormatProvider? provider, out bool appendCode, out decimal amount)
     {
         provider ??= CultureInfo.InvariantCulture;
         appendCode = !_currency.IsDefault;
+        amount = _amount;
         var minor = _currency.MinorUnits;
         if (format.IsEmpty || format is "G" or "g")
         {
@@ -399,6 +404,11 @@ public readonly partial struct Money :
         }
 
         var digits = precision < 0 ? minor : precision;
+        if (_amount.Scale > digits)
+        {
+            amount = decimal.Round(_amount, digits, MidpointRounding.ToEven);
+        }
+
         switch (format[0])
         {
             case 'F' or 'f':
