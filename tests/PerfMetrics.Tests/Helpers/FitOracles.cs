@@ -80,7 +80,8 @@ internal static class FitOracles
         return [.. Enumerable.Range(0, n).Select(i => Math.Sqrt(inverse[i, i]))];
     }
 
-    private static double[,] Invert(double[,] m)
+    /// <summary>Inverts a small matrix by Gauss-Jordan elimination with partial pivoting (the tests' independent oracle).</summary>
+    internal static double[,] Invert(double[,] m)
     {
         var n = m.GetLength(0);
         var a = new double[n, 2 * n];

@@ -56,7 +56,7 @@ public partial class BgNbdTests
             }
         }
 
-        var inverse = Invert(info);
+        var inverse = FitOracles.Invert(info);
         var se = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -64,67 +64,6 @@ public partial class BgNbdTests
         }
 
         return se;
-    }
-
-    private static double[,] Invert(double[,] m)
-    {
-        var n = m.GetLength(0);
-        var a = new double[n, 2 * n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                a[i, j] = m[i, j];
-            }
-
-            a[i, n + i] = 1d;
-        }
-
-        for (var c = 0; c < n; c++)
-        {
-            var pivot = c;
-            for (var r = c + 1; r < n; r++)
-            {
-                if (Math.Abs(a[r, c]) > Math.Abs(a[pivot, c]))
-                {
-                    pivot = r;
-                }
-            }
-
-            for (var k = 0; k < 2 * n; k++)
-            {
-                (a[c, k], a[pivot, k]) = (a[pivot, k], a[c, k]);
-            }
-
-            var d = a[c, c];
-            for (var k = 0; k < 2 * n; k++)
-            {
-                a[c, k] /= d;
-            }
-
-            for (var r = 0; r < n; r++)
-            {
-                if (r != c)
-                {
-                    var f = a[r, c];
-                    for (var k = 0; k < 2 * n; k++)
-                    {
-                        a[r, k] -= f * a[c, k];
-                    }
-                }
-            }
-        }
-
-        var result = new double[n, n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                result[i, j] = a[i, n + j];
-            }
-        }
-
-        return result;
     }
 
     private static (double[] X, double[] Tx, double[] T) Simulate(double[] p, int customers, int seed)
