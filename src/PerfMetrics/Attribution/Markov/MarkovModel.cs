@@ -167,13 +167,7 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
             return (conversions, value, _counts.TotalConversions);
         }
 
-        var total = Int128.Zero;
-        foreach (var count in table.ConversionCounts)
-        {
-            total += MarkovCounts.ToFixed(count);
-        }
-
-        return (conversions, value, MarkovCounts.ToCount(total));
+        return (conversions, value, MarkovCounts.ToCount(table.ConversionsFixed));
     }
 
     /// <summary>Throws the error of a data-driven model asked to weigh one path.</summary>

@@ -37,6 +37,10 @@ public sealed class PathTable
     private readonly double[] _valueDoubles;
     private readonly int _rows;
 
+    // The conversions summed in the Markov chain's fixed point, computed on first use by a fitted Markov model and kept
+    // (boxed, so publishing it is one atomic reference write; two threads racing compute the same value).
+    private object? _conversionsFixed;
+
     /// <summary>Takes ownership of the arrays (the caller must not change them afterwards).</summary>
     internal PathTable(Currency currency, Channel[] channels, PathStore store)
     {
@@ -94,6 +98,31 @@ public sealed class PathTable
 
     /// <summary>Gets the per-row conversions (the first <see cref="Count"/> entries are used).</summary>
     internal ReadOnlySpan<double> ConversionCounts => _conversions.AsSpan(0, _rows);
+
+    /// <summary>
+    /// Gets the table's conversions summed in the Markov chain's fixed point (<see cref="MarkovCounts.ToFixed"/>): exact
+    /// and independent of row order. Computed once per table, so crediting one table with several fitted models (or the
+    /// same model again) passes over the rows once.
+    /// </summary>
+    internal Int128 ConversionsFixed
+    {
+        get
+        {
+            if (_conversionsFixed is Int128 known)
+            {
+                return known;
+            }
+
+            var total = Int128.Zero;
+            foreach (var count in ConversionCounts)
+            {
+                total += MarkovCounts.ToFixed(count);
+            }
+
+            _conversionsFixed = total;
+            return total;
+        }
+    }
 
     /// <summary>Gets the per-row null counts (the first <see cref="Count"/> entries are used).</summary>
     internal ReadOnlySpan<double> NullCounts => _nulls.AsSpan(0, _rows);
