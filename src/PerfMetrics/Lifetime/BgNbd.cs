@@ -389,13 +389,6 @@ public sealed class BgNbd : IEquatable<BgNbd>
         var ll = double.IsFinite(result.Value)
             ? likelihood.Statistics(model.R, model.Alpha, model.A, model.B, gradient, hessian)
             : double.NegativeInfinity;
-        if (!double.IsFinite(ll))
-        {
-            ll = double.NegativeInfinity;
-            gradient.Fill(double.NaN);
-            hessian.Fill(double.NaN);
-        }
-
         return ModelFit.Create(
             model,
             ll,
@@ -404,7 +397,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
             gradient,
             hessian,
             result.Iterations,
-            result.Converged && !ranAway && likelihood.HasRepeatBuyers && double.IsFinite(ll));
+            result.Converged && !ranAway && likelihood.HasRepeatBuyers);
     }
 
     private double ExpectedPurchasesCore(double t)

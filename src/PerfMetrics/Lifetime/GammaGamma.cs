@@ -236,13 +236,6 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
         Span<double> gradient = stackalloc double[3];
         Span<double> hessian = stackalloc double[9];
         var ll = double.IsFinite(result.Value) ? likelihood.Statistics(model.P, model.Q, model.Gamma, gradient, hessian) : double.NegativeInfinity;
-        if (!double.IsFinite(ll))
-        {
-            ll = double.NegativeInfinity;
-            gradient.Fill(double.NaN);
-            hessian.Fill(double.NaN);
-        }
-
         return ModelFit.Create(
             model,
             ll,
@@ -251,7 +244,7 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
             gradient,
             hessian,
             result.Iterations,
-            result.Converged && !ranAway && double.IsFinite(ll));
+            result.Converged && !ranAway);
     }
 
     /// <summary>E[M | x, m] as a double in currency units; null when infinite.</summary>

@@ -134,6 +134,8 @@ internal static class ModelFit
     /// <summary>
     /// Returns the fit with standard errors <c>sqrt(diag((-H)^-1))</c> (null when -H is not positive definite) and the
     /// gradient's Euclidean norm; <c>hessian</c> is the Hessian of the log-likelihood in the natural parameters, row-major n x n.
+    /// A log-likelihood that is not finite at the estimate is reported as negative infinity, with no standard errors, an
+    /// infinite gradient norm and the fit not converged (the one rule for every model's fit).
     /// </summary>
     internal static ModelFit<TModel> Create<TModel>(
         TModel model,
@@ -147,6 +149,17 @@ internal static class ModelFit
         where TModel : class
     {
         var n = names.Length;
+        if (!double.IsFinite(logLikelihood))
+        {
+            var none = new ParameterEstimate[n];
+            for (var i = 0; i < n; i++)
+            {
+                none[i] = new ParameterEstimate(names[i], values[i], null);
+            }
+
+            return new ModelFit<TModel>(model, double.NegativeInfinity, none, iterations, false, double.PositiveInfinity);
+        }
+
         var information = new double[n * n];
         for (var i = 0; i < information.Length; i++)
         {

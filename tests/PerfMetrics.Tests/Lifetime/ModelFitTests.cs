@@ -14,6 +14,37 @@ namespace PerfMetrics.Tests.Lifetime;
 /// </summary>
 public class ModelFitTests
 {
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void Create_NonFiniteLogLikelihood_IsNegativeInfinityWithoutStandardErrorsAndNotConverged(double logLikelihood)
+    {
+        // One rule for every model's fit: a log-likelihood that is not finite at the estimate never reaches the user as NaN.
+        // The Hessian given here is the identity (whose inverse would give standard errors of 1), so only the rule removes them.
+        var model = new GammaGamma(6.25, 3.74, 15.44, Currency.Usd);
+        var fit = ModelFit.Create(model, logLikelihood, GammaGamma.ParameterNames, model.ParameterValues, [0d, 0d, 0d], [-1d, 0d, 0d, 0d, -1d, 0d, 0d, 0d, -1d], 7, true);
+        Assert.Equal(double.NegativeInfinity, fit.LogLikelihood);
+        Assert.False(fit.Converged);
+        Assert.Equal(double.PositiveInfinity, fit.GradientNorm);
+        Assert.All(fit.Parameters, p => Assert.Null(p.StandardError));
+        Assert.Equal([6.25, 3.74, 15.44], fit.Parameters.Select(p => p.Value));
+        Assert.Equal(7, fit.Iterations);
+    }
+
+    [Fact]
+    public void Create_FiniteLogLikelihood_InvertsTheObservedInformation()
+    {
+        // Hand-worked: -H = diag(4, 1/4, 1) has the inverse diag(1/4, 4, 1), so the standard errors are 1/2, 2 and 1;
+        // the gradient (3, 4, 0) has the norm 5.
+        var model = new GammaGamma(6.25, 3.74, 15.44, Currency.Usd);
+        var fit = ModelFit.Create(model, -10d, GammaGamma.ParameterNames, model.ParameterValues, [3d, 4d, 0d], [-4d, 0d, 0d, 0d, -0.25d, 0d, 0d, 0d, -1d], 7, true);
+        Assert.Equal(-10d, fit.LogLikelihood);
+        Assert.True(fit.Converged);
+        Assert.Equal(5d, fit.GradientNorm);
+        Assert.Equal([0.5, 2d, 1d], fit.Parameters.Select(p => p.StandardError!.Value));
+    }
+
     private static readonly PeriodUnit Week = PeriodUnit.Week;
 
     // Fader and Hardie (2007), "Regular" segment, percent alive of 1,000 customers in years 0..7.
