@@ -34,7 +34,7 @@ var comparison = AttributionEngine.Compare(
         AttributionModels.PositionBased(),
         AttributionModels.SimplifiedShapley,
         AttributionModels.Markov(),            // order 1, repeats merged, value-weighted
-        AttributionModels.Markov(order: 2),
+        AttributionModels.Markov(new MarkovOptions(order: 2)),
         AttributionModels.Shapley,
     ]);
 Console.WriteLine(comparison);

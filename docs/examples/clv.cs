@@ -42,8 +42,8 @@ foreach (var s in segments)
     }
 
     // CLV amounts are exact (not rounded to cents); round once, for display.
-    var perCustomer = Clv.ForCustomers(purchases.Model, spend.Model, summary, margin, discount, horizon);
-    var total = Clv.Total(purchases.Model, spend.Model, summary, margin, discount, horizon)!.Value;
+    var perCustomer = Clv.ForCustomers(purchases.Model, spend.Model, summary.Customers, margin, discount, horizon);
+    var total = Clv.Total(purchases.Model, spend.Model, summary.Customers, margin, discount, horizon)!.Value;
     var mean = (total / summary.Customers.Count).Round();
 
     // A new customer is worth the margin of their first order plus the CLV of the repeat orders that follow.

@@ -50,7 +50,7 @@ var same =
     && back.Markov.RemovalEffects.SequenceEqual(markov.RemovalEffects)
     && back.Linear == linear
     && back.Purchases.Model == purchases.Model
-    && back.Purchases.Model.ConditionalExpectedPurchases(horizon, 2, 30.4, 38.9) == purchases.Model.ConditionalExpectedPurchases(horizon, 2, 30.4, 38.9)
+    && back.Purchases.Model.ConditionalExpectedPurchases(horizon, 2, new Periods(30.4m, PeriodUnit.Week), new Periods(38.9m, PeriodUnit.Week)) == purchases.Model.ConditionalExpectedPurchases(horizon, 2, new Periods(30.4m, PeriodUnit.Week), new Periods(38.9m, PeriodUnit.Week))
     && back.Spend.Model.ConditionalExpectedValue(2, new Money(22.35m, usd)) == spend.Model.ConditionalExpectedValue(2, new Money(22.35m, usd))
     && back.Terms == stored.Terms
     && JsonSerializer.Serialize(back, StoreContext.Default.Store) == json;

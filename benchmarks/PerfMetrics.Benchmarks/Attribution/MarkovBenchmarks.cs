@@ -41,7 +41,7 @@ public class MarkovBenchmarks
 
         _halves = [first.ToPathTable(), second.ToPathTable()];
         var whole = AttributionEngine.Attribute(_table, MarkovModel.Fit(MarkovCounts.Of(_table)));
-        var split = AttributionEngine.Attribute(_table, MarkovModel.Fit(MarkovCounts.OfPartitions(_halves, maxDegreeOfParallelism: 2)));
+        var split = AttributionEngine.Attribute(_table, MarkovModel.Fit(MarkovCounts.OfPartitions(_halves, new MarkovOptions(maxDegreeOfParallelism: 2))));
         if (whole != split)
         {
             throw new InvalidOperationException("two partitions must give the identical result to the whole");
@@ -65,11 +65,11 @@ public class MarkovBenchmarks
 
     [Benchmark]
     public AttributionResult? WholeOnOneThread() =>
-        _table is null ? null : AttributionEngine.Attribute(_table, MarkovModel.Fit(MarkovCounts.OfPartitions([_table], maxDegreeOfParallelism: 1)));
+        _table is null ? null : AttributionEngine.Attribute(_table, MarkovModel.Fit(MarkovCounts.OfPartitions([_table], new MarkovOptions(maxDegreeOfParallelism: 1))));
 
     [Benchmark]
     public AttributionResult? TwoPartitionsOnTwoThreads() =>
-        _table is null ? null : AttributionEngine.Attribute(_table, MarkovModel.Fit(MarkovCounts.OfPartitions(_halves, maxDegreeOfParallelism: 2)));
+        _table is null ? null : AttributionEngine.Attribute(_table, MarkovModel.Fit(MarkovCounts.OfPartitions(_halves, new MarkovOptions(maxDegreeOfParallelism: 2))));
 
-    private AttributionResult? Run(MarkovOptions options) => _table is null ? null : AttributionEngine.Attribute(_table, AttributionModels.Markov(options.Order, options.KeepRepeats, options.ValueMode));
+    private AttributionResult? Run(MarkovOptions options) => _table is null ? null : AttributionEngine.Attribute(_table, AttributionModels.Markov(options));
 }

@@ -45,6 +45,17 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>The one rule for every degree-of-parallelism option: -1 (no limit) or positive.</summary>
+    internal static int DegreeOfParallelism(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value is 0 or < -1)
+        {
+            ThrowOutOfRange(paramName, value, "must be -1 (no limit) or positive");
+        }
+
+        return value;
+    }
+
     internal static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value <= 0)

@@ -63,8 +63,11 @@ internal static class LifetimeJson
         var monetaryValue = f.Field(nameof(Lifetime.CustomerRfm.MonetaryValue), r => r.MonetaryValue, V.Nullable(ValueJson.Money));
         var holdoutFrequency = f.Field(nameof(Lifetime.CustomerRfm.HoldoutFrequency), r => r.HoldoutFrequency, V.Nullable(V.Int32));
         var holdoutValue = f.Field(nameof(Lifetime.CustomerRfm.HoldoutValue), r => r.HoldoutValue, V.Nullable(ValueJson.Money));
+
+        // Written only for a grouped row (count above 1), so a one-customer row reads as before; absent means 1.
+        var count = f.Optional(nameof(Lifetime.CustomerRfm.Count), r => (int?)r.Count, V.Nullable(V.Int32), r => r.Count != 1);
         return v => Lifetime.CustomerRfm.Create(
-            v.Get(id), v.Get(frequency), v.Get(recency), v.Get(t), v.Get(monetaryValue), v.Get(holdoutFrequency), v.Get(holdoutValue));
+            v.Get(id), v.Get(frequency), v.Get(recency), v.Get(t), v.Get(monetaryValue), v.Get(holdoutFrequency), v.Get(holdoutValue), v.Get(count) ?? 1);
     });
 
     internal static readonly JsonConverter<CeilingCheck> CeilingCheck = JsonObject.Of<CeilingCheck>(nameof(Lifetime.CeilingCheck), f =>

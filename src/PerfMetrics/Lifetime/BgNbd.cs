@@ -149,20 +149,20 @@ public sealed class BgNbd : IEquatable<BgNbd>
     public double ProbabilityAlive(CustomerRfm customer)
     {
         var (x, tx, t) = History(customer);
-        return ProbabilityAlive(x, tx, t);
+        return x == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(x, tx, t)));
     }
 
-    /// <summary>Returns P(alive | x, t_x, T) for a history given as numbers of this model's periods.</summary>
-    /// <param name="frequency">x, the number of repeat purchases, a whole number &gt;= 0.</param>
-    /// <param name="recency">t_x, the periods from the first to the last purchase, 0 when x = 0, positive when x &gt; 0.</param>
-    /// <param name="t">T, the periods from the first purchase to the end of observation, at least t_x.</param>
+    /// <summary>Returns P(alive | x, t_x, T) for a history given by its numbers, without a monetary value.</summary>
+    /// <param name="frequency">x, the number of repeat purchases, 0 or more.</param>
+    /// <param name="recency">t_x, the periods from the first to the last purchase, in this model's unit: 0 when x = 0, positive when x &gt; 0.</param>
+    /// <param name="t">T, the periods from the first purchase to the end of observation, in this model's unit, at least t_x.</param>
     /// <returns>The probability, in (0, 1]; exactly 1 when x = 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative, NaN or infinite, or <paramref name="frequency"/> is fractional.</exception>
-    /// <exception cref="ArgumentException"><paramref name="recency"/> exceeds <paramref name="t"/>, or is 0 with repeat purchases (or positive without).</exception>
-    public double ProbabilityAlive(double frequency, double recency, double t)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="frequency"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A period is in another unit or has none; <paramref name="recency"/> exceeds <paramref name="t"/>, or is 0 with repeat purchases (or positive without).</exception>
+    public double ProbabilityAlive(int frequency, Periods recency, Periods t)
     {
-        CheckRow(frequency, recency, t, null, nameof(t));
-        return frequency == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(frequency, recency, t)));
+        var (x, tx, age) = History(frequency, recency, t, nameof(t));
+        return x == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(x, tx, age)));
     }
 
     /// <summary>Returns E[Y(t) | x, t_x, T], the expected number of purchases in the next <paramref name="t"/> periods of a customer with this history.</summary>
@@ -172,24 +172,25 @@ public sealed class BgNbd : IEquatable<BgNbd>
     /// <exception cref="ArgumentException">A unit differs from the model's, or the row's recency exceeds T.</exception>
     public double ConditionalExpectedPurchases(Periods t, CustomerRfm customer)
     {
+        var time = Time(t, nameof(t));
         var (x, tx, age) = History(customer);
-        return ConditionalExpectedPurchases(t, x, tx, age);
+        return ConditionalExpectedCore(time, x, tx, age);
     }
 
-    /// <summary>Returns E[Y(t) | x, t_x, T] for a history given as numbers of this model's periods.</summary>
+    /// <summary>Returns E[Y(t) | x, t_x, T] for a history given by its numbers, without a monetary value.</summary>
     /// <param name="t">The horizon after the end of observation, in this model's unit, non-negative.</param>
-    /// <param name="frequency">x, the number of repeat purchases, a whole number &gt;= 0.</param>
-    /// <param name="recency">t_x in periods (0 when x = 0).</param>
-    /// <param name="age">T in periods, at least t_x.</param>
+    /// <param name="frequency">x, the number of repeat purchases, 0 or more.</param>
+    /// <param name="recency">t_x in this model's unit (0 when x = 0).</param>
+    /// <param name="age">T in this model's unit, at least t_x.</param>
     /// <returns>The expected number of purchases in (T, T + t].</returns>
-    /// <example>CDNOW (Fader, Hardie and Lee 2005): 39 weeks, x = 2, t_x = 30.43, T = 38.86 gives 1.226.</example>
-    /// <exception cref="ArgumentException"><paramref name="t"/> is in a different unit or has none; or the history is inconsistent.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A history value is negative, NaN or infinite, or the frequency is fractional.</exception>
-    public double ConditionalExpectedPurchases(Periods t, double frequency, double recency, double age)
+    /// <example>CDNOW (Fader, Hardie and Lee 2005): 39 weeks, x = 2, t_x = 30.43, T = 38.86 weeks gives 1.226.</example>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="frequency"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A period is in another unit or has none; or the history is inconsistent.</exception>
+    public double ConditionalExpectedPurchases(Periods t, int frequency, Periods recency, Periods age)
     {
         var time = Time(t, nameof(t));
-        CheckRow(frequency, recency, age, null);
-        return ConditionalExpectedCore(time, frequency, recency, age);
+        var (x, tx, a) = History(frequency, recency, age, nameof(age));
+        return ConditionalExpectedCore(time, x, tx, a);
     }
 
     /// <summary>Fits r, alpha, a and b by maximum likelihood to one RFM row per customer.</summary>
@@ -224,6 +225,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
         var x = new double[n];
         var tx = new double[n];
         var t = new double[n];
+        var w = Weights(rows);
         var unit = default(PeriodUnit);
         for (var i = 0; i < n; i++)
         {
@@ -249,7 +251,33 @@ public sealed class BgNbd : IEquatable<BgNbd>
             CheckRow(x[i], tx[i], t[i], i);
         }
 
-        return FitColumns(x, tx, t, null, unit, (options ?? FitOptions.Default).MaxDegreeOfParallelism);
+        return FitColumns(x, tx, t, w, unit, (options ?? FitOptions.Default).MaxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// The rows' counts as likelihood weights (a row of count k fits exactly as k copies of it), or null when every row
+    /// stands for one customer, so an ungrouped fit runs the unweighted loop.
+    /// </summary>
+    internal static double[]? Weights(ReadOnlySpan<CustomerRfm> rows)
+    {
+        var grouped = false;
+        foreach (ref readonly var c in rows)
+        {
+            grouped |= c.Count != 1;
+        }
+
+        if (!grouped)
+        {
+            return null;
+        }
+
+        var w = new double[rows.Length];
+        for (var i = 0; i < w.Length; i++)
+        {
+            w[i] = rows[i].Count;
+        }
+
+        return w;
     }
 
     /// <summary>Returns the rows as a span, without copying an array or a list; throws for null or empty input.</summary>
@@ -445,5 +473,15 @@ public sealed class BgNbd : IEquatable<BgNbd>
         var t = (double)customer.T.Count;
         CheckRow(x, tx, t, null);
         return (x, tx, t);
+    }
+
+    private (double X, double Tx, double T) History(int frequency, Periods recency, Periods t, string ageName)
+    {
+        Guard.NonNegative((long)frequency, nameof(frequency));
+        PeriodUnit.RequireSame(Unit, "the model", recency.Required(nameof(recency)).Unit, nameof(recency));
+        PeriodUnit.RequireSame(Unit, "the model", t.Required(ageName).Unit, ageName);
+        var (x, tx, age) = ((double)frequency, (double)recency.Count, (double)t.Count);
+        CheckRow(x, tx, age, null, ageName);
+        return (x, tx, age);
     }
 }

@@ -55,54 +55,48 @@ public static class Clv
         return plan.Value(customer.Frequency, customer.MonetaryValue, x, tx, t);
     }
 
-    /// <summary>Returns the CLV of every customer of an RFM summary, in the summary's order.</summary>
-    /// <param name="purchases">The fitted purchase model, in the summary's unit.</param>
-    /// <param name="spend">The fitted spend model, in the summary's currency.</param>
-    /// <param name="summary">The customers.</param>
+    /// <summary>Returns the CLV of every row (for example <see cref="RfmSummary.Customers"/>), in the rows' order.</summary>
+    /// <param name="purchases">The fitted purchase model, in the rows' unit.</param>
+    /// <param name="spend">The fitted spend model, in the rows' currency.</param>
+    /// <param name="customers">The customers' RFM rows. A grouped row (<see cref="CustomerRfm.Count"/> above 1) gets the value of one of its customers.</param>
     /// <param name="marginRate">The gross margin as a share of purchase value, a fraction in [0, 1] (0.3 is 30%).</param>
     /// <param name="discount">The discount rate per period, in the purchase model's unit.</param>
     /// <param name="horizon">How many whole periods ahead to value, in the purchase model's unit.</param>
-    /// <returns>One value per customer (null where the expected value per transaction is infinite).</returns>
-    /// <exception cref="ArgumentNullException">A model or <paramref name="summary"/> is null.</exception>
-    /// <exception cref="ArgumentException">The discount rate, horizon or summary is not in the purchase model's unit, or currencies disagree.</exception>
+    /// <returns>One value per row (null where the expected value per transaction is infinite).</returns>
+    /// <exception cref="ArgumentNullException">A model or <paramref name="customers"/> is null.</exception>
+    /// <exception cref="ArgumentException">The discount rate, horizon or a row is not in the purchase model's unit, a row is <c>default(CustomerRfm)</c>, or currencies disagree (the message names the row).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
-    public static IReadOnlyList<Money?> ForCustomers(BgNbd purchases, GammaGamma spend, RfmSummary summary, decimal marginRate, DiscountRate discount, Periods horizon)
+    public static IReadOnlyList<Money?> ForCustomers(BgNbd purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
     {
-        Guard.NotNull(summary);
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
-        PeriodUnit.RequireSame(purchases.Unit, "purchases", summary.Unit, nameof(summary));
-        var values = new Money?[summary.Customers.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var c = summary.Customers[i];
-            values[i] = plan.Value(c.Frequency, c.MonetaryValue, c.Frequency, (double)c.Recency.Count, (double)c.T.Count, nameof(summary));
-        }
-
-        return values;
+        return Values(plan, purchases, BgNbd.Rows(customers));
     }
 
-    /// <summary>Returns the total CLV of a customer base: the sum of <see cref="ForCustomers"/>.</summary>
-    /// <param name="purchases">The fitted purchase model, in the summary's unit.</param>
-    /// <param name="spend">The fitted spend model, in the summary's currency.</param>
-    /// <param name="summary">The customers.</param>
+    /// <summary>Returns the total CLV of a customer base: the sum of <see cref="ForCustomers"/>, each row counted <see cref="CustomerRfm.Count"/> times.</summary>
+    /// <param name="purchases">The fitted purchase model, in the rows' unit.</param>
+    /// <param name="spend">The fitted spend model, in the rows' currency.</param>
+    /// <param name="customers">The customers' RFM rows (one per customer, or one per group with its count).</param>
     /// <param name="marginRate">The gross margin as a share of purchase value, a fraction in [0, 1] (0.3 is 30%).</param>
     /// <param name="discount">The discount rate per period, in the purchase model's unit.</param>
     /// <param name="horizon">How many whole periods ahead to value, in the purchase model's unit.</param>
     /// <returns>The sum of the per-customer values; null when any of them is null (infinite).</returns>
-    /// <exception cref="ArgumentNullException">A model or <paramref name="summary"/> is null.</exception>
-    /// <exception cref="ArgumentException">The discount rate, horizon or summary is not in the purchase model's unit, or currencies disagree.</exception>
+    /// <exception cref="ArgumentNullException">A model or <paramref name="customers"/> is null.</exception>
+    /// <exception cref="ArgumentException">The discount rate, horizon or a row is not in the purchase model's unit, a row is <c>default(CustomerRfm)</c>, or currencies disagree (the message names the row).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
-    public static Money? Total(BgNbd purchases, GammaGamma spend, RfmSummary summary, decimal marginRate, DiscountRate discount, Periods horizon)
+    public static Money? Total(BgNbd purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
     {
-        var total = Money.Zero(Guard.NotNull(spend).Currency);
-        foreach (var value in ForCustomers(purchases, spend, summary, marginRate, discount, horizon))
+        var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
+        var rows = BgNbd.Rows(customers);
+        var values = Values(plan, purchases, rows);
+        var total = Money.Zero(spend.Currency);
+        for (var i = 0; i < values.Length; i++)
         {
-            if (value is not { } v)
+            if (values[i] is not { } v)
             {
                 return null;
             }
 
-            total += v;
+            total += rows[i].Count == 1 ? v : v * rows[i].Count;
         }
 
         return total;
@@ -124,12 +118,27 @@ public static class Clv
     public static Money? ForNewCustomer(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon) =>
         Plan.Of(purchases, spend, marginRate, discount, horizon).Value(0, null, 0d, 0d, 0d);
 
-    private static (double X, double Tx, double T) History(BgNbd purchases, CustomerRfm customer)
+    private static Money?[] Values(Plan plan, BgNbd purchases, ReadOnlySpan<CustomerRfm> rows)
     {
-        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.T.Required(nameof(customer)).Unit, nameof(customer));
-        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.Recency.Required(nameof(customer)).Unit, nameof(customer));
+        var values = new Money?[rows.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var (x, tx, t) = History(purchases, rows[i], i);
+            values[i] = plan.Value(rows[i].Frequency, rows[i].MonetaryValue, x, tx, t, Indexed(i));
+        }
+
+        return values;
+    }
+
+    private static (double X, double Tx, double T) History(BgNbd purchases, CustomerRfm customer, int? row = null)
+    {
+        var name = row is { } i ? Indexed(i) : nameof(customer);
+        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.T.Required(name).Unit, name);
+        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.Recency.Required(name).Unit, name);
         return (customer.Frequency, (double)customer.Recency.Count, (double)customer.T.Count);
     }
+
+    private static string Indexed(int row) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"customers[{row}]");
 
     /// <summary>The validated inputs shared by every customer: models, margin and discount factors.</summary>
     private sealed class Plan

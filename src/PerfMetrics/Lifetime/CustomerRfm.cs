@@ -27,9 +27,10 @@ namespace PerfMetrics.Lifetime;
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators<CustomerRfm, CustomerRfm, bool>
 {
-    private CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue, bool trusted)
+    private CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue, int count, bool trusted)
     {
         Debug.Assert(trusted, "Only validated fields reach this constructor.");
+        Count = count;
         CustomerId = customerId;
         Frequency = frequency;
         Recency = recency;
@@ -47,21 +48,27 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
     /// <param name="monetaryValue">The mean value of the repeat transactions, non-negative: required when x &gt; 0, null when x = 0.</param>
     /// <param name="holdoutFrequency">The number of transactions in a holdout period, 0 or more; null (default) without a holdout split.</param>
     /// <param name="holdoutValue">The total value bought in the holdout period, in the currency of <paramref name="monetaryValue"/>; null exactly when <paramref name="holdoutFrequency"/> is.</param>
+    /// <param name="count">
+    /// How many customers the row stands for, 1 or more (default 1). A summary grouped by (x, t_x, T) elsewhere (a
+    /// warehouse query, docs/lifetime-value.md) has one row per group with its count: fits weigh the row as that many
+    /// identical customers, and <see cref="Clv.Total"/> counts its value that many times. <paramref name="customerId"/>
+    /// then names the group.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count or value is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or value is negative, or <paramref name="count"/> is below 1.</exception>
     /// <exception cref="ArgumentException">
     /// The fields contradict each other (recency above T, recency and frequency not both zero or both positive, a
     /// missing or superfluous mean value, units that differ, a default period, holdout count and value not both given);
     /// the message names the rule. Currencies that differ throw <see cref="CurrencyMismatchException"/>.
     /// </exception>
-    public CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency = null, Money? holdoutValue = null)
-        : this(Create(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue))
+    public CustomerRfm(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency = null, Money? holdoutValue = null, int count = 1)
+        : this(Create(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue, count))
     {
     }
 
     /// <summary>A row from fields the caller has already checked (<see cref="RfmSummary"/>).</summary>
-    internal static CustomerRfm Trusted(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue) =>
-        new(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue, trusted: true);
+    internal static CustomerRfm Trusted(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue, int count = 1) =>
+        new(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue, count, trusted: true);
 
     private CustomerRfm(CustomerRfm checkedRow)
     {
@@ -71,15 +78,16 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
     /// <summary>
     /// Builds a row from stored fields, checking what <see cref="RfmSummary"/> guarantees: x &gt;= 0; t_x and T in one
     /// unit with t_x &lt;= T; t_x &gt; 0 exactly when x &gt; 0; a non-negative mean value exactly when x &gt; 0; holdout count
-    /// and value both present or both absent, non-negative; one currency.
+    /// and value both present or both absent, non-negative; one currency; a count of 1 or more.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count or value is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or value is negative, or <paramref name="count"/> is below 1.</exception>
     /// <exception cref="ArgumentException">The fields contradict each other (the message names the rule).</exception>
-    internal static CustomerRfm Create(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue)
+    internal static CustomerRfm Create(string customerId, int frequency, Periods recency, Periods t, Money? monetaryValue, int? holdoutFrequency, Money? holdoutValue, int count = 1)
     {
         Guard.NotNull(customerId);
         Guard.NonNegative((long)frequency, nameof(frequency));
+        Guard.Positive(count, nameof(count));
         _ = PeriodUnit.Required(recency.Unit, nameof(recency));
         if (recency.Unit != t.Unit)
         {
@@ -118,7 +126,7 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
             throw new CurrencyMismatchException(mean.Currency, holdout.Currency, nameof(holdoutValue));
         }
 
-        return Trusted(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue);
+        return Trusted(customerId, frequency, recency, t, monetaryValue, holdoutFrequency, holdoutValue, count);
 
         static void CheckMoney(Money? value, string name)
         {
@@ -150,16 +158,23 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
     /// <summary>Gets the total value bought in the holdout period; null when the summary has no holdout split.</summary>
     public Money? HoldoutValue { get; }
 
-    /// <summary>Returns the row as invariant text, for example <c>0001: x=2, t_x=30.43 x P1W, T=38.86 x P1W, m=22.35 USD</c>.</summary>
+    /// <summary>Gets how many customers the row stands for: 1 for one customer, the group's size for a grouped summary row.</summary>
+    /// <remarks><c>default(CustomerRfm)</c> has a count of 0 (it stands for no customer and is refused by every calculator).</remarks>
+    public int Count { get; }
+
+    /// <summary>Returns the row as invariant text, for example <c>0001: x=2, t_x=30.43 x P1W, T=38.86 x P1W, m=22.35 USD</c> (with <c>, count=N</c> for a row that stands for N &gt; 1 customers).</summary>
     /// <returns>The text (periods in full precision).</returns>
     public override string ToString()
     {
         var text = string.Create(
             CultureInfo.InvariantCulture,
             $"{CustomerId ?? "(no id)"}: x={Frequency}, t_x={Recency}, T={T}, m={(MonetaryValue is { } m ? m.ToString() : "none")}");
-        return HoldoutFrequency is { } h
-            ? string.Create(CultureInfo.InvariantCulture, $"{text}, holdout x={h}, value={HoldoutValue}")
-            : text;
+        if (HoldoutFrequency is { } h)
+        {
+            text = string.Create(CultureInfo.InvariantCulture, $"{text}, holdout x={h}, value={HoldoutValue}");
+        }
+
+        return Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"{text}, count={Count}") : text;
     }
 
     /// <inheritdoc/>
@@ -170,7 +185,8 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
         && T == other.T
         && MonetaryValue == other.MonetaryValue
         && HoldoutFrequency == other.HoldoutFrequency
-        && HoldoutValue == other.HoldoutValue;
+        && HoldoutValue == other.HoldoutValue
+        && Count == other.Count;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is CustomerRfm other && Equals(other);
@@ -184,7 +200,8 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
             T,
             MonetaryValue,
             HoldoutFrequency,
-            HoldoutValue);
+            HoldoutValue,
+            Count);
 
     /// <summary>Compares two rows for equality.</summary>
     /// <param name="left">The first row.</param>

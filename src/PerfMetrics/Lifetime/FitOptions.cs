@@ -18,12 +18,7 @@ public sealed class FitOptions
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
     public FitOptions(int maxDegreeOfParallelism = -1)
     {
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            Guard.ThrowOutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "must be -1 (no limit) or positive");
-        }
-
-        MaxDegreeOfParallelism = maxDegreeOfParallelism;
+        MaxDegreeOfParallelism = Guard.DegreeOfParallelism(maxDegreeOfParallelism);
     }
 
     /// <summary>Gets the default options: the runtime chooses the number of threads.</summary>

@@ -159,6 +159,7 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
 
         var x = new double[count];
         var m = new double[count];
+        var w = BgNbd.Weights(rows) is null ? null : new double[count];
         var currency = default(Currency);
         var j = 0;
         for (var i = 0; i < rows.Length; i++)
@@ -191,10 +192,15 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
 
             x[j] = c.Frequency;
             m[j] = (double)value.Amount;
+            if (w is not null)
+            {
+                w[j] = c.Count;
+            }
+
             j++;
         }
 
-        return FitCore(x, m, null, currency);
+        return FitCore(x, m, w, currency);
     }
 
     /// <summary>Returns the model as invariant text, for example <c>GammaGamma(p=6.25, q=3.74, gamma=15.44, USD)</c>.</summary>

@@ -50,7 +50,7 @@ var same = storedBack.Linear.Channels.SequenceEqual(linear.Channels)
 Console.WriteLine($"JSON stored results round trip: {same}");
 
 // Rule and data-driven models through the one engine call.
-var comparison = AttributionEngine.Compare(table, [AttributionModels.Linear, AttributionModels.Markov(order: 2), AttributionModels.Shapley]);
+var comparison = AttributionEngine.Compare(table, [AttributionModels.Linear, AttributionModels.Markov(new MarkovOptions(order: 2)), AttributionModels.Shapley]);
 Console.WriteLine($"Compared: {string.Join(", ", comparison.Results.Select(r => r.ModelName))}");
 
 /// <summary>What this consumer keeps.</summary>

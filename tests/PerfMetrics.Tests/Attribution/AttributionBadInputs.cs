@@ -124,9 +124,9 @@ internal static class AttributionBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.PositionBased(double, double)", Inconsistent, "shares sum above 1", () => AttributionModels.PositionBased(0.6, 0.6), "lastShare", "plus firstShare (0.6) must be at most 1");
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.TimeDecay(Duration?)", Zero, "zero half-life", () => AttributionModels.TimeDecay(Duration.Zero), "halfLife", "must be positive");
         yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.TimeDecay(Duration?)", Negative, "negative half-life", () => AttributionModels.TimeDecay(Duration.FromDays(-7)), "halfLife", "must be positive");
-        yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode)", Zero, "order 0", () => new MarkovOptions(0), "order", "must be from 1 to 4");
-        yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode)", OutOfRange, "order 5", () => new MarkovOptions(5), "order", "must be from 1 to 4");
-        yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode)", OutOfRange, "undefined value mode", () => new MarkovOptions(1, false, (MarkovValueMode)5), "valueMode", "must be ValueWeighted or ConversionShare");
+        yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode, int)", Zero, "order 0", () => new MarkovOptions(0), "order", "must be from 1 to 4");
+        yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode, int)", OutOfRange, "order 5", () => new MarkovOptions(5), "order", "must be from 1 to 4");
+        yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode, int)", OutOfRange, "undefined value mode", () => new MarkovOptions(1, false, (MarkovValueMode)5), "valueMode", "must be ValueWeighted or ConversionShare");
 
         // The engine and the model interface
         yield return Row.Throws<ArgumentNullException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", Null, "null table", () => AttributionEngine.Attribute((PathTable)null!, AttributionModels.Linear), "table", "null");
@@ -159,12 +159,12 @@ internal static class AttributionBadInputs
 
         // Data-driven models
         yield return Row.Throws<ArgumentNullException>("MarkovCounts.Of(PathTable, MarkovOptions?)", Null, "null table", () => MarkovCounts.Of(null!), "table", "null");
-        yield return Row.Throws<ArgumentNullException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?, int)", Null, "null partitions", () => MarkovCounts.OfPartitions(null!), "partitions", "null");
-        yield return Row.Throws<ArgumentException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?, int)", Empty, "no partitions", () => MarkovCounts.OfPartitions([]), "partitions", "must hold at least one path table");
-        yield return Row.Throws<ArgumentException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?, int)", Null, "null partition", () => MarkovCounts.OfPartitions([UsdTable, null!]), "partitions", "partitions[1] must not be null");
-        yield return Row.Throws<ArgumentOutOfRangeException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?, int)", Zero, "parallelism 0", () => MarkovCounts.OfPartitions([UsdTable], null, 0), "maxDegreeOfParallelism", "must be -1 (no limit) or positive");
-        yield return Row.Throws<ArgumentOutOfRangeException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?, int)", Negative, "parallelism -2", () => MarkovCounts.OfPartitions([UsdTable], null, -2), "maxDegreeOfParallelism", "must be -1 (no limit) or positive");
-        yield return Row.Throws<CurrencyMismatchException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?, int)", CurrencyMismatch, "USD and EUR partitions", () => MarkovCounts.OfPartitions([UsdTable, Table(Eur)]), "partitions[1]", "cannot be combined");
+        yield return Row.Throws<ArgumentNullException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?)", Null, "null partitions", () => MarkovCounts.OfPartitions(null!), "partitions", "null");
+        yield return Row.Throws<ArgumentException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?)", Empty, "no partitions", () => MarkovCounts.OfPartitions([]), "partitions", "must hold at least one path table");
+        yield return Row.Throws<ArgumentException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?)", Null, "null partition", () => MarkovCounts.OfPartitions([UsdTable, null!]), "partitions", "partitions[1] must not be null");
+        yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode, int)", Zero, "parallelism 0", () => new MarkovOptions(maxDegreeOfParallelism: 0), "maxDegreeOfParallelism", "must be -1 (no limit) or positive");
+        yield return Row.Throws<ArgumentOutOfRangeException>("new MarkovOptions(int, bool, MarkovValueMode, int)", Negative, "parallelism -2", () => new MarkovOptions(maxDegreeOfParallelism: -2), "maxDegreeOfParallelism", "must be -1 (no limit) or positive");
+        yield return Row.Throws<CurrencyMismatchException>("MarkovCounts.OfPartitions(IReadOnlyList<PathTable>, MarkovOptions?)", CurrencyMismatch, "USD and EUR partitions", () => MarkovCounts.OfPartitions([UsdTable, Table(Eur)]), "partitions[1]", "cannot be combined");
         yield return Row.Throws<ArgumentNullException>("MarkovCounts.Merge(MarkovCounts)", Null, "null other", () => MarkovCounts.Of(UsdTable).Merge(null!), "other", "null");
         yield return Row.Throws<ArgumentException>("MarkovCounts.Merge(MarkovCounts)", Inconsistent, "orders differ", () => MarkovCounts.Of(UsdTable).Merge(MarkovCounts.Of(UsdTable, new MarkovOptions(2))), "other", "must have the same order and repeat handling");
         yield return Row.Throws<CurrencyMismatchException>("MarkovCounts.Merge(MarkovCounts)", CurrencyMismatch, "USD and EUR counts", () => MarkovCounts.Of(UsdTable).Merge(MarkovCounts.Of(Table(Eur))), "other", "cannot be combined");
@@ -181,9 +181,6 @@ internal static class AttributionBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("ChannelList<T>[int]", Negative, "negative index", () => AttributionEngine.Attribute(UsdTable, AttributionModels.Linear).Channels[-1], "index", "must be between 0 and");
 
         // Data-driven models in the engine
-        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", Zero, "order 0", () => AttributionModels.Markov(0), "order", "must be from 1 to 4");
-        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", OutOfRange, "order 5", () => AttributionModels.Markov(5), "order", "must be from 1 to 4");
-        yield return Row.Throws<ArgumentOutOfRangeException>("AttributionModels.Markov(int, bool, MarkovValueMode)", OutOfRange, "undefined value mode", () => AttributionModels.Markov(1, valueMode: (MarkovValueMode)7), "valueMode", "must be ValueWeighted or ConversionShare");
         yield return Row.Throws<InvalidOperationException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", Inconsistent, "Markov: value but not a single conversion", () => AttributionEngine.Attribute(ValueWithoutConversions, AttributionModels.Markov()), null, "5.00 USD of value cannot be credited");
         yield return Row.Throws<InvalidOperationException>("AttributionEngine.Attribute(PathTable, IAttributionModel)", Inconsistent, "Shapley fitted elsewhere knows none of the channels", () => AttributionEngine.Attribute(Table(Usd), ShapleyModel.Fit(ValueWithoutConversions)), null, "no channel of the table has a positive share");
         yield return Row.Throws<InvalidOperationException>("AttributionEngine.Compare(PathTable, IEnumerable<IAttributionModel>)", Inconsistent, "Shapley: value but not a single conversion", () => AttributionEngine.Compare(ValueWithoutConversions, [AttributionModels.Linear, AttributionModels.Shapley]), null, "5.00 USD of value cannot be credited");

@@ -32,6 +32,7 @@ internal static class PublicSurface
         ["new CurrencyMismatchException(string)"] = "standard exception constructor (CA1032); any message is accepted",
         ["new CurrencyMismatchException(string, Exception)"] = "standard exception constructor (CA1032); any message and inner exception are accepted",
         ["new CurrencyMismatchException(Currency, Currency, string?)"] = "describes a failure; any pair of currencies and any parameter name is a valid description",
+        ["AttributionModels.Markov(MarkovOptions?)"] = "null means MarkovOptions.Default and every MarkovOptions is valid; the options' own rules are rows of new MarkovOptions(...)",
     };
 
     internal static IEnumerable<MethodBase> EntryPoints() =>

@@ -94,7 +94,7 @@ public class ConcurrencyTests
             var markov = AttributionEngine.Attribute(i.Table, i.Markov);
             return new object[]
             {
-                comparison, comparison.ToString(), comparison.ToMarkdown(), journeys, AttributionEngine.Compare(i.Table, [i.Markov, i.Shapley, AttributionModels.Markov(2), AttributionModels.Shapley]),
+                comparison, comparison.ToString(), comparison.ToMarkdown(), journeys, AttributionEngine.Compare(i.Table, [i.Markov, i.Shapley, AttributionModels.Markov(new MarkovOptions(2)), AttributionModels.Shapley]),
                 ChannelReport.Of(markov, i.Spends, new Money(38m, Usd)), ChannelReport.Of(markov, i.Spends).ToMarkdown(),
             };
         }),
@@ -105,7 +105,7 @@ public class ConcurrencyTests
         new("Markov fits from a shared table", [typeof(MarkovModel), typeof(MarkovCounts), typeof(MarkovOptions)], i =>
         {
             var order2 = MarkovModel.Fit(i.Table, new MarkovOptions(2));
-            var counts = MarkovCounts.OfPartitions([i.Table, i.Table], new MarkovOptions(1, keepRepeats: true, MarkovValueMode.ConversionShare), 2);
+            var counts = MarkovCounts.OfPartitions([i.Table, i.Table], new MarkovOptions(1, keepRepeats: true, MarkovValueMode.ConversionShare, maxDegreeOfParallelism: 2));
             return new object[]
             {
                 AttributionEngine.Attribute(i.Table, order2), order2.RemovalEffects, AttributionEngine.Attribute(i.Table.Merge(i.Table), MarkovModel.Fit(counts)), MarkovCounts.Of(i.Table).Merge(MarkovCounts.Of(i.Table)).ToString(),
@@ -177,8 +177,8 @@ public class ConcurrencyTests
             var t = new Periods(39m, PeriodUnit.Week);
             return new object[]
             {
-                fit, columns, model.ExpectedPurchases(t), model.PurchaseCountProbability(2, t), model.ProbabilityAlive(2, 30.43, 38.86),
-                model.ConditionalExpectedPurchases(t, 2, 30.43, 38.86), i.Rfm.Customers.Take(50).Select(c => model.ConditionalExpectedPurchases(t, c)).ToArray(),
+                fit, columns, model.ExpectedPurchases(t), model.PurchaseCountProbability(2, t), model.ProbabilityAlive(2, new Periods(30.43m, t.Unit), new Periods(38.86m, t.Unit)),
+                model.ConditionalExpectedPurchases(t, 2, new Periods(30.43m, t.Unit), new Periods(38.86m, t.Unit)), i.Rfm.Customers.Take(50).Select(c => model.ConditionalExpectedPurchases(t, c)).ToArray(),
                 i.Rfm.Customers.Take(50).Select(model.ProbabilityAlive).ToArray(),
             };
         }),
@@ -194,9 +194,9 @@ public class ConcurrencyTests
             {
                 fit, columns, i.GammaGammaModel.ConditionalExpectedValue(3, new Money(40m, Usd)), repeat.Take(50).Select(i.GammaGammaModel.ConditionalExpectedValue).ToArray(),
                 Clv.ForCustomer(i.BgNbdModel, i.GammaGammaModel, i.Rfm.Customers[0], 0.3m, discount, horizon),
-                Clv.ForCustomers(i.BgNbdModel, i.GammaGammaModel, i.Rfm, 0.3m, discount, horizon),
+                Clv.ForCustomers(i.BgNbdModel, i.GammaGammaModel, i.Rfm.Customers, 0.3m, discount, horizon),
                 Clv.ForNewCustomer(i.BgNbdModel, i.GammaGammaModel, 0.3m, discount, horizon),
-                Clv.Total(i.BgNbdModel, i.GammaGammaModel, i.Rfm, 0.3m, discount, horizon),
+                Clv.Total(i.BgNbdModel, i.GammaGammaModel, i.Rfm.Customers, 0.3m, discount, horizon),
             };
         }),
     ];

@@ -7,13 +7,14 @@ namespace PerfMetrics.Tests.Helpers;
 internal static class RfmRows
 {
     /// <summary>(x, t_x, T) rows in <paramref name="unit"/>; repeat buyers get a mean value of 1 USD unless <paramref name="meanValue"/> is given.</summary>
-    public static CustomerRfm[] Of(IReadOnlyList<double> x, IReadOnlyList<double> tx, IReadOnlyList<double> t, PeriodUnit unit, IReadOnlyList<Money>? meanValue = null)
+    /// <remarks>With <paramref name="counts"/>, row i stands for counts[i] customers (a grouped summary row).</remarks>
+    public static CustomerRfm[] Of(IReadOnlyList<double> x, IReadOnlyList<double> tx, IReadOnlyList<double> t, PeriodUnit unit, IReadOnlyList<Money>? meanValue = null, IReadOnlyList<int>? counts = null)
     {
         var rows = new CustomerRfm[x.Count];
         for (var i = 0; i < rows.Length; i++)
         {
             Money? m = x[i] > 0 ? meanValue?[i] ?? new Money(1m, Currency.Usd) : null;
-            rows[i] = new CustomerRfm(i.ToString(CultureInfo.InvariantCulture), (int)x[i], new Periods(Exact(tx[i]), unit), new Periods(Exact(t[i]), unit), m);
+            rows[i] = new CustomerRfm(i.ToString(CultureInfo.InvariantCulture), (int)x[i], new Periods(Exact(tx[i]), unit), new Periods(Exact(t[i]), unit), m, count: counts?[i] ?? 1);
         }
 
         return rows;
@@ -31,9 +32,9 @@ internal static class RfmRows
         return rows;
     }
 
-    /// <summary>The weighted Gamma-Gamma fit (internal: a row of weight k fits as k copies).</summary>
+    /// <summary>The Gamma-Gamma fit to grouped rows: row i stands for weights[i] customers (<see cref="CustomerRfm.Count"/>).</summary>
     public static ModelFit<GammaGamma> WeightedSpend(IReadOnlyList<double> x, IReadOnlyList<Money> meanValue, IReadOnlyList<double> weights) =>
-        GammaGamma.FitCore([.. x], [.. meanValue.Select(m => (double)m.Amount)], [.. weights], meanValue[0].Currency);
+        GammaGamma.Fit(x.Select((xi, i) => new CustomerRfm(i.ToString(CultureInfo.InvariantCulture), (int)xi, new Periods(1m, PeriodUnit.Week), new Periods(2m, PeriodUnit.Week), meanValue[i], count: (int)weights[i])));
 
     /// <summary>The decimal with the shortest round-trip digits of <paramref name="value"/>, so (double) of it gives the same double back.</summary>
     public static decimal Exact(double value) =>

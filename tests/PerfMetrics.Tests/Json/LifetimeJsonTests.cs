@@ -115,6 +115,19 @@ public class LifetimeJsonTests
     }
 
     [Fact]
+    public void CustomerRfm_GroupedRow_WritesItsCount_AndAnAbsentCountReadsAsOne()
+    {
+        // 40 customers with x = 0 and T = 9 months, one summary row for the group (a warehouse GROUP BY).
+        var row = new CustomerRfm("x0-T9", 0, new Periods(0m, PeriodUnit.Month), new Periods(9m, PeriodUnit.Month), null, count: 40);
+        const string Expected =
+            """{"customerId":"x0-T9","frequency":0,"recency":{"count":0,"unit":"P1M"},"t":{"count":9,"unit":"P1M"},"monetaryValue":null,"holdoutFrequency":null,"holdoutValue":null,"count":40}""";
+        Assert.Equal(Expected, JsonSerializer.Serialize(row, RfmInfo));
+        Assert.Equal(row, JsonSerializer.Deserialize(Expected, RfmInfo));
+        Assert.Equal(1, JsonSerializer.Deserialize(Expected.Replace(",\"count\":40", "", StringComparison.Ordinal), RfmInfo).Count);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(Expected.Replace("40", "0", StringComparison.Ordinal), RfmInfo));
+    }
+
+    [Fact]
     public void BgNbd_PascalCaseNames_AreReadUnderDefaultOptionsAndCaseInsensitively()
     {
         // With no naming policy the names are the C# property names; camelCase text reads when names are case-insensitive.

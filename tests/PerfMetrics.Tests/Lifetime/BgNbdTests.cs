@@ -55,7 +55,7 @@ public partial class BgNbdTests
     {
         // Fader, Hardie and Lee (2005), section 4: a customer with x = 2, t_x = 30.43, T = 38.86 is expected to make
         // 1.226 purchases in the next 39 weeks.
-        var expected = Published.ConditionalExpectedPurchases(Weeks(39m), 2, 30.43, 38.86);
+        var expected = Published.ConditionalExpectedPurchases(Weeks(39m), 2, Weeks(30.43m), Weeks(38.86m));
 
         Assert.Equal(1.226, Math.Round(expected, 3));
     }
@@ -66,7 +66,7 @@ public partial class BgNbdTests
         // With x = t_x = T = 0 the conditional formula (eq. 10) reduces to eq. 9: two formulas, one answer.
         foreach (var t in new[] { 0.5m, 1m, 13m, 39m, 78m, 520m })
         {
-            Assert.Equal(Published.ExpectedPurchases(Weeks(t)), Published.ConditionalExpectedPurchases(Weeks(t), 0, 0, 0), 1e-10);
+            Assert.Equal(Published.ExpectedPurchases(Weeks(t)), Published.ConditionalExpectedPurchases(Weeks(t), 0, Weeks(0m), Weeks(0m)), 1e-10);
         }
     }
 
@@ -78,8 +78,8 @@ public partial class BgNbdTests
         // a week, so 74 weeks give at most about 29 x 74 = 2,150.
         var model = new BgNbd(0.0665, 1.2723, 0.0517, 11.2386, Week);
 
-        var shorter = model.ConditionalExpectedPurchases(Weeks(74m), 434, 6.61, 13.94);
-        var longer = model.ConditionalExpectedPurchases(Weeks(115m), 434, 6.61, 13.94);
+        var shorter = model.ConditionalExpectedPurchases(Weeks(74m), 434, Weeks(6.61m), Weeks(13.94m));
+        var longer = model.ConditionalExpectedPurchases(Weeks(115m), 434, Weeks(6.61m), Weeks(13.94m));
 
         Assert.True(double.IsFinite(shorter) && shorter >= 0d, shorter.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(longer >= shorter);
@@ -123,8 +123,8 @@ public partial class BgNbdTests
         // = 0.793 / 3.426 x (43.274 / 34.844)^2.243 = 0.231465 x 1.6252... ; P(alive) = 1 / (1 + odds).
         var odds = 0.793 / 3.426 * Math.Pow(43.274 / 34.844, 2.243);
 
-        Assert.Equal(1d / (1d + odds), Published.ProbabilityAlive(2, 30.43, 38.86), 1e-12);
-        Assert.Equal(1d, Published.ProbabilityAlive(0, 0, 38.86));
+        Assert.Equal(1d / (1d + odds), Published.ProbabilityAlive(2, Weeks(30.43m), Weeks(38.86m)), 1e-12);
+        Assert.Equal(1d, Published.ProbabilityAlive(0, Weeks(0m), Weeks(38.86m)));
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public partial class BgNbdTests
     public void Predictions_InAnotherUnit_Throw()
     {
         Assert.Throws<ArgumentException>(() => Published.ExpectedPurchases(new Periods(1m, PeriodUnit.Day)));
-        Assert.Throws<ArgumentException>(() => Published.ConditionalExpectedPurchases(new Periods(1m, PeriodUnit.Month), 0, 0, 1));
+        Assert.Throws<ArgumentException>(() => Published.ConditionalExpectedPurchases(new Periods(1m, PeriodUnit.Month), 0, Weeks(0m), Weeks(1m)));
         Assert.Throws<ArgumentOutOfRangeException>(() => Published.PurchaseCountProbability(-1, Weeks(1m)));
 
         // default(CustomerRfm) has unit-less periods: rejected, never read as weeks.

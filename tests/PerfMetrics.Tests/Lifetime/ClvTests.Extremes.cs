@@ -24,7 +24,7 @@ public partial class ClvTests
             Assert.True(value.Amount >= 0m);
         }
 
-        var total = Clv.Total(purchases, spend, summary, 0.3m, new DiscountRate(0.01m, Week), new Periods(52m, Week));
+        var total = Clv.Total(purchases, spend, summary.Customers, 0.3m, new DiscountRate(0.01m, Week), new Periods(52m, Week));
         Assert.Equal(clv, total);
     }
 }

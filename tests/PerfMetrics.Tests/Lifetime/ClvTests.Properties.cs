@@ -22,7 +22,7 @@ public partial class ClvTests
     [Property(Arbitrary = new[] { typeof(ClvArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
     public bool ProbabilityAliveIsAProbabilityAndOneWithoutRepeatPurchases(BgNbdParameters parameters, History history)
     {
-        var alive = parameters.Model.ProbabilityAlive(history.X, history.Tx, history.T);
+        var alive = parameters.Model.ProbabilityAlive(history.X, Weeks(history.Tx), Weeks(history.T));
         return alive is >= 0d and <= 1d && (history.X > 0 || alive == 1d);
     }
 
@@ -44,7 +44,8 @@ public partial class ClvTests
             }
         }
 
-        var grouped = BgNbd.FitColumns([.. x], [.. tx], [.. t], [.. selection.Weights.Select(w => (double)w)], Week);
+        // Public route: one row per group with its count (CustomerRfm.Count), against the copies spelled out.
+        var grouped = BgNbd.Fit(RfmRows.Of(x, tx, t, Week, counts: [.. selection.Weights.Select(w => (int)w)]));
         var copies = BgNbd.Fit(RfmRows.Of(ex, etx, et, Week));
 
         // Compared where the likelihood pins them: the maximised log-likelihood, and each parameter when both fits converged.

@@ -127,12 +127,28 @@ public partial class ClvTests
         var discount = new DiscountRate(0.002m, Week);
         var horizon = new Periods(52, Week);
 
-        var each = Clv.ForCustomers(Purchases, Spend, summary, 0.3m, discount, horizon);
-        var total = Clv.Total(Purchases, Spend, summary, 0.3m, discount, horizon);
+        var each = Clv.ForCustomers(Purchases, Spend, summary.Customers, 0.3m, discount, horizon);
+        var total = Clv.Total(Purchases, Spend, summary.Customers, 0.3m, discount, horizon);
 
         Assert.Equal(2357, each.Count);
         Assert.Equal(Money.Sum(each.Select(v => v!.Value), Currency.Usd), total);
         Assert.Equal(Clv.ForCustomer(Purchases, Spend, summary.Customers[0], 0.3m, discount, horizon), each[0]);
+    }
+
+    [Fact]
+    public void Total_CountsAGroupedRowAsManyTimesAsItsCount()
+    {
+        // Three identical customers written once with count 3 are worth exactly three times one of them, and the
+        // per-row value of the grouped row is one customer's value.
+        var one = Row(1, 3, 10, Usd(5m));
+        var grouped = new CustomerRfm("group", 1, one.Recency, one.T, one.MonetaryValue, count: 3);
+        var discount = new DiscountRate(0.01m, Week);
+        var horizon = new Periods(52, Week);
+        var single = Clv.ForCustomer(Purchases, Spend, one, 0.3m, discount, horizon)!.Value;
+
+        Assert.Equal(single, Clv.ForCustomers(Purchases, Spend, [grouped], 0.3m, discount, horizon)[0]);
+        Assert.Equal(single * 3m, Clv.Total(Purchases, Spend, [grouped], 0.3m, discount, horizon));
+        Assert.Equal(Clv.Total(Purchases, Spend, [one, one, one], 0.3m, discount, horizon), Clv.Total(Purchases, Spend, [grouped], 0.3m, discount, horizon));
     }
 
     [Fact]
@@ -158,8 +174,8 @@ public partial class ClvTests
         Assert.True(value.Amount.Scale > 2);
 
         var summary = RfmSummary.Build(CdnowData.Transactions(), Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
-        var each = Clv.ForCustomers(Purchases, Spend, summary, 0.3m, new DiscountRate(0.01m, Week), new Periods(13, Week));
-        var total = Clv.Total(Purchases, Spend, summary, 0.3m, new DiscountRate(0.01m, Week), new Periods(13, Week))!.Value;
+        var each = Clv.ForCustomers(Purchases, Spend, summary.Customers, 0.3m, new DiscountRate(0.01m, Week), new Periods(13, Week));
+        var total = Clv.Total(Purchases, Spend, summary.Customers, 0.3m, new DiscountRate(0.01m, Week), new Periods(13, Week))!.Value;
         Assert.Equal(each.Aggregate(0m, (sum, v) => sum + v!.Value.Amount), total.Amount);
     }
 }

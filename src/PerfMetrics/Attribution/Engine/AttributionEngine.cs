@@ -101,7 +101,7 @@ public static class AttributionEngine
     /// <example>
     /// <code>
     /// var comparison = AttributionEngine.Compare(
-    ///     table, [AttributionModels.FirstTouch, AttributionModels.Linear, AttributionModels.Markov(order: 2), AttributionModels.Shapley]);
+    ///     table, [AttributionModels.FirstTouch, AttributionModels.Linear, AttributionModels.Markov(new MarkovOptions(order: 2)), AttributionModels.Shapley]);
     /// Console.WriteLine(comparison);
     /// </code>
     /// </example>

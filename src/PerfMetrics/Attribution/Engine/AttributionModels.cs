@@ -11,7 +11,7 @@ namespace PerfMetrics.Attribution;
 /// </summary>
 /// <remarks>
 /// Apply any of them, in one call or side by side, with <see cref="AttributionEngine"/>:
-/// <c>AttributionEngine.Compare(table, [AttributionModels.FirstTouch, AttributionModels.Linear, AttributionModels.Markov(order: 2), AttributionModels.Shapley])</c>.
+/// <c>AttributionEngine.Compare(table, [AttributionModels.FirstTouch, AttributionModels.Linear, AttributionModels.Markov(new MarkovOptions(order: 2)), AttributionModels.Shapley])</c>.
 /// The rule weights below are per touch; the engine normalises them per path and adds up a channel's touches, so a
 /// channel touched twice earns both touches' credit. The data-driven models are fitted to the table being attributed.
 /// </remarks>
@@ -133,19 +133,16 @@ public static class AttributionModels
     /// </remarks>
     public static IAttributionModel Shapley { get; } = new ShapleyFit();
 
-    /// <summary>Returns the Markov removal-effect model of order <paramref name="order"/>, fitted to the table being attributed.</summary>
-    /// <param name="order">The chain order, 1 to <see cref="MarkovOptions.MaxOrder"/>.</param>
-    /// <param name="keepRepeats">Whether consecutive repeats of a channel stay as self-transitions (merged by default).</param>
-    /// <param name="valueMode">How value is credited; <see cref="MarkovValueMode.ValueWeighted"/> by default.</param>
+    /// <summary>Returns the Markov removal-effect model, fitted to each table being attributed with <paramref name="options"/>.</summary>
+    /// <param name="options">The chain's options (order, repeats, value mode); <see cref="MarkovOptions.Default"/> (order 1) when null.</param>
     /// <returns>The model, named like the fitted one (<c>markov (order 2)</c>).</returns>
     /// <remarks>
     /// The engine fits <see cref="MarkovModel.Fit(PathTable, MarkovOptions)"/> with these options on the table it
     /// attributes; to inspect the chain, or to fit once and reuse, fit a <see cref="MarkovModel"/> and pass it to the
-    /// engine instead. Same options as <see cref="MarkovOptions(int, bool, MarkovValueMode)"/>.
+    /// engine instead.
     /// </remarks>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is outside 1 to 4, or <paramref name="valueMode"/> is not a defined mode.</exception>
-    public static IAttributionModel Markov(int order = 1, bool keepRepeats = false, MarkovValueMode valueMode = MarkovValueMode.ValueWeighted) =>
-        new MarkovFit(new MarkovOptions(order, keepRepeats, valueMode));
+    /// <example><c>AttributionEngine.Compare(table, [AttributionModels.LastTouch, AttributionModels.Markov(new MarkovOptions(order: 2))])</c></example>
+    public static IAttributionModel Markov(MarkovOptions? options = null) => new MarkovFit(options ?? MarkovOptions.Default);
 
     /// <summary>Fits a Markov chain to each table it attributes.</summary>
     private sealed class MarkovFit(MarkovOptions options) : IAttributionModel, ITableModel

@@ -123,22 +123,15 @@ public sealed partial class MarkovCounts
     /// identical to counting the merged table, whatever the number of threads.
     /// </summary>
     /// <param name="partitions">The partitions (for example path tables built from disjoint shares of the journeys); at least one.</param>
-    /// <param name="options">The options; <see cref="MarkovOptions.Default"/> when null.</param>
-    /// <param name="maxDegreeOfParallelism">The most partitions counted at once; -1 (default) lets the runtime decide.</param>
+    /// <param name="options">The options (also how many partitions are counted at once, <see cref="MarkovOptions.MaxDegreeOfParallelism"/>); <see cref="MarkovOptions.Default"/> when null.</param>
     /// <returns>The merged counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="partitions"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="partitions"/> is empty or holds null, or too many channels (see <see cref="Of"/>).</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
     /// <exception cref="CurrencyMismatchException">The partitions are in different currencies.</exception>
     /// <exception cref="OverflowException">A merged count exceeds about 2^94.</exception>
-    public static MarkovCounts OfPartitions(IReadOnlyList<PathTable> partitions, MarkovOptions? options = null, int maxDegreeOfParallelism = -1)
+    public static MarkovCounts OfPartitions(IReadOnlyList<PathTable> partitions, MarkovOptions? options = null)
     {
         Guard.NotNull(partitions);
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            Guard.ThrowOutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "must be -1 (no limit) or positive");
-        }
-
         if (partitions.Count == 0)
         {
             Guard.ThrowArgument(nameof(partitions), "partitions must hold at least one path table, was empty.");
@@ -164,7 +157,7 @@ public sealed partial class MarkovCounts
             Parallel.For(
                 0,
                 partitions.Count,
-                new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
                 i => parts[i] = Count(partitions[i], options));
         }
         catch (AggregateException e)

@@ -32,7 +32,7 @@ namespace PerfMetrics.Attribution;
 /// <para>
 /// Fit once, use many times: <c>AttributionEngine.Attribute(table, markov)</c> credits the table's total conversions and
 /// value over the table's channels in proportion to this model's removal effects (channels the model does not know earn
-/// nothing); on the table it was fitted to, that is Markov attribution. <c>AttributionModels.Markov(order)</c> fits on the
+/// nothing); on the table it was fitted to, that is Markov attribution. <c>AttributionModels.Markov(new MarkovOptions(order))</c> fits on the
 /// table being attributed instead. <see cref="IAttributionModel.Weigh"/> throws: removal effects belong to the whole
 /// table, not to one path.
 /// </para>
@@ -209,7 +209,11 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
         {
             // The whole chain first: its solution warm-starts the iterative solves without a channel (fixed, so deterministic).
             (conversion[0], value[0]) = chain.Solve(-1, directSolveLimit);
-            Parallel.For(1, c + 1, r => (conversion[r], value[r]) = chain.Solve(r - 1, directSolveLimit));
+            Parallel.For(
+                1,
+                c + 1,
+                new ParallelOptions { MaxDegreeOfParallelism = counts.Options.MaxDegreeOfParallelism },
+                r => (conversion[r], value[r]) = chain.Solve(r - 1, directSolveLimit));
         }
         catch (AggregateException e)
         {

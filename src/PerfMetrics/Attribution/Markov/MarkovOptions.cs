@@ -4,10 +4,13 @@ using PerfMetrics.Internal;
 
 namespace PerfMetrics.Attribution;
 
-/// <summary>Immutable options of Markov removal-effect attribution: chain order, treatment of repeats, value mode.</summary>
+/// <summary>Immutable options of Markov removal-effect attribution: chain order, treatment of repeats, value mode, and how many threads may work.</summary>
 /// <remarks>
-/// The defaults (<see cref="Default"/>) are order 1, consecutive repeats merged, value-weighted value credit. For order 1
-/// the result does not depend on <see cref="KeepRepeats"/> (a self-loop only delays absorption). Immutable and thread-safe.
+/// The defaults (<see cref="Default"/>) are order 1, consecutive repeats merged, value-weighted value credit, no limit on
+/// threads. For order 1 the result does not depend on <see cref="KeepRepeats"/> (a self-loop only delays absorption). The
+/// result never depends on <see cref="MaxDegreeOfParallelism"/> (the same rule as <see cref="PerfMetrics.Lifetime.FitOptions"/>):
+/// each removal effect and each partition's counts are computed independently and combined in a fixed order.
+/// Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class MarkovOptions
@@ -22,8 +25,12 @@ public sealed class MarkovOptions
     /// <see langword="true"/> keeps them as self-transitions.
     /// </param>
     /// <param name="valueMode">How value is credited; <see cref="MarkovValueMode.ValueWeighted"/> by default.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is outside 1 to 4, or <paramref name="valueMode"/> is not a defined mode.</exception>
-    public MarkovOptions(int order = 1, bool keepRepeats = false, MarkovValueMode valueMode = MarkovValueMode.ValueWeighted)
+    /// <param name="maxDegreeOfParallelism">
+    /// The most threads solving removal effects (and counting partitions, <see cref="MarkovCounts.OfPartitions"/>) at once:
+    /// -1 (default) lets the runtime decide, 1 works on the calling thread. The result is the same for every value.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is outside 1 to 4, <paramref name="valueMode"/> is not a defined mode, or <paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    public MarkovOptions(int order = 1, bool keepRepeats = false, MarkovValueMode valueMode = MarkovValueMode.ValueWeighted, int maxDegreeOfParallelism = -1)
     {
         if (order is < 1 or > MaxOrder)
         {
@@ -38,6 +45,7 @@ public sealed class MarkovOptions
         Order = order;
         KeepRepeats = keepRepeats;
         ValueMode = valueMode;
+        MaxDegreeOfParallelism = Guard.DegreeOfParallelism(maxDegreeOfParallelism);
     }
 
     /// <summary>Gets the default options: order 1, repeats merged, value-weighted value.</summary>
@@ -51,6 +59,9 @@ public sealed class MarkovOptions
 
     /// <summary>Gets how value is credited.</summary>
     public MarkovValueMode ValueMode { get; }
+
+    /// <summary>Gets the most threads working at once; -1 means no limit. It never changes the result.</summary>
+    public int MaxDegreeOfParallelism { get; }
 
     /// <summary>Returns invariant text such as <c>order 2, repeats merged, value-weighted</c>.</summary>
     /// <returns>The text.</returns>

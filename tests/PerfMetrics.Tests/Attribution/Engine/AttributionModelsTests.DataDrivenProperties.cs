@@ -70,8 +70,8 @@ public partial class AttributionModelsTests
         {
             var expected = MarkovModel.Fit(whole, options);
             var merged = MarkovModel.Fit(MarkovCounts.Of(parts[1], options).Merge(MarkovCounts.Of(parts[0], options)));
-            var oneThread = MarkovModel.Fit(MarkovCounts.OfPartitions(parts, options, maxDegreeOfParallelism: 1));
-            var twoThreads = MarkovModel.Fit(MarkovCounts.OfPartitions(parts, options, maxDegreeOfParallelism: 2));
+            var oneThread = MarkovModel.Fit(MarkovCounts.OfPartitions(parts, new MarkovOptions(options.Order, options.KeepRepeats, options.ValueMode, maxDegreeOfParallelism: 1)));
+            var twoThreads = MarkovModel.Fit(MarkovCounts.OfPartitions(parts, new MarkovOptions(options.Order, options.KeepRepeats, options.ValueMode, maxDegreeOfParallelism: 2)));
             var wholeCounts = MarkovCounts.Of(whole, options);
             var mergedCounts = MarkovCounts.OfPartitions(parts, options);
             Assert.Equal(wholeCounts.TotalConversions, mergedCounts.TotalConversions);

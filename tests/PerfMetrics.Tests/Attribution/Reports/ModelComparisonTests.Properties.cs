@@ -22,8 +22,8 @@ public partial class ModelComparisonTests
         AttributionModels.PositionBased(),
         AttributionModels.SimplifiedShapley,
         AttributionModels.Markov(),
-        AttributionModels.Markov(2, keepRepeats: true),
-        AttributionModels.Markov(3, valueMode: MarkovValueMode.ConversionShare),
+        AttributionModels.Markov(new MarkovOptions(2, keepRepeats: true)),
+        AttributionModels.Markov(new MarkovOptions(3, valueMode: MarkovValueMode.ConversionShare)),
         AttributionModels.Shapley,
     ];
 
@@ -131,7 +131,7 @@ public partial class ModelComparisonTests
         }
 
         var fitted = AttributionEngine.Compare(table, [MarkovModel.Fit(table), MarkovModel.Fit(table, new MarkovOptions(2, keepRepeats: true)), ShapleyModel.Fit(table)]);
-        var catalog = AttributionEngine.Compare(table, [AttributionModels.Markov(), AttributionModels.Markov(2, keepRepeats: true), AttributionModels.Shapley]);
+        var catalog = AttributionEngine.Compare(table, [AttributionModels.Markov(), AttributionModels.Markov(new MarkovOptions(2, keepRepeats: true)), AttributionModels.Shapley]);
         Assert.Equal(catalog, fitted);
         Assert.Equal(catalog.GetHashCode(), fitted.GetHashCode());
     }

@@ -58,12 +58,12 @@ public partial class ModelComparisonTests
     public void Attribute_CatalogModelAndFittedModel_GiveEqualResults()
     {
         var table = GoogleFixture();
-        Assert.Equal(AttributionEngine.Attribute(table, MarkovModel.Fit(table, new MarkovOptions(2))), AttributionEngine.Attribute(table, AttributionModels.Markov(2)));
+        Assert.Equal(AttributionEngine.Attribute(table, MarkovModel.Fit(table, new MarkovOptions(2))), AttributionEngine.Attribute(table, AttributionModels.Markov(new MarkovOptions(2))));
         Assert.Equal(
             AttributionEngine.Attribute(table, MarkovModel.Fit(table, new MarkovOptions(1, true, MarkovValueMode.ConversionShare))),
-            AttributionEngine.Attribute(table, AttributionModels.Markov(1, keepRepeats: true, MarkovValueMode.ConversionShare)));
+            AttributionEngine.Attribute(table, AttributionModels.Markov(new MarkovOptions(1, keepRepeats: true, MarkovValueMode.ConversionShare))));
         Assert.Equal(AttributionEngine.Attribute(table, ShapleyModel.Fit(table)), AttributionEngine.Attribute(table, AttributionModels.Shapley));
-        Assert.Equal("markov (order 3)", AttributionModels.Markov(3).Name);
+        Assert.Equal("markov (order 3)", AttributionModels.Markov(new MarkovOptions(3)).Name);
         Assert.Equal(ShapleyModel.Fit(table).Name, AttributionModels.Shapley.Name);
     }
 
@@ -109,7 +109,7 @@ public partial class ModelComparisonTests
             new(at, Usd_(30m), new Touchpoint(new Channel("a"), at)),
         ];
         var table = PathTable.FromJourneys(journeys, Usd);
-        foreach (var model in new[] { AttributionModels.Markov(), AttributionModels.Markov(2), AttributionModels.Shapley })
+        foreach (var model in new[] { AttributionModels.Markov(), AttributionModels.Markov(new MarkovOptions(2)), AttributionModels.Shapley })
         {
             Assert.Equal(AttributionEngine.Attribute(table, model), AttributionEngine.Attribute(journeys, Usd, model));
         }
@@ -136,7 +136,7 @@ public partial class ModelComparisonTests
     public void Equality_ModelComparison_FollowsTheContractAndSurvivesJson()
     {
         var table = GoogleFixture();
-        IAttributionModel[] models = [AttributionModels.FirstTouch, AttributionModels.Markov(2), AttributionModels.Shapley];
+        IAttributionModel[] models = [AttributionModels.FirstTouch, AttributionModels.Markov(new MarkovOptions(2)), AttributionModels.Shapley];
         var comparison = AttributionEngine.Compare(table, models);
         ContractAssert.Equality(comparison, AttributionEngine.Compare(GoogleFixture(), models), AttributionEngine.Compare(table, models.Reverse()));
         var back = JsonSerializer.Deserialize<ModelComparison>(JsonSerializer.Serialize(comparison));
