@@ -26,7 +26,8 @@ namespace PerfMetrics.Lifetime;
 /// every lifetime calculator, docs/lifetime-value.md, "Units, precision and rounding"); totals add the per-customer
 /// values, so a total always equals the sum of its parts. The value covers future
 /// purchases only (after the end of observation); it is null when the expected value per transaction is infinite
-/// (Gamma-Gamma q &lt;= 1 for a customer without repeat purchases). Pure and thread-safe.
+/// (Gamma-Gamma q &lt;= 1 for a customer without repeat purchases), and a finite value beyond decimal money throws
+/// <see cref="OverflowException"/>. Pure and thread-safe.
 /// </para>
 /// </remarks>
 /// <example>
@@ -48,6 +49,7 @@ public static class Clv
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> or <paramref name="spend"/> is null.</exception>
     /// <exception cref="ArgumentException">The discount rate, horizon or row is not in the purchase model's unit, a unit is missing, or the row's money is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
+    /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
     public static Money? ForCustomer(BgNbd purchases, GammaGamma spend, CustomerRfm customer, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
@@ -66,6 +68,7 @@ public static class Clv
     /// <exception cref="ArgumentNullException">A model or <paramref name="customers"/> is null.</exception>
     /// <exception cref="ArgumentException">The discount rate, horizon or a row is not in the purchase model's unit, a row is <c>default(CustomerRfm)</c>, or currencies disagree (the message names the row).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
+    /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
     public static IReadOnlyList<Money?> ForCustomers(BgNbd purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
@@ -83,6 +86,7 @@ public static class Clv
     /// <exception cref="ArgumentNullException">A model or <paramref name="customers"/> is null.</exception>
     /// <exception cref="ArgumentException">The discount rate, horizon or a row is not in the purchase model's unit, a row is <c>default(CustomerRfm)</c>, or currencies disagree (the message names the row).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
+    /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
     public static Money? Total(BgNbd purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
@@ -115,6 +119,7 @@ public static class Clv
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> or <paramref name="spend"/> is null.</exception>
     /// <exception cref="ArgumentException">The discount rate or horizon is not in the purchase model's unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
+    /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
     public static Money? ForNewCustomer(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon) =>
         Plan.Of(purchases, spend, marginRate, discount, horizon).Value(0, null, 0d, 0d, 0d);
 
@@ -186,13 +191,7 @@ public static class Clv
                 previous = cumulative;
             }
 
-            var value = purchases * m;
-            if (!(value < 7.9e27))
-            {
-                return null;
-            }
-
-            return Discounting.ToMoney(_marginRate, _spend.Currency, value);
+            return Discounting.ToMoneyOrUndefined(_marginRate, _spend.Currency, purchases * m);
         }
     }
 }

@@ -109,6 +109,28 @@ internal static class Discounting
         new(perPeriod * (decimal)factor, currency);
 
     /// <summary>
+    /// The boundary of a statistical value that may be infinite: null when <paramref name="factor"/> is infinite (the
+    /// value is undefined, e.g. a Gamma-Gamma mean with q &lt;= 1), otherwise <see cref="ToMoney(decimal, Currency, double)"/>;
+    /// a finite value beyond <see cref="decimal"/>'s range throws <see cref="OverflowException"/> instead of passing for infinite.
+    /// </summary>
+    internal static Money? ToMoneyOrUndefined(decimal perPeriod, Currency currency, double factor)
+    {
+        if (double.IsPositiveInfinity(factor))
+        {
+            return null;
+        }
+
+        if (!(Math.Abs(factor * (double)perPeriod) < 7.9e27))
+        {
+            throw new OverflowException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"The value {factor * (double)perPeriod:G6} {currency.Code} is finite but beyond the range of decimal money (about 7.9e28)."));
+        }
+
+        return ToMoney(perPeriod, currency, factor);
+    }
+
+    /// <summary>
     /// The discount rate per <paramref name="to"/> that compounds like <paramref name="rate"/> per <paramref name="from"/>:
     /// <c>(1 + d)^(L / l) - 1</c>; the rate itself for the same unit (see <see cref="DiscountRate.ConvertTo(PeriodUnit)"/>).
     /// </summary>

@@ -81,6 +81,7 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     public Currency Currency { get; }
 
     /// <summary>Gets the population mean value per transaction, <c>p gamma / (q - 1)</c>, not rounded; null when q &lt;= 1 (the mean is infinite).</summary>
+    /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
     public Money? PopulationMeanValue => Q > 1d ? ToMoney(P * Gamma / (Q - 1d)) : null;
 
     /// <summary>Returns the expected value per transaction of a customer with this spending history.</summary>
@@ -90,6 +91,7 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     /// <example>CDNOW customer 1 (x = 2, m = 22.35 USD) with p = 6.25, q = 3.74, gamma = 15.44: 24.66 USD.</example>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="frequency"/> is negative, or <paramref name="meanValue"/> is negative.</exception>
     /// <exception cref="ArgumentException"><paramref name="meanValue"/> is missing for x &gt; 0 or in another currency (<see cref="CurrencyMismatchException"/>).</exception>
+    /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
     public Money? ConditionalExpectedValue(int frequency, Money? meanValue)
     {
         var value = ConditionalExpectedCore(frequency, meanValue, nameof(meanValue));
@@ -103,6 +105,7 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     /// <paramref name="customer"/> is <c>default(CustomerRfm)</c> (not a row of a summary), or its monetary value is in
     /// another currency (<see cref="CurrencyMismatchException"/>).
     /// </exception>
+    /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
     public Money? ConditionalExpectedValue(CustomerRfm customer)
     {
         // default(CustomerRfm) has frequency 0 and would silently get the population mean; a real row always has a T.
@@ -288,9 +291,8 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
 
     private static string Indexed(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
 
-    /// <summary>The money boundary shared by the lifetime models (not rounded); null beyond decimal's range.</summary>
-    private Money? ToMoney(double value) =>
-        value < 7.9e27 ? Discounting.ToMoney(1m, Currency, value) : null;
+    /// <summary>The money boundary shared by the lifetime models (not rounded): null only for an infinite value.</summary>
+    private Money? ToMoney(double value) => Discounting.ToMoneyOrUndefined(1m, Currency, value);
 
     /// <summary>The Gamma-Gamma log-likelihood over validated rows and its gradient in (ln p, ln q, ln gamma).</summary>
     private sealed class GammaGammaLikelihood
@@ -324,7 +326,12 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
                 weighted += wi * m[i];
                 _invMX[i] = 1d / (m[i] * x[i]);
                 sumLogM.Add(wi * Math.Log(m[i]));
-                sumLogX.Add(wi * Math.Log(x[i]));
+            }
+
+            // sum w ln x once per distinct x (x takes few values): one logarithm per row fewer.
+            for (var k = 0; k < _x.Length; k++)
+            {
+                sumLogX.Add(_weightAtX[k] * Math.Log(_x[k]));
             }
 
             _sumLogM = sumLogM.Value;

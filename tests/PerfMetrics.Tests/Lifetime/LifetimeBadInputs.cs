@@ -241,6 +241,11 @@ internal static class LifetimeBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("new GammaGamma(double, double, double, Currency)", NaN, "NaN q", () => new GammaGamma(1d, double.NaN, 1d, Usd), "q", Finite);
         yield return Row.Throws<ArgumentOutOfRangeException>("new GammaGamma(double, double, double, Currency)", Infinity, "infinite gamma", () => new GammaGamma(1d, 1d, double.PositiveInfinity, Usd), "gamma", Finite);
         yield return Row.Throws<ArgumentException>("new GammaGamma(double, double, double, Currency)", DefaultStruct, "default currency", () => new GammaGamma(1d, 1d, 1d, default), "currency", "must be a real currency");
+        // Finite values beyond decimal money throw; null is kept for the infinite (undefined) case only.
+        var huge = new GammaGamma(1e10, 2d, 1e30, Usd);
+        yield return Row.Throws<OverflowException>("GammaGamma.ConditionalExpectedValue(int, Money?)", Overflow, "finite mean of 1e40 USD", () => huge.ConditionalExpectedValue(0, null), null, "beyond the range of decimal money");
+        yield return Row.Throws<OverflowException>("GammaGamma.ConditionalExpectedValue(CustomerRfm)", Overflow, "finite value of 1e30 USD", () => huge.ConditionalExpectedValue(RepeatBuyer), null, "beyond the range of decimal money");
+        yield return Row.Throws<OverflowException>("Clv.ForCustomer(BgNbd, GammaGamma, CustomerRfm, decimal, DiscountRate, Periods)", Overflow, "finite CLV beyond decimal", () => Clv.ForCustomer(Purchases, huge, RepeatBuyer, 0.3m, DiscountWeekly, Weeks(52m)), null, "beyond the range of decimal money");
         yield return Row.Throws<ArgumentOutOfRangeException>("GammaGamma.ConditionalExpectedValue(int, Money?)", Negative, "negative frequency", () => Spend.ConditionalExpectedValue(-1, TenUsd), "frequency", "must be non-negative");
         yield return Row.Throws<ArgumentException>("GammaGamma.ConditionalExpectedValue(int, Money?)", Null, "no mean for a repeat buyer", () => Spend.ConditionalExpectedValue(2, null), "meanValue", "must be given when frequency is 2");
         yield return Row.Throws<ArgumentException>("GammaGamma.ConditionalExpectedValue(int, Money?)", DefaultStruct, "default mean for a repeat buyer", () => Spend.ConditionalExpectedValue(2, default(Money)), "meanValue", "must be given when frequency is 2");
