@@ -60,7 +60,34 @@ internal static class AttributionJson
     });
 
     /// <summary>One channel of a stored Shapley model and its raw Shapley value.</summary>
-    private static readonly JsonConverter<ChannelShapleyValue> ShapleyChannel = JsonObject.Of<ChannelShapleyValue>(nameof(ChannelShapleyValue), f =>
+    internal static readonly JsonConverter<ChannelRemovalEffect> ChannelRemovalEffect = JsonObject.Of<ChannelRemovalEffect>(nameof(Attribution.ChannelRemovalEffect), f =>
+    {
+        var channel = f.Field(nameof(Attribution.ChannelRemovalEffect.Channel), c => c.Channel, V.NotNull(V.Channel));
+        var conversions = f.Field(nameof(Attribution.ChannelRemovalEffect.Conversions), c => c.Conversions, V.Nullable(V.Double));
+        var value = f.Field(nameof(Attribution.ChannelRemovalEffect.Value), c => c.Value, V.Nullable(V.Double));
+        return v => new ChannelRemovalEffect(v.Get(channel), v.Get(conversions), v.Get(value));
+    });
+
+    internal static readonly JsonConverter<MarkovStateKind> MarkovStateKind = V.Enum<MarkovStateKind>();
+
+    /// <summary>A state: its kind and, for a channel state, its last channels oldest first (empty for the other kinds).</summary>
+    internal static readonly JsonConverter<MarkovState> MarkovState = JsonObject.Of<MarkovState>(nameof(Attribution.MarkovState), f =>
+    {
+        var kind = f.Field(nameof(Attribution.MarkovState.Kind), s => s.Kind, MarkovStateKind);
+        var channels = f.Field(nameof(Attribution.MarkovState.Channels), s => s.Channels, V.List(V.NotNull(V.Channel)));
+        return v => Attribution.MarkovState.Checked(v.Get(kind), [.. v.Get(channels)]);
+    });
+
+    internal static readonly JsonConverter<MarkovTransition> MarkovTransition = JsonObject.Of<MarkovTransition>(nameof(Attribution.MarkovTransition), f =>
+    {
+        var from = f.Field(nameof(Attribution.MarkovTransition.From), t => t.From, MarkovState);
+        var to = f.Field(nameof(Attribution.MarkovTransition.To), t => t.To, MarkovState);
+        var count = f.Field(nameof(Attribution.MarkovTransition.Count), t => t.Count, V.Double);
+        var probability = f.Field(nameof(Attribution.MarkovTransition.Probability), t => t.Probability, V.Double);
+        return v => new MarkovTransition(v.Get(from), v.Get(to), v.Get(count), v.Get(probability));
+    });
+
+    internal static readonly JsonConverter<ChannelShapleyValue> ShapleyChannel = JsonObject.Of<ChannelShapleyValue>(nameof(ChannelShapleyValue), f =>
     {
         var channel = f.Field(nameof(ChannelShapleyValue.Channel), c => c.Channel, V.NotNull(V.Channel));
         var value = f.Field(nameof(ChannelShapleyValue.Value), c => c.Value, V.Double);

@@ -70,6 +70,14 @@ internal static class LifetimeJson
             v.Get(id), v.Get(frequency), v.Get(recency), v.Get(t), v.Get(monetaryValue), v.Get(holdoutFrequency), v.Get(holdoutValue), v.Get(count) ?? 1);
     });
 
+    internal static readonly JsonConverter<ParameterEstimate> ParameterEstimate = JsonObject.Of<ParameterEstimate>(nameof(Lifetime.ParameterEstimate), f =>
+    {
+        var name = f.Field(nameof(Lifetime.ParameterEstimate.Name), p => p.Name, V.String);
+        var value = f.Field(nameof(Lifetime.ParameterEstimate.Value), p => p.Value, V.Double);
+        var error = f.Field(nameof(Lifetime.ParameterEstimate.StandardError), p => p.StandardError, V.Nullable(V.Double));
+        return v => new ParameterEstimate(v.Get(name), v.Get(value), v.Get(error));
+    });
+
     internal static readonly JsonConverter<CeilingCheck> CeilingCheck = JsonObject.Of<CeilingCheck>(nameof(Lifetime.CeilingCheck), f =>
     {
         var cpa = f.Field(nameof(Lifetime.CeilingCheck.Cpa), c => c.Cpa, ValueJson.Money);

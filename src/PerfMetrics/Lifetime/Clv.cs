@@ -32,7 +32,7 @@ namespace PerfMetrics.Lifetime;
 /// </remarks>
 /// <example>
 /// <code>
-/// var perCustomer = Clv.ForCustomers(bgNbd, gammaGamma, summary, 0.3m, new DiscountRate(0.01m, PeriodUnit.Week), new Periods(52, PeriodUnit.Week));
+/// var perCustomer = Clv.ForCustomers(bgNbd, gammaGamma, summary.Customers, 0.3m, new DiscountRate(0.01m, PeriodUnit.Week), new Periods(52, PeriodUnit.Week));
 /// var ceiling = CpaCeiling.FromLtv(Clv.ForNewCustomer(bgNbd, gammaGamma, 0.3m, discount, horizon)!.Value);
 /// </code>
 /// </example>

@@ -120,7 +120,8 @@ internal static class Discounting
             return null;
         }
 
-        if (!(Math.Abs(factor * (double)perPeriod) < 7.9e27))
+        // decimal holds about 7.92e28; 7.9e28 keeps a margin for the conversion of the double factor.
+        if (!(Math.Abs(factor) < 7.9e28) || !(Math.Abs(factor * (double)perPeriod) < 7.9e28))
         {
             throw new OverflowException(string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,

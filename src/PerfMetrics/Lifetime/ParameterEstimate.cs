@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -13,6 +15,7 @@ namespace PerfMetrics.Lifetime;
 /// Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct ParameterEstimate : IEquatable<ParameterEstimate>, IEqualityOperators<ParameterEstimate, ParameterEstimate, bool>
 {
     internal ParameterEstimate(string name, double value, double? standardError)

@@ -71,7 +71,7 @@ internal readonly struct PerPeriod<T> : IEquatable<PerPeriod<T>>
 /// <remarks>
 /// <para>
 /// The value is a fraction, never a percent: 0.10 is 10% per period. It lies in [0, 1] (the plausibility rule for every
-/// rate, docs/lifetime-value.md, "Rates"), so <c>new DiscountRate(10m, PeriodUnit.Month)</c>, meant as 10%, is rejected
+/// rate, docs/lifetime-value.md, "Rates are fractions"), so <c>new DiscountRate(10m, PeriodUnit.Month)</c>, meant as 10%, is rejected
 /// instead of discounting by 1000% a month. Zero means no discounting (<see cref="None(PeriodUnit)"/>).
 /// </para>
 /// <para>
@@ -159,7 +159,7 @@ public readonly struct DiscountRate : IEquatable<DiscountRate>
 /// </summary>
 /// <remarks>
 /// The value is a fraction in [0, 1), never a percent (the plausibility rule for every rate, docs/lifetime-value.md,
-/// "Rates"): a retention of 1 would make every lifetime infinite, and 80 meant as 80% is rejected. The unit is part of
+/// "Rates are fractions"): a retention of 1 would make every lifetime infinite, and 80 meant as 80% is rejected. The unit is part of
 /// the value, so a weekly rate can never be used where a monthly one is expected (calculators throw on a mismatch);
 /// <see cref="ConvertTo(PeriodUnit)"/> converts on purpose. <c>default(RetentionRate)</c> has no unit and is rejected
 /// by every calculator. Equality compares value (numerically) and unit. Immutable and thread-safe.

@@ -152,6 +152,39 @@ public partial class ClvTests
     }
 
     [Fact]
+    public void CdnowWorkedExample_PrintsTheNumbersOfTheDocs()
+    {
+        // docs/lifetime-value.md, "Worked example: CDNOW": every number of that code block and the paragraph after it,
+        // at the precision the docs print them. The fit-free numbers come from FHL (2005): E[Y(39) | customer 1] = 1.226.
+        var week = PeriodUnit.Week;
+        var summary = RfmSummary.Build(CdnowData.Transactions(), week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
+        var bg = BgNbd.Fit(summary.Customers);
+        var gg = GammaGamma.Fit(summary.Customers);
+        var c1 = summary.Customers[0];
+        var d = new DiscountRate(0.002m, week);
+        var h = new Periods(52, week);
+
+        Assert.Equal(2357, summary.Customers.Count);
+        Assert.Equal(0.0126, bg.Parameter("r").StandardError!.Value, 4);
+        Assert.Equal(0.727, bg.Model.ProbabilityAlive(c1), 3);
+        Assert.Equal(1.226, bg.Model.ConditionalExpectedPurchases(new Periods(39, week), c1), 3);
+        Assert.Equal(24.66m, gg.Model.ConditionalExpectedValue(c1)!.Value.Amount, 1);
+        Assert.Equal(new Money(10.98m, Currency.Usd), Clv.ForCustomer(bg.Model, gg.Model, c1, 0.30m, d, h)!.Value.Round());
+        Assert.Equal(new Money(21_642.85m, Currency.Usd), Clv.Total(bg.Model, gg.Model, summary.Customers, 0.30m, d, h)!.Value.Round());
+        var newCustomer = Clv.ForNewCustomer(bg.Model, gg.Model, 0.30m, d, h)!.Value;
+        Assert.Equal(new Money(14.59m, Currency.Usd), newCustomer.Round());
+        Assert.Equal(new Money(4.86m, Currency.Usd), CpaCeiling.FromLtv(newCustomer).Round());
+        Assert.Equal(1.195, bg.Model.ExpectedPurchases(new Periods(39, week)), 3);
+        Assert.Equal(1.858, bg.Model.ExpectedPurchases(new Periods(78, week)), 3);
+        Assert.Equal(0.574, bg.Model.PurchaseCountProbability(0, new Periods(39, week)), 3);
+
+        var holdout = RfmSummary.Build(CdnowData.Transactions(), week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd, new NodaTime.LocalDate(1998, 6, 30));
+        var predicted = holdout.Customers.Sum(c => bg.Model.ConditionalExpectedPurchases(new Periods(39, week), c));
+        Assert.Equal(1653d, Math.Round(predicted));
+        Assert.Equal(1882, holdout.Customers.Sum(c => c.HoldoutFrequency!.Value));
+    }
+
+    [Fact]
     public void HeavyTailedSpend_GivesNullForCustomersWithoutRepeats()
     {
         var heavy = new GammaGamma(2, 0.9, 10, Currency.Usd);

@@ -147,7 +147,7 @@ public static class AttributionModels
     /// <summary>Fits a Markov chain to each table it attributes.</summary>
     private sealed class MarkovFit(MarkovOptions options) : IAttributionModel, ITableModel
     {
-        public string Name { get; } = string.Create(CultureInfo.InvariantCulture, $"markov (order {options.Order})");
+        public string Name { get; } = options.ModelName;
 
         public void Weigh(AttributionPath path, Span<double> weights) => MarkovModel.ThrowNotPerPath(Name);
 

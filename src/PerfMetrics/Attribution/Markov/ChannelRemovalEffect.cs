@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
@@ -9,6 +11,7 @@ namespace PerfMetrics.Attribution;
 /// Equality compares all three members exactly. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{Channel}: {Conversions}, value {Value}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct ChannelRemovalEffect : IEquatable<ChannelRemovalEffect>, IEqualityOperators<ChannelRemovalEffect, ChannelRemovalEffect, bool>
 {
     private readonly Channel _channel;

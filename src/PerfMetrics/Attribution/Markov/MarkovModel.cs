@@ -81,7 +81,7 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
     }
 
     /// <summary>Gets the model name used in results, for example <c>markov (order 2)</c>.</summary>
-    public string Name => string.Create(CultureInfo.InvariantCulture, $"markov (order {Options.Order})");
+    public string Name => Options.ModelName;
 
     /// <summary>Gets the counts the chain was fitted to (its stored form: refitting them gives this model bit for bit).</summary>
     internal MarkovCounts Counts => _counts;

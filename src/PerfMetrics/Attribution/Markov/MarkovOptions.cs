@@ -63,6 +63,16 @@ public sealed class MarkovOptions
     /// <summary>Gets the most threads working at once; -1 means no limit. It never changes the result.</summary>
     public int MaxDegreeOfParallelism { get; }
 
+    /// <summary>
+    /// The name of a Markov model with these options, one rule for the fitted and the catalog model: <c>markov (order 2)</c>
+    /// with the defaults, plus each option that changes the credit (<c>markov (order 2, repeats kept, conversion-share)</c>),
+    /// so two columns of a comparison never share a name. Repeats are named only from order 2 (at order 1 they change nothing).
+    /// </summary>
+    internal string ModelName =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"markov (order {Order}{(KeepRepeats && Order > 1 ? ", repeats kept" : string.Empty)}{(ValueMode == MarkovValueMode.ConversionShare ? ", conversion-share" : string.Empty)})");
+
     /// <summary>Returns invariant text such as <c>order 2, repeats merged, value-weighted</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>

@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
 /// <summary>The kind of a Markov state: START, a channel history, or one of the absorbing states.</summary>
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public enum MarkovStateKind
 {
     /// <summary>The start of every path.</summary>
@@ -25,6 +29,7 @@ public enum MarkovStateKind
 /// <c>(conversion)</c>, <c>(null)</c>, or the channels oldest first, such as <c>email &gt; search</c>. Immutable.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct MarkovState : IEquatable<MarkovState>, IEqualityOperators<MarkovState, MarkovState, bool>
 {
     private readonly MarkovStateKind _kind;
@@ -34,6 +39,24 @@ public readonly struct MarkovState : IEquatable<MarkovState>, IEqualityOperators
     {
         _kind = kind;
         _channels = channels;
+    }
+
+    /// <summary>A state from stored fields: a channel state has 1 to <see cref="MarkovOptions.MaxOrder"/> channels, the others none.</summary>
+    /// <exception cref="ArgumentException">The kind and the channels disagree, or the kind is not defined.</exception>
+    internal static MarkovState Checked(MarkovStateKind kind, Channel[] channels)
+    {
+        var ok = kind switch
+        {
+            MarkovStateKind.Channels => channels.Length is >= 1 and <= MarkovOptions.MaxOrder,
+            MarkovStateKind.Start or MarkovStateKind.Conversion or MarkovStateKind.Null => channels.Length == 0,
+            _ => false,
+        };
+        if (!ok)
+        {
+            Guard.ThrowArgument(nameof(channels), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"channels must hold 1 to {MarkovOptions.MaxOrder} channels for a Channels state and none otherwise, was {channels.Length} for {kind}."));
+        }
+
+        return new MarkovState(kind, kind == MarkovStateKind.Channels ? channels : null);
     }
 
     /// <summary>Gets the kind of state.</summary>

@@ -1,12 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
 /// <summary>One transition of a fitted Markov chain: from a state to a state, with its weighted count and probability.</summary>
 /// <remarks><c>default(MarkovTransition)</c> is START to START with count and probability 0; chains never contain it. Equality compares all members exactly.</remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct MarkovTransition : IEquatable<MarkovTransition>, IEqualityOperators<MarkovTransition, MarkovTransition, bool>
 {
     private readonly MarkovState _from;

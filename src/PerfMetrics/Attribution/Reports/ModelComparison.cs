@@ -47,6 +47,24 @@ public sealed class ModelComparison : IEquatable<ModelComparison>, IEqualityOper
     /// <summary>Gets the results, one per model, in column order.</summary>
     public IReadOnlyList<AttributionResult> Results { get; }
 
+    /// <summary>Returns the result of the model with this name (<see cref="AttributionResult.ModelName"/>, ordinal), or null when no column has it.</summary>
+    /// <param name="modelName">The model's name, for example <c>"linear"</c> or <c>"markov (order 2)"</c>.</param>
+    /// <returns>The first result with that name (a comparison may hold the same model twice), or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modelName"/> is null.</exception>
+    public AttributionResult? Get(string modelName)
+    {
+        Guard.NotNull(modelName);
+        foreach (var result in _results)
+        {
+            if (string.Equals(result.ModelName, modelName, StringComparison.Ordinal))
+            {
+                return result;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Puts results side by side, checking them (JSON reading: results need not come from one engine call).</summary>
     /// <exception cref="ArgumentException"><paramref name="results"/> is empty or holds null.</exception>
     /// <exception cref="CurrencyMismatchException">The results are in different currencies.</exception>

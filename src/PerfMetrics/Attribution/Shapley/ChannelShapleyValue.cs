@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Attribution;
 
@@ -9,6 +11,7 @@ namespace PerfMetrics.Attribution;
 /// compares both members exactly. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{Channel}: {Value}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct ChannelShapleyValue : IEquatable<ChannelShapleyValue>, IEqualityOperators<ChannelShapleyValue, ChannelShapleyValue, bool>
 {
     private readonly Channel _channel;

@@ -68,6 +68,33 @@ public partial class ModelComparisonTests
     }
 
     [Fact]
+    public void MarkovNames_NameEveryOptionThatChangesTheCredit()
+    {
+        // Two value modes of one order in one comparison get two headers, the fitted and the catalog model the same one.
+        Assert.Equal("markov (order 1)", AttributionModels.Markov().Name);
+        Assert.Equal("markov (order 1)", AttributionModels.Markov(new MarkovOptions(1, keepRepeats: true)).Name); // no effect at order 1
+        Assert.Equal("markov (order 2, repeats kept)", AttributionModels.Markov(new MarkovOptions(2, keepRepeats: true)).Name);
+        Assert.Equal("markov (order 2, repeats kept, conversion-share)", MarkovModel.Fit(GoogleFixture(), new MarkovOptions(2, true, MarkovValueMode.ConversionShare)).Name);
+        Assert.Equal("markov (order 1, conversion-share)", AttributionModels.Markov(new MarkovOptions(valueMode: MarkovValueMode.ConversionShare)).Name);
+        Assert.Equal("markov (order 3)", AttributionModels.Markov(new MarkovOptions(3, maxDegreeOfParallelism: 1)).Name); // threads never change credit
+    }
+
+    [Fact]
+    public void Get_FindsAColumnByModelName_AndIsNullForAnAbsentOne()
+    {
+        var table = GoogleFixture();
+        var comparison = AttributionEngine.Compare(
+            table,
+            [AttributionModels.Linear, AttributionModels.Markov(), AttributionModels.Markov(new MarkovOptions(valueMode: MarkovValueMode.ConversionShare))]);
+
+        Assert.Same(comparison.Results[0], comparison.Get("linear"));
+        Assert.Same(comparison.Results[1], comparison.Get("markov (order 1)"));
+        Assert.Same(comparison.Results[2], comparison.Get("markov (order 1, conversion-share)"));
+        Assert.Null(comparison.Get("Linear")); // ordinal, like every name lookup of the library
+        Assert.Null(comparison.Get("shapley"));
+    }
+
+    [Fact]
     public void Attribute_FittedModelOnAnotherTable_CreditsThatTablesTotalsByTheFittedRatios()
     {
         // Fitted on the fixture: RE(google ads) 0.75, RE(mailing) 0.5. Another month: google ads > tv (3 conversions,
