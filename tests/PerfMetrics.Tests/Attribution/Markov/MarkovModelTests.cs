@@ -24,7 +24,7 @@ public partial class MarkovModelTests
     /// P(conv) = 1 (no nulls). Without A: START->A goes to NULL, P = 0, RE(A) = 1.
     /// Without B: A->B goes to NULL, P = 0.5, RE(B) = 0.5. Credits: A = 1/1.5 x 3 = 2, B = 0.5/1.5 x 3 = 1.
     /// </summary>
-    private static PathTable AbFixture() => Table(("A>B>A>B>B>A", 1, 0m, 0), ("A>B>B>A>A", 1, 0m, 0), ("A>A", 1, 0m, 0));
+    internal static PathTable AbFixture() => Table(("A>B>A>B>B>A", 1, 0m, 0), ("A>B>B>A>A", 1, 0m, 0), ("A>A", 1, 0m, 0));
 
     /// <summary>
     /// google ads (2 conversions, 20.00), mailing (1, 30.00), google ads > mailing (1, 10.00), google ads (0, 1 null).
@@ -197,35 +197,6 @@ public partial class MarkovModelTests
         Assert.Equal("order", e.ParamName);
         Assert.Contains($"was {order}", e.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Merge_DifferentOrder_Throws()
-    {
-        var a = MarkovCounts.Of(AbFixture(), new MarkovOptions(1));
-        var b = MarkovCounts.Of(AbFixture(), new MarkovOptions(2));
-        Assert.Equal("other", Assert.Throws<ArgumentException>(() => a.Merge(b)).ParamName);
-    }
-
-    [Fact]
-    public void Merge_DifferentCurrency_ThrowsCurrencyMismatch()
-    {
-        var a = MarkovCounts.Of(AbFixture());
-        var b = MarkovCounts.Of(new PathTableBuilder(Currency.FromCode("EUR")).Add([new Channel("x")], 1, default, 0).ToPathTable());
-        Assert.Throws<CurrencyMismatchException>(() => a.Merge(b));
-    }
-
-    [Fact]
-    public void OfPartitions_TooManyChannelsForTheOrder_ThrowsArgumentExceptionNotAggregate()
-    {
-        // 50,000 channels: 50,001^4 > 2^62, so order-4 states cannot be numbered.
-        var table = new PathTableBuilder(Usd).Add(Enumerable.Range(0, 50_000).Select(i => new Channel($"c{i}")), 1, default, 0).ToPathTable();
-        var e = Assert.Throws<ArgumentException>(() => MarkovCounts.OfPartitions([table], new MarkovOptions(4)));
-        Assert.Contains("was 50000 channels", e.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void OfPartitions_Empty_Throws() =>
-        Assert.Equal("partitions", Assert.Throws<ArgumentException>(() => MarkovCounts.OfPartitions([])).ParamName);
 
     [Theory]
     [InlineData(1, false)]
