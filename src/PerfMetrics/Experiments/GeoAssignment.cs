@@ -100,7 +100,7 @@ public sealed class GeoAssignment : IEquatable<GeoAssignment>, System.Numerics.I
 
         if (string.IsNullOrWhiteSpace(geo))
         {
-            Guard.ThrowArgument(paramName, $"{paramName} must name geos with a non-blank id, was \"{geo}\".");
+            Guard.ThrowArgument(paramName, paramName == "geo" ? $"geo must be a non-blank id, was \"{geo}\"." : $"{paramName} must hold non-blank geo ids, was \"{geo}\".");
         }
 
         return geo;
