@@ -127,7 +127,7 @@ public sealed class TbrResult : IEquatable<TbrResult>, System.Numerics.IEquality
         text.Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"  treatment = {ExperimentGuard.Show(Intercept)} + {ExperimentGuard.Show(Slope)} x control (sigma {ExperimentGuard.Show(ResidualStandardDeviation)}, {DegreesOfFreedom} df)\n");
         text.Append(CultureInfo.InvariantCulture, $"  cumulative effect: {CumulativeEffect}, at least {ExperimentGuard.Show(LowerBound)} (one-sided)\n");
-        text.Append(CultureInfo.InvariantCulture, $"  relative lift: {(RelativeLift is { } l ? l.ToString("P2", CultureInfo.InvariantCulture) : "undefined")}, P(effect > 0) = {ExperimentGuard.Show(ProbabilityPositive, "G4")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  relative lift: {(RelativeLift is { } l ? (l * 100d).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "undefined")}, P(effect > 0) = {ExperimentGuard.Show(ProbabilityPositive, "G4")}\n");
         return text.ToString();
     }
 
