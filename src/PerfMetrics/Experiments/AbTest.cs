@@ -16,7 +16,7 @@ namespace PerfMetrics.Experiments;
 /// continuity correction); and the probability that B's true rate beats A's under independent Beta(1 + x, 1 + n - x)
 /// posteriors (uniform priors), computed exactly with the closed-form sum of Miller (2015),
 /// <c>P(p_b &gt; p_a) = sum_{i=0}^{alpha_b - 1} B(alpha_a + i, beta_a + beta_b) / ((beta_b + i) B(1 + i, beta_b) B(alpha_a, beta_a))</c>,
-/// in log-beta terms (no simulation; the sum runs over the smaller group's conversions).
+/// in log-beta terms (no simulation; by symmetry the sum runs over the smallest of the four posterior parameters).
 /// </para>
 /// <para>
 /// Ratio metrics (<see cref="CompareRatios(RatioSample, RatioSample, double)"/>): the delta method (Deng, Knoblich and Lu
@@ -62,26 +62,43 @@ public static class AbTest
 
     /// <summary>
     /// <c>P(p_b &gt; p_a)</c> for independent <c>p_a ~ Beta(alphaA, betaA)</c>, <c>p_b ~ Beta(alphaB, betaB)</c> with whole
-    /// <c>alphaA</c>, <c>alphaB</c> (Miller 2015): the sum runs over the smaller alpha, using <c>P(p_b &gt; p_a) = 1 - P(p_a &gt; p_b)</c>.
+    /// parameters (Miller 2015). The sum has as many terms as its "alpha_b"; by <c>P(p_b &gt; p_a) = 1 - P(p_a &gt; p_b)</c>
+    /// and <c>P(p_b &gt; p_a) = P(1 - p_a &gt; 1 - p_b)</c> (where <c>1 - p ~ Beta(beta, alpha)</c>) it runs over the
+    /// smallest of the four parameters: the fewer conversions, or the fewer non-conversions.
     /// </summary>
-    internal static double ProbabilityBBeatsA(long alphaA, double betaA, long alphaB, double betaB)
+    internal static double ProbabilityBBeatsA(long alphaA, long betaA, long alphaB, long betaB)
     {
-        if (alphaB <= alphaA)
+        var smallest = Math.Min(Math.Min(alphaA, alphaB), Math.Min(betaA, betaB));
+        double p;
+        if (smallest == alphaB)
         {
-            return Math.Clamp(BetaSum(alphaA, betaA, alphaB, betaB), 0d, 1d);
+            p = BetaSum(alphaA, betaA, alphaB, betaB);
+        }
+        else if (smallest == alphaA)
+        {
+            p = 1d - BetaSum(alphaB, betaB, alphaA, betaA);
+        }
+        else if (smallest == betaA)
+        {
+            // P(p_b > p_a) = P(q_a > q_b), q = 1 - p: "B" is q_a ~ Beta(betaA, alphaA), "A" is q_b ~ Beta(betaB, alphaB).
+            p = BetaSum(betaB, alphaB, betaA, alphaA);
+        }
+        else
+        {
+            p = 1d - BetaSum(betaA, alphaA, betaB, alphaB);
         }
 
-        return Math.Clamp(1d - BetaSum(alphaB, betaB, alphaA, betaA), 0d, 1d);
+        return Math.Clamp(p, 0d, 1d);
     }
 
     // sum_{i=0}^{alphaB-1} exp(ln B(alphaA + i, betaA + betaB) - ln(betaB + i) - ln B(1 + i, betaB) - ln B(alphaA, betaA))
-    private static double BetaSum(long alphaA, double betaA, long alphaB, double betaB)
+    private static double BetaSum(long alphaA, long betaA, long alphaB, long betaB)
     {
         var sum = default(CompensatedSum);
         var logBetaA = SpecialFunctions.LogBeta(alphaA, betaA);
         for (long i = 0; i < alphaB; i++)
         {
-            sum.Add(Math.Exp(SpecialFunctions.LogBeta(alphaA + i, betaA + betaB) - Math.Log(betaB + i) - SpecialFunctions.LogBeta(1d + i, betaB) - logBetaA));
+            sum.Add(Math.Exp(SpecialFunctions.LogBeta(alphaA + i, betaA + betaB) - Math.Log((double)betaB + i) - SpecialFunctions.LogBeta(1d + i, betaB) - logBetaA));
         }
 
         return sum.Value;

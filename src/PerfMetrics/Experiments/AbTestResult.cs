@@ -23,7 +23,7 @@ public sealed class AbTestResult : IEquatable<AbTestResult>, System.Numerics.IEq
         Ratio = Proportions.RiskRatio(b, a, level);
         ZScore = Proportions.PooledZ(b, a);
         PValue = ZScore is { } z ? Proportions.TwoSidedP(z) : null;
-        ProbabilityBBeatsA = AbTest.ProbabilityBBeatsA(1 + a.Conversions, 1d + a.Users - a.Conversions, 1 + b.Conversions, 1d + b.Users - b.Conversions);
+        ProbabilityBBeatsA = AbTest.ProbabilityBBeatsA(1 + a.Conversions, 1 + a.Users - a.Conversions, 1 + b.Conversions, 1 + b.Users - b.Conversions);
     }
 
     /// <summary>Gets variant A (the baseline).</summary>

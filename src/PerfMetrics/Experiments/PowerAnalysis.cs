@@ -56,7 +56,7 @@ public static class PowerAnalysis
         ExperimentGuard.Rate(secondRate);
         ExperimentGuard.OpenUnit(significanceLevel);
         ExperimentGuard.OpenUnit(secondGroupShare);
-        return PowerCore(totalUsers, firstRate, secondRate, significanceLevel, secondGroupShare);
+        return PowerCore(totalUsers, firstRate, secondRate, SpecialFunctions.NormalQuantile(1d - (significanceLevel / 2d)), secondGroupShare);
     }
 
     /// <summary>Returns the users a two-sided test of two rates needs to reach a power.</summary>
@@ -117,7 +117,8 @@ public static class PowerAnalysis
         ExperimentGuard.OpenUnit(secondGroupShare);
         var lo = firstRate;
         var hi = 1d;
-        if (PowerCore(totalUsers, firstRate, hi, significanceLevel, secondGroupShare) < power)
+        var z = SpecialFunctions.NormalQuantile(1d - (significanceLevel / 2d));
+        if (PowerCore(totalUsers, firstRate, hi, z, secondGroupShare) < power)
         {
             return null;
         }
@@ -131,7 +132,7 @@ public static class PowerAnalysis
                 return hi;
             }
 
-            if (PowerCore(totalUsers, firstRate, mid, significanceLevel, secondGroupShare) < power)
+            if (PowerCore(totalUsers, firstRate, mid, z, secondGroupShare) < power)
             {
                 lo = mid;
             }
@@ -142,12 +143,12 @@ public static class PowerAnalysis
         }
     }
 
-    private static double PowerCore(double total, double p1, double p2, double alpha, double s)
+    /// <summary>The power for <paramref name="z"/> = Phi^-1(1 - alpha / 2), computed once by the caller.</summary>
+    private static double PowerCore(double total, double p1, double p2, double z, double s)
     {
         var n1 = total * (1d - s);
         var n2 = total * s;
         var pooled = ((n1 * p1) + (n2 * p2)) / (n1 + n2);
-        var z = SpecialFunctions.NormalQuantile(1d - (alpha / 2d));
         var null0 = Math.Sqrt(pooled * (1d - pooled) * ((1d / n1) + (1d / n2)));
         var alternative = Math.Sqrt((p1 * (1d - p1) / n1) + (p2 * (1d - p2) / n2));
         return alternative == 0d
