@@ -62,7 +62,7 @@ static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(p
 // Minimal SVG line chart in the style of docs/examples/charts.cs (fixed size, invariant numbers, Okabe-Ito colours).
 static string Chart(TbrResult r)
 {
-    const int width = 760, height = 420, left = 70, right = 20, top = 50, bottom = 70;
+    const int width = 760, height = 420, left = 70, right = 20, top = 60, bottom = 70;
     string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
     var observed = r.Days.Select(d => d.Treatment).ToArray();
     var counterfactual = r.Days.Select(d => d.Counterfactual).ToArray();
@@ -91,7 +91,7 @@ static string Chart(TbrResult r)
     svg.Append(CultureInfo.InvariantCulture, $"<polyline points=\"{string.Join(" ", counterfactual.Select((v, t) => $"{F(X(t))},{F(Y(v))}"))}\" fill=\"none\" stroke=\"#E69F00\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>\n");
     svg.Append(CultureInfo.InvariantCulture, $"<polyline points=\"{string.Join(" ", observed.Select((v, t) => $"{F(X(t))},{F(Y(v))}"))}\" fill=\"none\" stroke=\"#0072B2\" stroke-width=\"2.5\"/>\n");
     var note = string.Create(CultureInfo.InvariantCulture, $"shaded: incremental sales, {r.CumulativeEffect.Value:N0} in total ({r.RelativeLift * 100:0.0}% lift)");
-    svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{width - right}\" y=\"{top + 16}\" text-anchor=\"end\">{note}</text>\n");
+    svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{width - right}\" y=\"{top - 8}\" text-anchor=\"end\">{note}</text>\n");
     svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{height - 24}\" width=\"12\" height=\"12\" fill=\"#0072B2\"/><text x=\"{left + 16}\" y=\"{height - 14}\">observed (treatment regions)</text>\n");
     svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left + 220}\" y=\"{height - 24}\" width=\"12\" height=\"12\" fill=\"#E69F00\"/><text x=\"{left + 236}\" y=\"{height - 14}\">counterfactual: intercept + slope x control regions</text>\n");
     return svg.Append("</svg>\n").ToString();
