@@ -1,11 +1,12 @@
 using PerfMetrics.Tests.Attribution;
+using PerfMetrics.Tests.Experiments;
 using PerfMetrics.Tests.Json;
 using PerfMetrics.Tests.Lifetime;
 using PerfMetrics.Tests.Metrics;
 
 namespace PerfMetrics.Tests.BadInput;
 
-/// <summary>All rows of the matrix, gathered from the per-area files that sit beside each area's tests (Money/MoneyBadInputs.cs, Costs/, Conversions/, Metrics/, Attribution/, Lifetime/, Json/).</summary>
+/// <summary>All rows of the matrix, gathered from the per-area files that sit beside each area's tests (Money/MoneyBadInputs.cs, Costs/, Conversions/, Metrics/, Attribution/, Lifetime/, Json/, Experiments/).</summary>
 internal static class BadInputMatrix
 {
     internal static readonly IReadOnlyList<BadInputRow> Rows =
@@ -17,6 +18,7 @@ internal static class BadInputMatrix
         .. AttributionBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
+        .. ExperimentsBadInputs.Rows(),
     ];
 
     internal static readonly IReadOnlyList<TryBadInputRow> TryRows =
@@ -33,6 +35,7 @@ internal static class BadInputMatrix
         .. MetricsBadInputs.UndefinedRows(),
         .. AttributionBadInputs.UndefinedRows(),
         .. LifetimeBadInputs.UndefinedRows(),
+        .. ExperimentsBadInputs.UndefinedRows(),
     ];
 
     internal static readonly IReadOnlyDictionary<string, BadInputRow> ByKey = Rows.ToDictionary(r => r.Key, StringComparer.Ordinal);

@@ -199,6 +199,21 @@ public class ConcurrencyTests
                 Clv.Total(i.BgNbdModel, i.GammaGammaModel, i.Rfm.Customers, 0.3m, discount, horizon),
             };
         }),
+        new("Experiments", [typeof(PerfMetrics.Experiments.HoldoutTest), typeof(PerfMetrics.Experiments.AbTest), typeof(PerfMetrics.Experiments.PowerAnalysis), typeof(PerfMetrics.Experiments.TimeBasedRegression)], i =>
+        {
+            var holdout = PerfMetrics.Experiments.HoldoutTest.Analyze(new(90_000, 1_100), new(10_000, 100), new Money(9_000m, Usd));
+            var ratios = new PerfMetrics.Experiments.RatioSample([100d, 120d, 90d, 110d], [4d, 5d, 3d, 4d]);
+            var tbr = PerfMetrics.Experiments.TimeBasedRegression.Analyze(GeoData.Sales, GeoData.Assignment, GeoData.PreTest, GeoData.Test, confidenceLevel: 0.9);
+            return new object?[]
+            {
+                holdout, holdout.CheckMargin(new Money(38m, Usd)), holdout.IncrementalProfit(new Money(38m, Usd)), holdout.IncrementalRoas(new Money(95m, Usd)),
+                PerfMetrics.Experiments.AbTest.Compare(new(5_000, 100), new(5_000, 130)), PerfMetrics.Experiments.AbTest.CompareRatios(ratios, ratios),
+                PerfMetrics.Experiments.PowerAnalysis.Power(100, 0.5, 0.75), PerfMetrics.Experiments.PowerAnalysis.SampleSize(0.02, 0.023, 0.8, secondGroupShare: 0.9),
+                PerfMetrics.Experiments.PowerAnalysis.MinimumDetectableRate(100, 0.5, 0.9),
+                tbr, tbr.Iroas(50_000m),
+                PerfMetrics.Experiments.TimeBasedRegression.MinimumDetectableIroas(GeoData.Sales, GeoData.Assignment, GeoData.PreTest, 28, 50_000m),
+            };
+        }),
     ];
 
     [Fact]

@@ -7,7 +7,7 @@ namespace PerfMetrics.Internal.Numerics;
 /// Internal: callers validate their arguments at the public door; the checks here are debug assertions or throw
 /// <see cref="ArgumentOutOfRangeException"/> for arguments outside the implemented range.
 /// </summary>
-internal static class SpecialFunctions
+internal static partial class SpecialFunctions
 {
     private const double HalfLogTwoPi = 0.91893853320467274178032973640562; // ln(2 pi) / 2
     private const double LanczosG = 7d;
