@@ -1,0 +1,14 @@
+namespace PerfMetrics.Budget;
+
+/// <summary>Where a channel's allocated spend lies relative to its bounds.</summary>
+public enum SpendBound
+{
+    /// <summary>Strictly between its minimum and maximum: its marginal ROAS equals the common one.</summary>
+    Interior,
+
+    /// <summary>At its minimum: its marginal ROAS there is at most the common one.</summary>
+    AtMinimum,
+
+    /// <summary>At its maximum: its marginal ROAS there is at least the common one.</summary>
+    AtMaximum,
+}
