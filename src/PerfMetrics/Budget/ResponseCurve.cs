@@ -35,7 +35,7 @@ namespace PerfMetrics.Budget;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class ResponseCurve : IEquatable<ResponseCurve>, IEqualityOperators<ResponseCurve, ResponseCurve, bool>
+public sealed partial class ResponseCurve : IEquatable<ResponseCurve>, IEqualityOperators<ResponseCurve, ResponseCurve, bool>
 {
     private ResponseCurve(string name, Currency currency, CurveShape shape, Curve function, Money? maxResponse, Money? halfSaturation, double? slope)
     {

@@ -1,11 +1,12 @@
 using PerfMetrics.Tests.Attribution;
+using PerfMetrics.Tests.Budget;
 using PerfMetrics.Tests.Json;
 using PerfMetrics.Tests.Lifetime;
 using PerfMetrics.Tests.Metrics;
 
 namespace PerfMetrics.Tests.BadInput;
 
-/// <summary>All rows of the matrix, gathered from the per-area files that sit beside each area's tests (Money/MoneyBadInputs.cs, Costs/, Conversions/, Metrics/, Attribution/, Lifetime/, Json/).</summary>
+/// <summary>All rows of the matrix, gathered from the per-area files that sit beside each area's tests (Money/MoneyBadInputs.cs, Costs/, Conversions/, Metrics/, Attribution/, Lifetime/, Budget/, Json/).</summary>
 internal static class BadInputMatrix
 {
     internal static readonly IReadOnlyList<BadInputRow> Rows =
@@ -16,6 +17,7 @@ internal static class BadInputMatrix
         .. MetricsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
+        .. BudgetBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
     ];
 
@@ -33,6 +35,7 @@ internal static class BadInputMatrix
         .. MetricsBadInputs.UndefinedRows(),
         .. AttributionBadInputs.UndefinedRows(),
         .. LifetimeBadInputs.UndefinedRows(),
+        .. BudgetBadInputs.UndefinedRows(),
     ];
 
     internal static readonly IReadOnlyDictionary<string, BadInputRow> ByKey = Rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
