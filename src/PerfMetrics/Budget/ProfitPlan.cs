@@ -95,6 +95,6 @@ public sealed class ProfitPlan : IEquatable<ProfitPlan>, IEqualityOperators<Prof
 
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Profit-maximising budget at a {MarginRate:0.##########} margin (break-even ROAS {BreakEvenRoas:0.####}): {Budget.Round()}, profit {Profit.Round()} (current split: {CurrentProfit.Round()})\n{Allocation}\n{TextTable.Render(rows, CurveAlignment)}");
+            $"Profit-maximising budget at a {MarginRate * 100m:0.##}% margin (break-even ROAS {BreakEvenRoas:0.####}): {Budget.Round()}, profit {Profit.Round()} (current split: {CurrentProfit.Round()})\n{Allocation}\n{TextTable.Render(rows, CurveAlignment)}");
     }
 }
