@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
+
 namespace PerfMetrics.Budget;
 
 /// <summary>How a <see cref="BudgetAllocation"/> was found.</summary>
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public enum AllocationMethod
 {
     /// <summary>All curves concave: the common marginal return solved by a bracketing search (bisection with false-position steps); exact to double precision.</summary>

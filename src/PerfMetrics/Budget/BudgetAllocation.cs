@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using PerfMetrics.Attribution;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Budget;
 
@@ -21,6 +23,7 @@ namespace PerfMetrics.Budget;
 /// Equality compares every member. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class BudgetAllocation : IEquatable<BudgetAllocation>, IEqualityOperators<BudgetAllocation, BudgetAllocation, bool>
 {
     private readonly ChannelList<BudgetRow> _rows;

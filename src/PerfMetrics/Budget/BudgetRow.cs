@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Budget;
 
@@ -9,6 +11,7 @@ namespace PerfMetrics.Budget;
 /// member. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{Channel}: spend {Spend}, response {Response}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct BudgetRow : IEquatable<BudgetRow>
 {
     internal BudgetRow(Channel channel, Money spend, Money response, decimal? roas, decimal? marginalRoas, SpendBound bound, Money currentSpend, Money currentResponse)

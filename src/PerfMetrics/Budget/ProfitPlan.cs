@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Budget;
 
@@ -21,6 +23,7 @@ namespace PerfMetrics.Budget;
 /// every member. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class ProfitPlan : IEquatable<ProfitPlan>, IEqualityOperators<ProfitPlan, ProfitPlan, bool>
 {
     private static readonly string[] CurveHeader = ["budget", "response", "profit"];

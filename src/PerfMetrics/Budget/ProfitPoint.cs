@@ -1,10 +1,13 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Budget;
 
 /// <summary>One point of a profit curve: a total budget, the response of its best split, and the profit m x response - budget.</summary>
 /// <remarks><c>default(ProfitPoint)</c> has zero amounts without a currency. Equality compares every member. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Budget}: response {Response}, profit {Profit}")]
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public readonly struct ProfitPoint : IEquatable<ProfitPoint>
 {
     internal ProfitPoint(Money budget, Money response, Money profit)

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PerfMetrics.Json;
+
 namespace PerfMetrics.Budget;
 
 /// <summary>Where a channel's allocated spend lies relative to its bounds.</summary>
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public enum SpendBound
 {
     /// <summary>Strictly between its minimum and maximum: its marginal ROAS equals the common one.</summary>
