@@ -124,3 +124,31 @@ public partial class BudgetAllocatorTests
     private static double Marginal(BudgetChannel channel, double spend) =>
         channel.Curve.MarginalRoas(M((decimal)spend)) is { } m ? (double)m : double.PositiveInfinity;
 }
+
+public partial class BudgetAllocatorTests
+{
+    [Property(Arbitrary = new[] { typeof(BudgetArbitraries) }, MaxTest = 100 / TestProfile.PropertyRunDivisor)]
+    public bool ProfitPlanStopsEveryConcaveChannelAtBreakEven(BudgetProblem problem)
+    {
+        // At a 40% margin: an interior channel's marginal ROAS is the break-even 2.5 (to a cent of spend); a channel at
+        // its minimum has R'(min) <= 2.5 (below break-even from the start: it gets nothing more); at its maximum R' >= 2.5.
+        var channels = problem.Channels();
+        var plan = BudgetAllocator.MaximizeProfit(channels, 0.4m);
+        for (var i = 0; i < channels.Length; i++)
+        {
+            var row = plan.Allocation.Rows[i];
+            var x = (double)row.Spend.Amount;
+            var m = row.MarginalRoas is { } v ? (double)v : double.PositiveInfinity;
+            var slack = Math.Abs(Marginal(channels[i], x + 0.01) - Marginal(channels[i], Math.Max(0d, x - 0.01))) + 1e-9;
+            var ok = row.Bound switch
+            {
+                SpendBound.Interior => Math.Abs(m - 2.5) <= slack,
+                SpendBound.AtMinimum => m <= 2.5 + slack,
+                _ => m >= 2.5 - slack,
+            };
+            Assert.True(ok, $"channel {i} {row.Bound} spend {x} marginal {m}");
+        }
+
+        return plan.Budget.Amount == plan.Allocation.Rows.Sum(r => r.Spend.Amount);
+    }
+}
