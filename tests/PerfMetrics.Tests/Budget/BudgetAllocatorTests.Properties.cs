@@ -49,7 +49,8 @@ public partial class BudgetAllocatorTests
             var x = (double)row.Spend.Amount;
             var m = row.MarginalRoas is { } v ? (double)v : double.PositiveInfinity;
             var slack = Math.Abs(Marginal(channels[i], x + 0.01) - Marginal(channels[i], Math.Max(0d, x - 0.01))) + (1e-9 * l);
-            var ok = row.Bound switch
+            // A channel whose minimum equals its maximum is pinned: no condition applies to it.
+            var ok = channels[i].Minimum == channels[i].Maximum || row.Bound switch
             {
                 SpendBound.Interior => Math.Abs(m - l) <= slack,
                 SpendBound.AtMinimum => m <= l + slack,
@@ -140,7 +141,7 @@ public partial class BudgetAllocatorTests
             var x = (double)row.Spend.Amount;
             var m = row.MarginalRoas is { } v ? (double)v : double.PositiveInfinity;
             var slack = Math.Abs(Marginal(channels[i], x + 0.01) - Marginal(channels[i], Math.Max(0d, x - 0.01))) + 1e-9;
-            var ok = row.Bound switch
+            var ok = channels[i].Minimum == channels[i].Maximum || row.Bound switch
             {
                 SpendBound.Interior => Math.Abs(m - 2.5) <= slack,
                 SpendBound.AtMinimum => m <= 2.5 + slack,
