@@ -109,7 +109,7 @@ internal static class AttributionJson
     });
 
     /// <summary>Returns <paramref name="items"/> as an array, refusing one whose key (a channel) is default or repeated.</summary>
-    private static T[] Distinct<T>(IReadOnlyList<T> items, Func<T, Channel> key, string where)
+    internal static T[] Distinct<T>(IReadOnlyList<T> items, Func<T, Channel> key, string where)
     {
         var seen = new HashSet<Channel>();
         foreach (var item in items)

@@ -68,6 +68,12 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(ModelFit<GammaGamma>)] = LifetimeJson.GammaGammaFit,
         [typeof(CustomerRfm)] = LifetimeJson.CustomerRfm,
         [typeof(CeilingCheck)] = LifetimeJson.CeilingCheck,
+        [typeof(PerfMetrics.Budget.SpendBound)] = BudgetJson.SpendBound,
+        [typeof(PerfMetrics.Budget.AllocationMethod)] = BudgetJson.AllocationMethod,
+        [typeof(PerfMetrics.Budget.BudgetRow)] = BudgetJson.BudgetRow,
+        [typeof(PerfMetrics.Budget.BudgetAllocation)] = BudgetJson.BudgetAllocation,
+        [typeof(PerfMetrics.Budget.ProfitPoint)] = BudgetJson.ProfitPoint,
+        [typeof(PerfMetrics.Budget.ProfitPlan)] = BudgetJson.ProfitPlan,
     }.ToFrozenDictionary();
 
     /// <summary>Returns whether <paramref name="typeToConvert"/> is a stored PerfMetrics type.</summary>

@@ -1,5 +1,6 @@
 using PerfMetrics.Tests.Attribution;
 using PerfMetrics.Tests.Experiments;
+using PerfMetrics.Tests.Budget;
 using PerfMetrics.Tests.Json;
 using PerfMetrics.Tests.Lifetime;
 using PerfMetrics.Tests.Metrics;
@@ -7,6 +8,7 @@ using PerfMetrics.Tests.Metrics;
 namespace PerfMetrics.Tests.BadInput;
 
 /// <summary>All rows of the matrix, gathered from the per-area files that sit beside each area's tests (Money/MoneyBadInputs.cs, Costs/, Conversions/, Metrics/, Attribution/, Lifetime/, Json/, Experiments/).</summary>
+/// <summary>All rows of the matrix, gathered from the per-area files that sit beside each area's tests (Money/MoneyBadInputs.cs, Costs/, Conversions/, Metrics/, Attribution/, Lifetime/, Budget/, Json/).</summary>
 internal static class BadInputMatrix
 {
     internal static readonly IReadOnlyList<BadInputRow> Rows =
@@ -17,6 +19,7 @@ internal static class BadInputMatrix
         .. MetricsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
+        .. BudgetBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
         .. ExperimentsBadInputs.Rows(),
     ];
@@ -36,6 +39,7 @@ internal static class BadInputMatrix
         .. AttributionBadInputs.UndefinedRows(),
         .. LifetimeBadInputs.UndefinedRows(),
         .. ExperimentsBadInputs.UndefinedRows(),
+        .. BudgetBadInputs.UndefinedRows(),
     ];
 
     internal static readonly IReadOnlyDictionary<string, BadInputRow> ByKey = Rows.ToDictionary(r => r.Key, StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public class BadInputSummaryTests(ITestOutputHelper output)
         output.WriteLine(text.ToString());
 
         Assert.Equal(entryPoints.Count, rows.Select(r => r.EntryPoint).Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(["Attribution", "Experiments", "Json", "Lifetime", "Metrics", "Values and money"], byArea.Select(g => g.Key));
+        Assert.Equal(["Attribution", "Budget", "Experiments", "Json", "Lifetime", "Metrics", "Values and money"], byArea.Select(g => g.Key));
     }
 
     private static string Cell(int count) => count == 0 ? "." : count.ToString(CultureInfo.InvariantCulture);

@@ -182,6 +182,24 @@ public class ConcurrencyTests
                 i.Rfm.Customers.Take(50).Select(model.ProbabilityAlive).ToArray(),
             };
         }),
+        new("Budget allocation", [typeof(PerfMetrics.Budget.BudgetAllocator), typeof(PerfMetrics.Budget.ResponseCurve), typeof(PerfMetrics.Budget.Adstock)], i =>
+        {
+            var usd = Usd;
+            PerfMetrics.Budget.BudgetChannel[] channels =
+            [
+                new(new Channel("search"), PerfMetrics.Budget.ResponseCurve.Hill(new Money(50_000m, usd), new Money(8_000m, usd), 0.8d), new Money(6_000m, usd)),
+                new(new Channel("video"), PerfMetrics.Budget.ResponseCurve.Hill(new Money(40_000m, usd), new Money(6_000m, usd), 2.5d), new Money(4_000m, usd)),
+            ];
+            var allocation = PerfMetrics.Budget.BudgetAllocator.Allocate(channels, new Money(12_000m, usd), new PerfMetrics.Budget.AllocationOptions(gridSteps: 200));
+            var profit = PerfMetrics.Budget.BudgetAllocator.MaximizeProfit([channels[0]], 0.4m);
+            var draws = PerfMetrics.Budget.BudgetAllocator.AllocateDraws([channels, channels], new Money(12_000m, usd), options: new PerfMetrics.Budget.AllocationOptions(gridSteps: 100, maxDegreeOfParallelism: 2));
+            return new object?[]
+            {
+                allocation.Rows.Select(r => r.Spend).ToArray(), allocation.TotalResponse, profit.Budget, profit.Profit,
+                draws.Rows.Select(r => r.Spend.ToArray()).ToArray(), PerfMetrics.Budget.Adstock.Geometric(0.5d).Apply([100d, 100d, 100d]),
+                channels[1].Curve.SpendAtMarginalRoas(1.5m),
+            };
+        }),
         new("Gamma-Gamma and CLV", [typeof(GammaGamma), typeof(ModelFit<GammaGamma>), typeof(Clv)], i =>
         {
             var fit = GammaGamma.Fit(i.Rfm.Customers);
