@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using static PerfMetrics.Internal.Csv;
 
 namespace PerfMetrics.Attribution;
 
@@ -8,7 +9,7 @@ namespace PerfMetrics.Attribution;
 /// Reads and writes path tables in the ChannelAttribution CSV layout. The reader works on spans of a reused buffer:
 /// no string is allocated per row or per channel (only once per distinct channel name).
 /// </summary>
-internal static partial class PathTableCsv
+internal static class PathTableCsv
 {
     internal const string PathColumn = "path";
     internal const string ConversionsColumn = "total_conversions";
@@ -337,9 +338,4 @@ internal static partial class PathTableCsv
     private static readonly double[] PowersOfTen =
         [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
-    private static ReadOnlySpan<char> Text(ReadOnlySpan<char> line, char[] scratch, Field field) =>
-        field.InScratch ? scratch.AsSpan(field.Start, field.Length) : line.Slice(field.Start, field.Length);
-
-    private static FormatException Error(int line, int column, string name, string rule, ReadOnlySpan<char> received) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column} ({name}): {rule}, was \"{received.ToString()}\"."));
 }
