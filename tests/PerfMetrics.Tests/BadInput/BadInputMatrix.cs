@@ -1,4 +1,5 @@
 using PerfMetrics.Tests.Attribution;
+using PerfMetrics.Tests.Attribution.Journeys;
 using PerfMetrics.Tests.Json;
 using PerfMetrics.Tests.Lifetime;
 using PerfMetrics.Tests.Metrics;
@@ -15,6 +16,7 @@ internal static class BadInputMatrix
         .. CostsBadInputs.Rows(),
         .. MetricsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
+        .. JourneyBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
     ];

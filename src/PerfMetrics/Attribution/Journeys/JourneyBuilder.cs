@@ -75,7 +75,7 @@ public static class JourneyBuilder
     /// <exception cref="CurrencyMismatchException">A conversion's value is in another currency.</exception>
     /// <exception cref="OverflowException">A path's aggregated value exceeds <see cref="decimal"/>'s range.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<JourneyBuild> BuildAsync(
+    public static Task<JourneyBuild> BuildAsync(
         IAsyncEnumerable<TouchEvent> touches,
         IAsyncEnumerable<ConversionEvent> conversions,
         Currency currency,
@@ -85,6 +85,11 @@ public static class JourneyBuilder
         Guard.NotNull(touches);
         Guard.NotNull(conversions);
         var log = new EventLog(currency, options ?? JourneyOptions.Default, 1024);
+        return ReadAsync(log, touches, conversions, cancellationToken);
+    }
+
+    private static async Task<JourneyBuild> ReadAsync(EventLog log, IAsyncEnumerable<TouchEvent> touches, IAsyncEnumerable<ConversionEvent> conversions, CancellationToken cancellationToken)
+    {
         await foreach (var touch in touches.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             log.Add(touch);

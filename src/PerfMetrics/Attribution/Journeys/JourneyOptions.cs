@@ -38,6 +38,7 @@ public sealed class JourneyOptions
     /// </param>
     /// <param name="channels">How channel names are normalised; <see cref="ChannelNormalization.None"/> by default.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="clickWindow"/> or <paramref name="viewWindow"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directChannel"/> is <c>default(Channel)</c>.</exception>
     public JourneyOptions(
         Duration? clickWindow = null,
         Duration? viewWindow = null,
