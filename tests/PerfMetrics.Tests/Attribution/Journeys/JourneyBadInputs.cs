@@ -106,6 +106,12 @@ internal static class JourneyBadInputs
         yield return Row.Throws<ArgumentNullException>(ConversionColumns, Null, "null value column", () => new ConversionCsvColumns(value: null!), "value", "null");
         yield return Row.Throws<ArgumentException>(ConversionColumns, Duplicate, "one column mapped twice", () => new ConversionCsvColumns(orderId: "value"), "columns", "must name different columns");
 
+        // Path tables: separator detection (item 4)
+        yield return Row.Throws<ArgumentNullException>("PathTable.ReadCsvDetectingSeparator(TextReader, Currency)", Null, "null reader", () => PathTable.ReadCsvDetectingSeparator(null!, Usd), "reader", "null");
+        yield return Row.Throws<ArgumentException>("PathTable.ReadCsvDetectingSeparator(TextReader, Currency)", DefaultStruct, "default currency", () => PathTable.ReadCsvDetectingSeparator(new StringReader("path,total_conversions\na,1\n"), default), "currency", "must be a real currency");
+        yield return Row.Throws<FormatException>("PathTable.ReadCsvDetectingSeparator(TextReader, Currency)", Empty, "empty text", () => PathTable.ReadCsvDetectingSeparator(new StringReader(string.Empty), Usd), null, "Line 1, column 1 (path): the header line is missing");
+        yield return Row.Throws<FormatException>("PathTable.ReadCsv(TextReader, Currency, string)", Inconsistent, "arrow paths read with >", () => PathTable.ReadCsv(new StringReader("path,total_conversions\nsearch -> social,1\n"), Usd), null, "channel \"search -\" looks like a piece of the separator \"->\"");
+
         // Reports
         yield return Row.Throws<ArgumentNullException>("TopPathsReport.Of(PathTable, int)", Null, "null table", () => TopPathsReport.Of(null!), "table", "null");
         yield return Row.Throws<ArgumentOutOfRangeException>("TopPathsReport.Of(PathTable, int)", Zero, "zero paths", () => TopPathsReport.Of(Table, 0), "count", "must be positive");
