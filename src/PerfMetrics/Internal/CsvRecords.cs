@@ -81,6 +81,9 @@ internal sealed class CsvRecords
         return found;
     }
 
+    /// <summary>Returns the position of a column when the header has it, or -1.</summary>
+    internal int TryColumn(string name) => Array.FindIndex(_header, h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Returns the position of an optional caller-named column, or -1 when the caller named none.</summary>
     internal int OptionalColumn(string? name, string mapping) => name is null ? -1 : Column(name, mapping);
 

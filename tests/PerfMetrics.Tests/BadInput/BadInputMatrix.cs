@@ -18,6 +18,7 @@ internal static class BadInputMatrix
         .. AttributionBadInputs.Rows(),
         .. JourneyBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
+        .. RfmCsvBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
     ];
 

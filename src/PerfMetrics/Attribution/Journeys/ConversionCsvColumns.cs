@@ -1,3 +1,5 @@
+using PerfMetrics.Internal;
+
 namespace PerfMetrics.Attribution;
 
 /// <summary>Which columns of a conversion (order) CSV export hold what: the caller names its own columns (compared case-insensitively, surrounding spaces ignored).</summary>
