@@ -378,7 +378,7 @@ internal sealed class EventLog
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortSegment<TComparer>(Span<int> rows, TComparer comparer)
-        where TComparer : IComparer<int>
+        where TComparer : struct, IComparer<int>
     {
         if (rows.Length > 32)
         {
@@ -419,7 +419,7 @@ internal sealed class EventLog
         }
     }
 
-    private sealed class TouchOrder(Instant[] at, int[] rank, int[] channel, bool[] view) : IComparer<int>
+    private readonly struct TouchOrder(Instant[] at, int[] rank, int[] channel, bool[] view) : IComparer<int>
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Compare(int x, int y)
@@ -435,7 +435,7 @@ internal sealed class EventLog
         }
     }
 
-    private sealed class ConversionOrder(Instant[] at, string?[] order, decimal[] value) : IComparer<int>
+    private readonly struct ConversionOrder(Instant[] at, string?[] order, decimal[] value) : IComparer<int>
     {
         public int Compare(int x, int y)
         {
