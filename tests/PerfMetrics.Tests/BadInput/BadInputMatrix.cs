@@ -1,6 +1,7 @@
 using PerfMetrics.Tests.Attribution;
 using PerfMetrics.Tests.Experiments;
 using PerfMetrics.Tests.Budget;
+using PerfMetrics.Tests.Attribution.Journeys;
 using PerfMetrics.Tests.Json;
 using PerfMetrics.Tests.Lifetime;
 using PerfMetrics.Tests.Metrics;
@@ -18,8 +19,10 @@ internal static class BadInputMatrix
         .. CostsBadInputs.Rows(),
         .. MetricsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
+        .. JourneyBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
         .. BudgetBadInputs.Rows(),
+        .. RfmCsvBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
         .. ExperimentsBadInputs.Rows(),
     ];

@@ -200,6 +200,21 @@ public class ConcurrencyTests
                 channels[1].Curve.SpendAtMarginalRoas(1.5m),
             };
         }),
+        new("Journeys, journey reports and RFM CSV", [typeof(JourneyBuilder), typeof(JourneyCsv), typeof(TopPathsReport), typeof(PathLengthReport), typeof(AssistedConversionsReport), typeof(RfmCsv)], i =>
+        {
+            const string Touches = "user_id,timestamp,channel\nu1,2026-03-01T10:00:00Z,search\nu1,2026-03-02T10:00:00Z,email\nu2,2026-03-01T10:00:00Z,social\n";
+            const string Orders = "user_id,timestamp,value,order\nu1,2026-03-03T10:00:00Z,25.00,A1\nu1,2026-03-03T10:00:01Z,25.00,A1\n";
+            var touches = JourneyCsv.ReadTouches(new StringReader(Touches));
+            var orders = JourneyCsv.ReadConversions(new StringReader(Orders), Usd, new ConversionCsvColumns(orderId: "order"));
+            var build = JourneyBuilder.Build(touches, orders, Usd, new JourneyOptions(observationEnd: Instant.FromUtc(2026, 6, 1, 0, 0)));
+            var rfm = RfmCsv.Read(new StringReader("customer_id,frequency,recency,T,monetary_value\nc1,2,30.43,38.86,22.35\nc2,0,0,38.86,0\n"), PeriodUnit.Week, Usd);
+            return new object?[]
+            {
+                build.Report.ToString(), string.Join("; ", build.Table.Rows.Select(r => r.ToString())), build.TimeLag.ToString(),
+                TopPathsReport.Of(build.Table).ToString(), PathLengthReport.Of(build.Table).ToString(), AssistedConversionsReport.Of(build.Table).ToString(),
+                string.Join("; ", rfm.Select(r => r.ToString())),
+            };
+        }),
         new("Gamma-Gamma and CLV", [typeof(GammaGamma), typeof(ModelFit<GammaGamma>), typeof(Clv)], i =>
         {
             var fit = GammaGamma.Fit(i.Rfm.Customers);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using static PerfMetrics.Internal.Csv;
 
 namespace PerfMetrics.Attribution;
 
@@ -8,7 +9,7 @@ namespace PerfMetrics.Attribution;
 /// Reads and writes path tables in the ChannelAttribution CSV layout. The reader works on spans of a reused buffer:
 /// no string is allocated per row or per channel (only once per distinct channel name).
 /// </summary>
-internal static partial class PathTableCsv
+internal static class PathTableCsv
 {
     internal const string PathColumn = "path";
     internal const string ConversionsColumn = "total_conversions";
@@ -239,7 +240,13 @@ internal static partial class PathTableCsv
                 Array.Resize(ref ids, length * 2);
             }
 
+            var known = builder.Interner.Count;
             ids[length++] = builder.Interner.GetOrAdd(text[first..last]);
+            if (builder.Interner.Count != known)
+            {
+                // A new name (once per distinct channel, so this costs nothing per row): is it a piece of another separator?
+                CheckSeparator(text[first..last], separator, text, lineNumber, column);
+            }
             if (end == text.Length)
             {
                 return length;
@@ -247,6 +254,97 @@ internal static partial class PathTableCsv
 
             start = end + separator.Length;
         }
+    }
+
+    /// <summary>Separators that exports use between channels, longest first where one contains another.</summary>
+    internal static readonly string[] SeparatorCandidates = ["->", "=>", "\u2192", ">", "|", ";"];
+
+    /// <summary>
+    /// Throws when a channel name read with <paramref name="separator"/> looks like a piece of another separator: it holds a
+    /// candidate (<c>a | b</c> read with <c>&gt;</c>), or ends or starts with what is left of a candidate that contains the
+    /// separator (<c>search -</c> from <c>search -&gt; social</c> read with <c>&gt;</c>). The message suggests the separator.
+    /// </summary>
+    private static void CheckSeparator(ReadOnlySpan<char> name, string separator, ReadOnlySpan<char> path, int lineNumber, int column)
+    {
+        foreach (var candidate in SeparatorCandidates)
+        {
+            if (candidate == separator)
+            {
+                continue;
+            }
+
+            var at = candidate.IndexOf(separator, StringComparison.Ordinal);
+            var suspicious = at < 0
+                ? !separator.Contains(candidate, StringComparison.Ordinal) && name.Contains(candidate, StringComparison.Ordinal)
+                : (at > 0 && name.EndsWith(candidate.AsSpan(0, at), StringComparison.Ordinal))
+                    || (at + separator.Length < candidate.Length && name.StartsWith(candidate.AsSpan(at + separator.Length), StringComparison.Ordinal));
+            if (suspicious)
+            {
+                throw Error(
+                    lineNumber,
+                    column,
+                    PathColumn,
+                    $"channel \"{name.ToString()}\" looks like a piece of the separator \"{candidate}\": the paths seem to use \"{candidate}\", not \"{separator}\" (pass separator: \"{candidate}\", or read with PathTable.ReadCsvDetectingSeparator)",
+                    path);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Returns the separator a CSV text's paths use: of <see cref="SeparatorCandidates"/>, the one found most often in the
+    /// path fields of the first 1,000 rows (ties go to the longer, so <c>-&gt;</c> wins over the <c>&gt;</c> inside it);
+    /// <c>&gt;</c> when none occurs (every path has one channel).
+    /// </summary>
+    internal static string DetectSeparator(string text)
+    {
+        var lines = new LineReader(new StringReader(text));
+        var fields = new Field[8];
+        var scratch = new char[256];
+        if (!lines.TryReadLine(out var header))
+        {
+            return ">";
+        }
+
+        var count = Split(header, 1, ref fields, ref scratch, HeaderFieldName, int.MaxValue);
+        var pathColumn = -1;
+        for (var column = 0; column < count; column++)
+        {
+            if (Text(header, scratch, fields[column]).Trim().Equals(PathColumn, StringComparison.OrdinalIgnoreCase))
+            {
+                pathColumn = column;
+            }
+        }
+
+        var hits = new long[SeparatorCandidates.Length];
+        for (var row = 0; pathColumn >= 0 && row < 1000 && lines.TryReadLine(out var line); row++)
+        {
+            var fieldCount = Split(line, row + 2, ref fields, ref scratch, HeaderFieldName, int.MaxValue);
+            if (fieldCount <= pathColumn)
+            {
+                continue;
+            }
+
+            var path = Text(line, scratch, fields[pathColumn]);
+            for (var c = 0; c < SeparatorCandidates.Length; c++)
+            {
+                var candidate = SeparatorCandidates[c];
+                for (var at = path.IndexOf(candidate, StringComparison.Ordinal); at >= 0; at = path[(at + 1)..].IndexOf(candidate, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1)
+                {
+                    hits[c]++;
+                }
+            }
+        }
+
+        var best = -1;
+        for (var c = 0; c < hits.Length; c++)
+        {
+            if (hits[c] > 0 && (best < 0 || hits[c] > hits[best] || (hits[c] == hits[best] && SeparatorCandidates[c].Length > SeparatorCandidates[best].Length)))
+            {
+                best = c;
+            }
+        }
+
+        return best < 0 ? ">" : SeparatorCandidates[best];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -337,9 +435,4 @@ internal static partial class PathTableCsv
     private static readonly double[] PowersOfTen =
         [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
-    private static ReadOnlySpan<char> Text(ReadOnlySpan<char> line, char[] scratch, Field field) =>
-        field.InScratch ? scratch.AsSpan(field.Start, field.Length) : line.Slice(field.Start, field.Length);
-
-    private static FormatException Error(int line, int column, string name, string rule, ReadOnlySpan<char> received) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column} ({name}): {rule}, was \"{received.ToString()}\"."));
 }

@@ -7,7 +7,7 @@ namespace PerfMetrics.Tests.Attribution.Paths;
 /// AFL++), minimized by hand to the smallest text that shows each finding. The harness rule: only the documented
 /// exceptions escape, and a table that was read can be written and read back unchanged.
 /// </summary>
-public class PathTableCsvTests
+public partial class PathTableCsvTests
 {
     private static PathTable Read(string csv, string separator = ">") => PathTable.ReadCsv(new StringReader(csv), Currency.Usd, separator);
 

@@ -1,13 +1,17 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace PerfMetrics.Attribution;
+namespace PerfMetrics.Internal;
 
-/// <content>Line reading, field splitting (RFC 4180 quoting) and batched inserts of the CSV reader.</content>
-internal static partial class PathTableCsv
+/// <summary>
+/// The one CSV reading idiom of the library (path tables, event logs, RFM summaries): lines read into a reused buffer,
+/// fields split RFC 4180 style (quoted fields may not span lines), and errors that name the line, the column and the rule.
+/// </summary>
+internal static class Csv
 {
     /// <summary>Splits one line into fields (RFC 4180 quoting, no multi-line fields); returns the number of fields.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Split(ReadOnlySpan<char> line, int lineNumber, ref Field[] fields, ref char[] scratch, string[] names, int maxFields)
+    internal static int Split(ReadOnlySpan<char> line, int lineNumber, ref Field[] fields, ref char[] scratch, string[] names, int maxFields)
     {
         var count = 0;
         var scratchUsed = 0;
@@ -103,10 +107,10 @@ internal static partial class PathTableCsv
         scratch[used++] = c;
     }
 
-    private readonly record struct Field(int Start, int Length, bool InScratch, string? Name);
+    internal readonly record struct Field(int Start, int Length, bool InScratch, string? Name);
 
     /// <summary>Reads lines from a <see cref="TextReader"/> into one reused buffer; a line is a span valid until the next call.</summary>
-    private sealed class LineReader(TextReader reader)
+    internal sealed class LineReader(TextReader reader)
     {
         private char[] _buffer = new char[1 << 16];
         private int _pos;
@@ -177,4 +181,12 @@ internal static partial class PathTableCsv
             }
         }
     }
+
+    /// <summary>Returns the text of a field: a slice of the line, or of the scratch buffer for a quoted field.</summary>
+    internal static ReadOnlySpan<char> Text(ReadOnlySpan<char> line, char[] scratch, Field field) =>
+        field.InScratch ? scratch.AsSpan(field.Start, field.Length) : line.Slice(field.Start, field.Length);
+
+    /// <summary>The error of one field: <c>Line N, column K (name): rule, was "text".</c></summary>
+    internal static FormatException Error(int line, int column, string name, string rule, ReadOnlySpan<char> received) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column} ({name}): {rule}, was \"{received.ToString()}\"."));
 }
