@@ -62,6 +62,7 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(ModelFit<GammaGamma>)] = LifetimeJson.GammaGammaFit,
         [typeof(CustomerRfm)] = LifetimeJson.CustomerRfm,
         [typeof(CeilingCheck)] = LifetimeJson.CeilingCheck,
+        [typeof(VerdictRule)] = DecisionsJson.VerdictRule,
     }.ToFrozenDictionary();
 
     /// <summary>Returns whether <paramref name="typeToConvert"/> is a stored PerfMetrics type.</summary>

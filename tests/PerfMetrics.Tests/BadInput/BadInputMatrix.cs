@@ -14,6 +14,7 @@ internal static class BadInputMatrix
         .. ConversionsBadInputs.Rows(),
         .. CostsBadInputs.Rows(),
         .. MetricsBadInputs.Rows(),
+        .. DecisionsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
@@ -31,6 +32,7 @@ internal static class BadInputMatrix
     internal static readonly IReadOnlyList<UndefinedRow> UndefinedRows =
     [
         .. MetricsBadInputs.UndefinedRows(),
+        .. DecisionsBadInputs.UndefinedRows(),
         .. AttributionBadInputs.UndefinedRows(),
         .. LifetimeBadInputs.UndefinedRows(),
     ];
