@@ -63,6 +63,8 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(CustomerRfm)] = LifetimeJson.CustomerRfm,
         [typeof(CeilingCheck)] = LifetimeJson.CeilingCheck,
         [typeof(VerdictRule)] = DecisionsJson.VerdictRule,
+        [typeof(CampaignReportRow)] = DecisionsJson.CampaignReportRow,
+        [typeof(CampaignReport)] = DecisionsJson.CampaignReport,
     }.ToFrozenDictionary();
 
     /// <summary>Returns whether <paramref name="typeToConvert"/> is a stored PerfMetrics type.</summary>

@@ -44,7 +44,61 @@ internal static class DecisionsBadInputs
         yield return Row.Throws<ArgumentNullException>("ChannelReport.ForPeriod(AttributionResult, IEnumerable<Spend>, DateInterval, VerdictRule?)", Null, "null period", () => ChannelReport.ForPeriod(Credit(), [], null!), "period", "null");
         yield return Row.Throws<ArgumentException>("ChannelReport.ForPeriod(AttributionResult, IEnumerable<Spend>, DateInterval, VerdictRule?)", Null, "null spend", () => ChannelReport.ForPeriod(Credit(), [null!], March), "spends", "spends[0] must not be null");
         yield return Row.Throws<CurrencyMismatchException>("ChannelReport.ForPeriod(AttributionResult, IEnumerable<Spend>, DateInterval, VerdictRule?)", CurrencyMismatch, "ceiling in EUR for a USD report", () => ChannelReport.ForPeriod(Credit(), [], March, VerdictRule.CpaCeiling(new Money(40m, Eur))), "rule", "cannot be combined");
+        foreach (var row in CampaignRows())
+        {
+            yield return row;
+        }
+
         yield return Row.Throws<ArgumentException>("ChannelReport.ForPeriod(AttributionResult, IEnumerable<Spend>, DateInterval, VerdictRule?)", Inconsistent, "spend in another calendar", () => ChannelReport.ForPeriod(Credit(), [new Spend(Email, new Money(1m, Usd), new DateInterval(new LocalDate(2026, 3, 1, CalendarSystem.Julian), new LocalDate(2026, 3, 5, CalendarSystem.Julian)))], March), "spends[0]", "must use the calendar of the period");
+    }
+
+    private static readonly PaymentModel Cpc = PaymentModel.Cpc(new Money(0.5m, Usd));
+    private static readonly CampaignDelivery Search = new("spring", new Channel("search"), Cpc, new Delivery(clicks: 700, acquisitions: 14, revenue: new Money(1_400m, Usd)));
+    private static readonly CampaignDelivery Affiliate = new("q2", new Channel("affiliate"), PaymentModel.Cpa(new Money(30m, Usd)), new Delivery(acquisitions: 40, revenue: new Money(3_600m, Usd)));
+
+    private static IEnumerable<BadInputRow> CampaignRows()
+    {
+        const string Csv = "CampaignDelivery.ReadCsv(TextReader, Currency, CampaignCsvColumns?)";
+        const string Ctor = "new CampaignDelivery(string, Channel, PaymentModel, Delivery)";
+        const string Of = "CampaignReport.Of(IEnumerable<CampaignDelivery>, Money, IEnumerable<PaymentModel>)";
+        const string Rate = "CampaignReport.FromMarginRate(IEnumerable<CampaignDelivery>, decimal, IEnumerable<PaymentModel>)";
+        const string Columns = "new CampaignCsvColumns(string, string, string, string, string, string, string, string)";
+        yield return Row.Throws<ArgumentNullException>(Ctor, Null, "null campaign", () => new CampaignDelivery(null!, Email, Cpc, new Delivery(clicks: 1)), "campaign", "null");
+        yield return Row.Throws<ArgumentException>(Ctor, Empty, "blank campaign", () => new CampaignDelivery(" ", Email, Cpc, new Delivery(clicks: 1)), "campaign", "must be a non-empty name");
+        yield return Row.Throws<ArgumentException>(Ctor, DefaultStruct, "default channel", () => new CampaignDelivery("a", default, Cpc, new Delivery(clicks: 1)), "channel", "default");
+        yield return Row.Throws<ArgumentException>(Ctor, DefaultStruct, "default payment model", () => new CampaignDelivery("a", Email, default, new Delivery(clicks: 1)), "paymentModel", "must be a payment model");
+        yield return Row.Throws<ArgumentException>(Ctor, Inconsistent, "a CPC campaign without clicks", () => new CampaignDelivery("a", Email, Cpc, new Delivery(acquisitions: 3)), "delivery", "must report the clicks");
+        yield return Row.Throws<ArgumentException>(Ctor, Inconsistent, "a revenue share without revenue", () => new CampaignDelivery("a", Email, PaymentModel.RevenueShare(0.1m), new Delivery(acquisitions: 3)), "delivery", "must report the revenue");
+        yield return Row.Throws<ArgumentNullException>(Csv, Null, "null reader", () => CampaignDelivery.ReadCsv(null!, Usd), "reader", "null");
+        yield return Row.Throws<ArgumentException>(Csv, DefaultStruct, "default currency", () => CampaignDelivery.ReadCsv(new StringReader(string.Empty), default), "currency", "must be a currency");
+        yield return Row.Throws<FormatException>(Csv, Empty, "no header", () => CampaignDelivery.ReadCsv(new StringReader(string.Empty), Usd), null, "Line 1, column 1 (campaign): the header line is missing");
+        yield return Row.Throws<FormatException>(Csv, Inconsistent, "a CPC campaign without a clicks column", () => CampaignDelivery.ReadCsv(new StringReader("campaign,channel,payment_model,conversions,revenue\nq2,search,CPC 0.50 USD,14,1400\n"), Usd), null, "Line 2, column 6 (clicks): campaign \"q2\" is bought on CPC 0.50 USD, which bills on clicks");
+        yield return Row.Throws<FormatException>(Csv, Negative, "negative conversions", () => CampaignDelivery.ReadCsv(new StringReader("campaign,channel,payment_model,conversions,revenue\nq2,search,CPA 1.00 USD,-1,1400\n"), Usd), null, "Line 2, column 4 (conversions)");
+        yield return Row.Throws<FormatException>(Csv, Malformed, "unknown payment model", () => CampaignDelivery.ReadCsv(new StringReader("campaign,channel,payment_model,conversions,revenue\nq2,search,CPX,1,1\n"), Usd), null, "Line 2, column 3 (payment_model)");
+        yield return Row.Throws<ArgumentException>(Columns, Empty, "blank column name", () => new CampaignCsvColumns(revenue: " "), "revenue", "must be a column name");
+        yield return Row.Throws<ArgumentNullException>(Columns, Null, "null campaign column", () => new CampaignCsvColumns(campaign: null!), "campaign", "null");
+        yield return Row.Throws<ArgumentNullException>(Columns, Null, "null channel column", () => new CampaignCsvColumns(channel: null!), "channel", "null");
+        yield return Row.Throws<ArgumentNullException>(Columns, Null, "null payment-model column", () => new CampaignCsvColumns(paymentModel: null!), "paymentModel", "null");
+        yield return Row.Throws<ArgumentNullException>(Columns, Null, "null impressions column", () => new CampaignCsvColumns(impressions: null!), "impressions", "null");
+        yield return Row.Throws<ArgumentNullException>(Columns, Null, "null clicks column", () => new CampaignCsvColumns(clicks: null!), "clicks", "null");
+        yield return Row.Throws<ArgumentNullException>(Columns, Null, "null leads column", () => new CampaignCsvColumns(leads: null!), "leads", "null");
+        yield return Row.Throws<ArgumentNullException>(Columns, Null, "null conversions column", () => new CampaignCsvColumns(conversions: null!), "conversions", "null");
+        yield return Row.Throws<ArgumentNullException>(Columns, Null, "null revenue column", () => new CampaignCsvColumns(revenue: null!), "revenue", "null");
+        yield return Row.Throws<ArgumentException>(Columns, Inconsistent, "two columns with one name", () => new CampaignCsvColumns(clicks: "conversions"), "conversions", "must differ from clicks");
+        yield return Row.Throws<ArgumentNullException>(Of, Null, "null campaigns", () => CampaignReport.Of(null!, new Money(38m, Usd), []), "campaigns", "null");
+        yield return Row.Throws<ArgumentNullException>(Of, Null, "null alternatives", () => CampaignReport.Of([Search], new Money(38m, Usd), null!), "alternatives", "null");
+        yield return Row.Throws<ArgumentException>(Of, Null, "null campaign", () => CampaignReport.Of([Search, null!], new Money(38m, Usd), []), "campaigns", "campaigns[1] must not be null");
+        yield return Row.Throws<ArgumentException>(Of, Empty, "no campaigns", () => CampaignReport.Of([], new Money(38m, Usd), []), "campaigns", "at least one campaign");
+        yield return Row.Throws<ArgumentOutOfRangeException>(Of, Negative, "negative unit margin", () => CampaignReport.Of([Search], new Money(-1m, Usd), []), "unitMargin", "must be non-negative");
+        yield return Row.Throws<ArgumentException>(Of, DefaultStruct, "default alternative", () => CampaignReport.Of([Search], new Money(38m, Usd), [default]), "alternatives", "alternatives[0] must be a payment model");
+        yield return Row.Throws<ArgumentException>(Of, Inconsistent, "CPC alternative for an affiliate without clicks", () => CampaignReport.Of([Search, Affiliate], new Money(38m, Usd), [Cpc]), "alternatives", "alternatives[0] (CPC 0.50 USD) bills on clicks, but campaigns[1] (campaign \"q2\") does not report its clicks");
+        yield return Row.Throws<CurrencyMismatchException>(Of, CurrencyMismatch, "EUR unit margin", () => CampaignReport.Of([Search], new Money(38m, Eur), []), null, "campaigns[0] (campaign \"spring\")");
+        yield return Row.Throws<ArgumentOutOfRangeException>(Rate, OutOfRange, "35 meant as 35%", () => CampaignReport.FromMarginRate([Search], 35m, []), "marginRate", Margin);
+        yield return Row.Throws<ArgumentOutOfRangeException>(Rate, Zero, "zero margin rate", () => CampaignReport.FromMarginRate([Search], 0m, []), "marginRate", Margin);
+        yield return Row.Throws<ArgumentNullException>(Rate, Null, "null campaigns", () => CampaignReport.FromMarginRate(null!, 0.3m, []), "campaigns", "null");
+        yield return Row.Throws<ArgumentNullException>(Rate, Null, "null alternatives", () => CampaignReport.FromMarginRate([Search], 0.3m, null!), "alternatives", "null");
+        yield return Row.Throws<ArgumentException>(Rate, Empty, "no campaigns", () => CampaignReport.FromMarginRate([], 0.3m, []), "campaigns", "at least one campaign");
+        yield return Row.Throws<CurrencyMismatchException>(Rate, CurrencyMismatch, "EUR alternative", () => CampaignReport.FromMarginRate([Search], 0.3m, [PaymentModel.Cpc(new Money(1m, Eur))]), null, "campaigns[0] (campaign \"spring\")");
     }
 
     internal static IEnumerable<UndefinedRow> UndefinedRows()
