@@ -1,5 +1,6 @@
 using NodaTime;
 using PerfMetrics.Attribution;
+using PerfMetrics.Lifetime;
 using PerfMetrics.Metrics;
 using PerfMetrics.Tests.BadInput;
 using static PerfMetrics.Tests.BadInput.BadInputClass;
@@ -44,7 +45,7 @@ internal static class DecisionsBadInputs
         yield return Row.Throws<ArgumentNullException>("ChannelReport.ForPeriod(AttributionResult, IEnumerable<Spend>, DateInterval, VerdictRule?)", Null, "null period", () => ChannelReport.ForPeriod(Credit(), [], null!), "period", "null");
         yield return Row.Throws<ArgumentException>("ChannelReport.ForPeriod(AttributionResult, IEnumerable<Spend>, DateInterval, VerdictRule?)", Null, "null spend", () => ChannelReport.ForPeriod(Credit(), [null!], March), "spends", "spends[0] must not be null");
         yield return Row.Throws<CurrencyMismatchException>("ChannelReport.ForPeriod(AttributionResult, IEnumerable<Spend>, DateInterval, VerdictRule?)", CurrencyMismatch, "ceiling in EUR for a USD report", () => ChannelReport.ForPeriod(Credit(), [], March, VerdictRule.CpaCeiling(new Money(40m, Eur))), "rule", "cannot be combined");
-        foreach (var row in CampaignRows())
+        foreach (var row in CampaignRows().Concat(PaybackRows()))
         {
             yield return row;
         }
@@ -101,8 +102,36 @@ internal static class DecisionsBadInputs
         yield return Row.Throws<CurrencyMismatchException>(Rate, CurrencyMismatch, "EUR alternative", () => CampaignReport.FromMarginRate([Search], 0.3m, [PaymentModel.Cpc(new Money(1m, Eur))]), null, "campaigns[0] (campaign \"spring\")");
     }
 
+    private static IEnumerable<BadInputRow> PaybackRows()
+    {
+        const string Period = "Payback.Period(Money, MoneyPerPeriod, ShiftedBetaGeometric, DiscountRate, CashFlowTiming)";
+        const string Ceiling = "CpaCeiling.FromPayback(MoneyPerPeriod, ShiftedBetaGeometric, DiscountRate, CashFlowTiming, Periods)";
+        const string FromRate = "Margin.FromRate(MoneyPerPeriod, decimal)";
+        var month = PeriodUnit.Month;
+        var sbg = new ShiftedBetaGeometric(0.764, 1.296, month);
+        var margin = new MoneyPerPeriod(new Money(9.6m, Usd), month);
+        var none = DiscountRate.None(month);
+        const CashFlowTiming Start = CashFlowTiming.StartOfPeriod;
+        yield return Row.Throws<ArgumentOutOfRangeException>(FromRate, OutOfRange, "80 meant as 80%", () => PerfMetrics.Lifetime.Margin.FromRate(margin, 80m), "marginRate", "(a rate is a fraction: 0.10 for 10%), was 80.");
+        yield return Row.Throws<ArgumentOutOfRangeException>(FromRate, Zero, "zero margin rate", () => PerfMetrics.Lifetime.Margin.FromRate(margin, 0m), "marginRate", Margin);
+        yield return Row.Throws<ArgumentException>(FromRate, DefaultStruct, "default revenue", () => PerfMetrics.Lifetime.Margin.FromRate(default, 0.8m), "revenue", "default(MoneyPerPeriod)");
+        yield return Row.Throws<ArgumentNullException>(Period, Null, "null curve", () => Payback.Period(new Money(45m, Usd), margin, (ShiftedBetaGeometric)null!, none, Start), "retention", "null");
+        yield return Row.Throws<ArgumentOutOfRangeException>(Period, Negative, "negative CAC", () => Payback.Period(new Money(-1m, Usd), margin, sbg, none, Start), "cac", "must be non-negative");
+        yield return Row.Throws<CurrencyMismatchException>(Period, CurrencyMismatch, "CAC in EUR, margin in USD", () => Payback.Period(new Money(45m, Eur), margin, sbg, none, Start), "margin", "cannot be combined");
+        yield return Row.Throws<ArgumentException>(Period, Inconsistent, "weekly margin, monthly curve", () => Payback.Period(new Money(45m, Usd), new MoneyPerPeriod(new Money(9.6m, Usd), PeriodUnit.Week), sbg, DiscountRate.None(PeriodUnit.Week), Start), "margin", "must use the same period unit");
+        yield return Row.Throws<ArgumentException>(Period, Inconsistent, "annual discount, monthly curve", () => Payback.Period(new Money(45m, Usd), margin, sbg, new DiscountRate(0.1m, PeriodUnit.Year), Start), "discount", "must use the same period unit");
+        yield return Row.Throws<ArgumentException>(Period, DefaultStruct, "default margin", () => Payback.Period(new Money(45m, Usd), default, sbg, none, Start), "margin", "default(MoneyPerPeriod)");
+        yield return Row.Throws<ArgumentOutOfRangeException>(Period, OutOfRange, "undefined timing", () => Payback.Period(new Money(45m, Usd), margin, sbg, none, (CashFlowTiming)7), "timing", "7");
+        yield return Row.Throws<ArgumentNullException>(Ceiling, Null, "null curve", () => CpaCeiling.FromPayback(margin, (ShiftedBetaGeometric)null!, none, Start, new Periods(12, month)), "retention", "null");
+        yield return Row.Throws<ArgumentOutOfRangeException>(Ceiling, OutOfRange, "a window of 1.5 months", () => CpaCeiling.FromPayback(margin, sbg, none, Start, new Periods(1.5m, month)), "horizon", "must be a whole number");
+        yield return Row.Throws<ArgumentException>(Ceiling, Inconsistent, "window in weeks", () => CpaCeiling.FromPayback(margin, sbg, none, Start, new Periods(12, PeriodUnit.Week)), "horizon", "must use the same period unit");
+    }
+
     internal static IEnumerable<UndefinedRow> UndefinedRows()
     {
-        yield break;
+        var month = PeriodUnit.Month;
+        yield return Row.Null(
+            "Payback.Period(Money, MoneyPerPeriod, ShiftedBetaGeometric, DiscountRate, CashFlowTiming)", OutOfRange, "CAC above the lifetime value on the curve",
+            () => Payback.Period(new Money(1_000m, Usd), new MoneyPerPeriod(new Money(9.6m, Usd), month), new ShiftedBetaGeometric(0.764, 1.296, month), new DiscountRate(0.008m, month), CashFlowTiming.StartOfPeriod));
     }
 }
