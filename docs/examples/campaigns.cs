@@ -29,7 +29,7 @@ Console.WriteLine(report);
 foreach (var row in report.Rows)
 {
     var cheapest = row.Alternatives.MinBy(o => o.Cost.Amount);
-    Console.WriteLine($"{row.Campaign}: paid {row.Cost.Round()} on {row.PaymentModel}; cheapest alternative {cheapest.Model} at {cheapest.Cost.Round()}");
+    Console.WriteLine($"{row.Campaign}: paid {row.Cost:N} on {row.PaymentModel}; cheapest alternative {cheapest.Model} at {cheapest.Cost:N}");
 }
 
 Console.WriteLine();

@@ -18,7 +18,7 @@ public partial class ConventionTests
             var names = PublicTypes.Select(t => t.Name).Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(
                 [
-                    "Aov", "BreakEvenCpa", "BreakEvenRoas", "Cac", "CampaignCsvColumns", "CampaignDelivery", "CampaignReport", "CampaignReportRow", "Cpa", "CpaVersusMargin", "Cpc", "Cpl", "Cpm", "Ctr", "Cvr",
+                    "Aov", "Bids", "BreakEvenCpa", "BreakEvenRoas", "Cac", "CampaignCsvColumns", "CampaignDelivery", "CampaignReport", "CampaignReportRow", "Cpa", "CpaVersusMargin", "Cpc", "Cpl", "Cpm", "Ctr", "Cvr",
                     "EquivalentRate", "MarginCheck", "MarginalCpa", "MarginalCpaCheck", "MarginalRoas", "MarginalRoasCheck", "MaxCpc",
                     "MaxCpm", "PaymentModelComparison", "PaymentModelOutcome", "PaymentModelTable", "ProfitVerdict", "Roas", "Roi",
                     "TargetRoas", "VerdictRule", "VerdictRuleKind",

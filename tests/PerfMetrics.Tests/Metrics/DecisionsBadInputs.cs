@@ -34,6 +34,13 @@ internal static class DecisionsBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("VerdictRule.CpaCeiling(Money)", Negative, "negative ceiling", () => VerdictRule.CpaCeiling(new Money(-1m, Usd)), "ceiling", "must be non-negative");
         yield return Row.Throws<ArgumentException>("VerdictRule.CpaCeiling(Money)", DefaultStruct, "default(Money)", () => VerdictRule.CpaCeiling(default), "ceiling", "must be in a currency");
 
+        // Bids
+        yield return Row.Throws<ArgumentOutOfRangeException>("Bids.RoundDown(Money)", Negative, "negative bid", () => Bids.RoundDown(new Money(-1m, Usd)), "bid", "must be non-negative");
+        yield return Row.Throws<ArgumentException>("Bids.RoundDown(Money)", DefaultStruct, "default(Money)", () => Bids.RoundDown(default), "bid", "must be in a currency");
+        yield return Row.Throws<ArgumentOutOfRangeException>("Bids.RoundDown(Money, Money)", Zero, "zero increment", () => Bids.RoundDown(new Money(1m, Usd), new Money(0m, Usd)), "increment", "must be");
+        yield return Row.Throws<ArgumentOutOfRangeException>("Bids.RoundDown(Money, Money)", Negative, "negative bid", () => Bids.RoundDown(new Money(-1m, Usd), new Money(0.05m, Usd)), "bid", "must be non-negative");
+        yield return Row.Throws<CurrencyMismatchException>("Bids.RoundDown(Money, Money)", CurrencyMismatch, "increment in EUR", () => Bids.RoundDown(new Money(1m, Usd), new Money(0.05m, Eur)), "increment", "cannot be combined");
+
         // Channel report by rule and over a period
         yield return Row.Throws<ArgumentNullException>("ChannelReport.Of(AttributionResult, IEnumerable<Spend>, VerdictRule)", Null, "null attribution", () => ChannelReport.Of(null!, [], VerdictRule.MarginRate(0.3m)), "attribution", "null");
         yield return Row.Throws<ArgumentNullException>("ChannelReport.Of(AttributionResult, IEnumerable<Spend>, VerdictRule)", Null, "null spends", () => ChannelReport.Of(Credit(), null!, VerdictRule.MarginRate(0.3m)), "spends", "null");

@@ -273,6 +273,39 @@ public sealed class ChannelReport : IEquatable<ChannelReport>, IEqualityOperator
     /// <returns>Markdown text, numbers right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment());
 
+    /// <summary>Returns the report as CSV for a spreadsheet (RFC 4180, \n line ends): one line per channel and a total line.</summary>
+    /// <returns>
+    /// CSV text with the header <c>channel,spend,spend_outside_period,conversions,revenue,cpa,roas,rule,verdict</c>: amounts at
+    /// minor units without grouping or code (the report's currency is <see cref="Currency"/>), conversions with full
+    /// precision, ROAS with two decimals, unknown values empty; the total line's channel is <c>total</c>.
+    /// </returns>
+    public string ToCsv()
+    {
+        var rows = new List<string[]> { CsvHeader };
+        foreach (var row in _rows.Items)
+        {
+            rows.Add(CsvCells(row.Channel.Name, row));
+        }
+
+        rows.Add(CsvCells("total", Total));
+        return TextTable.Csv(rows);
+    }
+
+    private static readonly string[] CsvHeader = ["channel", "spend", "spend_outside_period", "conversions", "revenue", "cpa", "roas", "rule", "verdict"];
+
+    private static string[] CsvCells(string label, ChannelReportRow row) =>
+    [
+        label,
+        Display.Plain(row.Spend),
+        Display.Plain(row.SpendOutsidePeriod),
+        row.Conversions is { } c ? c.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
+        Display.Plain(row.Revenue),
+        Display.Plain(row.Cpa),
+        row.Roas is { } roas ? decimal.Round(roas, 2, MidpointRounding.ToEven).ToString("0.00", CultureInfo.InvariantCulture) : string.Empty,
+        row.Rule?.ToString() ?? string.Empty,
+        row.Rule is { Kind: VerdictRuleKind.CpaCeiling } ? row.CeilingVerdict?.ToString() ?? nameof(ProfitVerdict.Undefined) : row.Verdict?.ToString() ?? string.Empty,
+    ];
+
     private static ChannelReportRow Row(Channel channel, Money? spend, Money? outside, double? conversions, Money? revenue, VerdictRule? rule)
     {
         Money? cpa = null;
@@ -340,26 +373,20 @@ public sealed class ChannelReport : IEquatable<ChannelReport>, IEqualityOperator
 
     private string[] Cells(string label, ChannelReportRow row)
     {
-        var cells = new List<string> { label, row.Spend is { } spend ? spend.Round().ToString() : "n/a" };
+        var cells = new List<string> { label, Display.Money(row.Spend) };
         if (Period is not null)
         {
-            cells.Add(row.SpendOutsidePeriod is { } outside ? outside.Round().ToString() : "n/a");
+            cells.Add(Display.Money(row.SpendOutsidePeriod));
         }
 
-        cells.AddRange(
-        [
-            row.Conversions is { } conversions ? AttributionResult.Number(conversions) : "n/a",
-            row.Revenue is { } revenue ? revenue.ToString() : "n/a",
-            row.Cpa is { } cpa ? cpa.Round().ToString() : "n/a",
-            row.Roas is { } roas ? roas.ToString("0.00", CultureInfo.InvariantCulture) : "n/a",
-        ]);
+        cells.AddRange([Display.Count(row.Conversions), Display.Money(row.Revenue), Display.Money(row.Cpa), Display.Ratio(row.Roas)]);
         if (Rule is { } rule)
         {
             cells.Add(rule.Kind switch
             {
-                VerdictRuleKind.UnitMargin => "CPA vs margin " + rule.Amount!.Value.Round().ToString(),
-                VerdictRuleKind.MarginRate => string.Create(CultureInfo.InvariantCulture, $"ROAS vs break-even {rule.BreakEvenRoas!.Value:0.00}"),
-                _ => "CPA vs ceiling " + rule.Amount!.Value.Round().ToString(),
+                VerdictRuleKind.UnitMargin => "CPA vs margin " + Display.Money(rule.Amount),
+                VerdictRuleKind.MarginRate => "ROAS vs break-even " + Display.Ratio(rule.BreakEvenRoas),
+                _ => "CPA vs ceiling " + Display.Money(rule.Amount),
             });
             cells.Add(row.Rule is { Kind: VerdictRuleKind.CpaCeiling }
                 ? row.CeilingVerdict?.ToString() ?? "Undefined"

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
@@ -115,6 +116,36 @@ public sealed class ModelComparison : IEquatable<ModelComparison>, IEqualityOper
     /// <summary>Returns the same table as GitHub-flavoured Markdown.</summary>
     /// <returns>Markdown text, numbers right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment());
+
+    /// <summary>Returns the comparison as CSV for a spreadsheet (RFC 4180, \n line ends): one line per channel and model.</summary>
+    /// <returns>
+    /// CSV text with the header <c>channel,model,conversions,share,value,currency</c>: conversions with full precision, the
+    /// share of the model's conversions as a fraction (empty when the model credited none), value at minor units; a total
+    /// line per model with the channel <c>total</c>. Long form, so any number of models fits a spreadsheet's pivot table.
+    /// </returns>
+    public string ToCsv()
+    {
+        var rows = new List<string[]> { CsvHeader };
+        foreach (var result in _results)
+        {
+            foreach (var channel in _channels)
+            {
+                var credit = result.Channels.Get(channel);
+                rows.Add(
+                [
+                    channel.Name, result.ModelName, (credit?.Conversions ?? 0d).ToString("R", CultureInfo.InvariantCulture),
+                    credit?.Share is { } share ? share.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
+                    Metrics.Display.Plain(credit?.Value ?? Money.Zero(result.Currency)), result.Currency.Code,
+                ]);
+            }
+
+            rows.Add(["total", result.ModelName, result.TotalConversions.ToString("R", CultureInfo.InvariantCulture), result.TotalConversions > 0d ? "1" : string.Empty, Metrics.Display.Plain(result.TotalValue), result.Currency.Code]);
+        }
+
+        return TextTable.Csv(rows);
+    }
+
+    private static readonly string[] CsvHeader = ["channel", "model", "conversions", "share", "value", "currency"];
 
     private bool[] Alignment()
     {
