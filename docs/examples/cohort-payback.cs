@@ -19,15 +19,15 @@ Console.WriteLine($"fitted: alpha {fit.Model.Alpha:0.000}, beta {fit.Model.Beta:
 
 // On the fitted curve retention rises with tenure (the likely churners leave first).
 var onCurve = Payback.Period(cac, margin, fit.Model, discount, start);
-Console.WriteLine($"payback on the fitted sBG curve: {onCurve?.Count} months");
+Console.WriteLine($"payback on the fitted sBG curve: {onCurve}");
 
 // Constant retention at the latest month's rate (326 / 382) overstates how fast the cohort pays back ...
 var latest = Payback.Period(cac, margin, new RetentionRate(326m / 382m, month), discount, start);
-Console.WriteLine($"payback at constant retention 326/382: {latest?.Count} months");
+Console.WriteLine($"payback at constant retention 326/382: {latest}");
 
 // ... and at the first month's rate (631 / 1000) it never pays back at all.
 var first = Payback.Period(cac, margin, new RetentionRate(0.631m, month), discount, start);
-Console.WriteLine($"payback at constant retention 0.631: {(first is null ? "never" : $"{first.Value.Count} months")}");
+Console.WriteLine($"payback at constant retention 0.631: {(first is null ? "never" : first.ToString())}");
 
 // The other way round: the most a customer may cost to pay back within 12 months on the fitted curve.
 var ceiling = CpaCeiling.FromPayback(margin, fit.Model, discount, start, new Periods(12, month));
