@@ -83,6 +83,13 @@ internal static class TextTable
         return text.ToString();
     }
 
+    /// <summary>The width of the widest line <see cref="Render"/> gives for these rows (columns two spaces apart).</summary>
+    internal static int Width(List<string[]> rows)
+    {
+        var widths = Widths(rows);
+        return widths.Sum() + (2 * (widths.Length - 1));
+    }
+
     private static int[] Widths(List<string[]> rows)
     {
         var widths = new int[rows[0].Length];

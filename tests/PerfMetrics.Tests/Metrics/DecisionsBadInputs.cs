@@ -34,6 +34,14 @@ internal static class DecisionsBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("VerdictRule.CpaCeiling(Money)", Negative, "negative ceiling", () => VerdictRule.CpaCeiling(new Money(-1m, Usd)), "ceiling", "must be non-negative");
         yield return Row.Throws<ArgumentException>("VerdictRule.CpaCeiling(Money)", DefaultStruct, "default(Money)", () => VerdictRule.CpaCeiling(default), "ceiling", "must be in a currency");
 
+        // Comparison layout
+        const string Layout = "new ComparisonLayout(bool, bool, bool, IReadOnlyDictionary<string, string>?, int?)";
+        yield return Row.Throws<ArgumentException>(Layout, Empty, "no column", () => new ComparisonLayout(conversions: false, values: false), "values", "at least one column");
+        yield return Row.Throws<ArgumentOutOfRangeException>(Layout, OutOfRange, "width 10", () => new ComparisonLayout(maxWidth: 10), "maxWidth", "must be at least 20");
+        yield return Row.Throws<ArgumentException>(Layout, Empty, "blank label", () => new ComparisonLayout(labels: new Dictionary<string, string> { ["linear"] = " " }), "labels", "must be a non-empty label");
+        yield return Row.Throws<ArgumentNullException>("ComparisonLayout.Label(string)", Null, "null name", () => ComparisonLayout.Default.Label(null!), "modelName", "null");
+        yield return Row.Throws<ArgumentNullException>("ModelComparison.ToString(ComparisonLayout)", Null, "null layout", () => AttributionEngine.Compare(new PathTableBuilder(Usd).Add([Email], 1, new Money(1m, Usd), 0).ToPathTable(), [AttributionModels.Linear]).ToString(null!), "layout", "null");
+
         // Bids
         yield return Row.Throws<ArgumentOutOfRangeException>("Bids.RoundDown(Money)", Negative, "negative bid", () => Bids.RoundDown(new Money(-1m, Usd)), "bid", "must be non-negative");
         yield return Row.Throws<ArgumentException>("Bids.RoundDown(Money)", DefaultStruct, "default(Money)", () => Bids.RoundDown(default), "bid", "must be in a currency");
