@@ -53,6 +53,43 @@ internal static class TextTable
         return text.ToString();
     }
 
+    /// <summary>Renders rows as CSV (RFC 4180): comma-separated, a field quoted when it holds a comma, quote or line break, \n line ends.</summary>
+    internal static string Csv(List<string[]> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                if (c > 0)
+                {
+                    text.Append(',');
+                }
+
+                var cell = row[c];
+                if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+                {
+                    text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                }
+                else
+                {
+                    text.Append(cell);
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The width of the widest line <see cref="Render"/> gives for these rows (columns two spaces apart).</summary>
+    internal static int Width(List<string[]> rows)
+    {
+        var widths = Widths(rows);
+        return widths.Sum() + (2 * (widths.Length - 1));
+    }
+
     private static int[] Widths(List<string[]> rows)
     {
         var widths = new int[rows[0].Length];

@@ -44,7 +44,11 @@ internal static class AttributionJson
         var cpa = f.Field(nameof(Attribution.ChannelReportRow.Cpa), r => r.Cpa, V.Nullable(ValueJson.Money));
         var roas = f.Field(nameof(Attribution.ChannelReportRow.Roas), r => r.Roas, V.Nullable(V.Decimal));
         var verdict = f.Field(nameof(Attribution.ChannelReportRow.Verdict), r => r.Verdict, V.Nullable(ValueJson.ProfitVerdict));
-        return v => new ChannelReportRow(v.Get(channel), v.Get(spend), v.Get(conversions), v.Get(revenue), v.Get(cpa), v.Get(roas), v.Get(verdict));
+        var outside = f.Field(nameof(Attribution.ChannelReportRow.SpendOutsidePeriod), r => r.SpendOutsidePeriod, V.Nullable(ValueJson.Money));
+        var rule = f.Field(nameof(Attribution.ChannelReportRow.Rule), r => r.Rule, V.Nullable(DecisionsJson.VerdictRule));
+        var ceiling = f.Field(nameof(Attribution.ChannelReportRow.CeilingVerdict), r => r.CeilingVerdict, V.Nullable(ValueJson.CeilingVerdict));
+        return v => new ChannelReportRow(
+            v.Get(channel), v.Get(spend), v.Get(conversions), v.Get(revenue), v.Get(cpa), v.Get(roas), v.Get(verdict), v.Get(outside), v.Get(rule), v.Get(ceiling));
     });
 
     /// <summary>A report has one row per named channel; only the total has none.</summary>
@@ -52,11 +56,17 @@ internal static class AttributionJson
     {
         var modelName = f.Field(nameof(Attribution.ChannelReport.ModelName), r => r.ModelName, V.String);
         var currency = f.Field(nameof(Attribution.ChannelReport.Currency), r => r.Currency, V.Currency);
-        var unitMargin = f.Field(nameof(Attribution.ChannelReport.UnitMargin), r => r.UnitMargin, V.Nullable(ValueJson.Money));
+        var rule = f.Field(nameof(Attribution.ChannelReport.Rule), r => r.Rule, V.Nullable(DecisionsJson.VerdictRule));
+        var period = f.Field(nameof(Attribution.ChannelReport.Period), r => DecisionsJson.IntervalText(r.Period), V.NullableString);
         var rows = f.Field(nameof(Attribution.ChannelReport.Rows), r => r.Rows, V.List(ChannelReportRow));
         var total = f.Field(nameof(Attribution.ChannelReport.Total), r => r.Total, ChannelReportRow);
         return v => new ChannelReport(
-            v.Get(modelName), v.Get(currency), v.Get(unitMargin), Distinct(v.Get(rows), r => r.Channel, "ChannelReport.Rows"), v.Get(total));
+            v.Get(modelName),
+            v.Get(currency),
+            v.Get(rule),
+            DecisionsJson.Interval(v.Get(period)),
+            Distinct(v.Get(rows), r => r.Channel, "ChannelReport.Rows"),
+            v.Get(total));
     });
 
     /// <summary>One channel of a stored Shapley model and its raw Shapley value.</summary>

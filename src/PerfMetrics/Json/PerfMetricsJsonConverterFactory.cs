@@ -82,6 +82,9 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(PerfMetrics.Budget.BudgetAllocation)] = BudgetJson.BudgetAllocation,
         [typeof(PerfMetrics.Budget.ProfitPoint)] = BudgetJson.ProfitPoint,
         [typeof(PerfMetrics.Budget.ProfitPlan)] = BudgetJson.ProfitPlan,
+        [typeof(VerdictRule)] = DecisionsJson.VerdictRule,
+        [typeof(CampaignReportRow)] = DecisionsJson.CampaignReportRow,
+        [typeof(CampaignReport)] = DecisionsJson.CampaignReport,
     }.ToFrozenDictionary();
 
     /// <summary>Returns whether <paramref name="typeToConvert"/> is a stored PerfMetrics type.</summary>

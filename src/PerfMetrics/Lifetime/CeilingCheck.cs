@@ -41,10 +41,10 @@ public readonly struct CeilingCheck : IEquatable<CeilingCheck>
     /// <summary>Gets where the CPA stands against the ceiling.</summary>
     public CeilingVerdict Verdict { get; }
 
-    /// <summary>Returns the check as invariant text, for example <c>WithinCeiling: CPA 25.00 USD, ceiling 98.50 USD, headroom 73.50 USD</c>.</summary>
+    /// <summary>Returns the check as invariant text at display precision (docs/design.md, "Display"; the properties stay exact), for example <c>WithinCeiling: CPA 25.00 USD, ceiling 98.50 USD, headroom 73.50 USD</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Verdict}: CPA {Cpa}, ceiling {Ceiling}, headroom {Headroom}");
+        string.Create(CultureInfo.InvariantCulture, $"{Verdict}: CPA {Metrics.Display.Money(Cpa)}, ceiling {Metrics.Display.Money(Ceiling)}, headroom {Metrics.Display.Money(Headroom)}");
 
     /// <inheritdoc/>
     public bool Equals(CeilingCheck other) =>

@@ -65,6 +65,28 @@ public static class CpaCeiling
         return margin.Times(Discounting.ConstantRetention(retention.Value, discount.Value, timing, n));
     }
 
+    /// <summary>Returns the most a customer may cost so that their expected discounted margin on a fitted retention curve repays it within a payback window.</summary>
+    /// <param name="margin">Gross margin per period from one customer, in the model's unit (<see cref="Margin.FromRate(MoneyPerPeriod, decimal)"/> from a price and a margin rate).</param>
+    /// <param name="retention">The fitted shifted-beta-geometric retention curve.</param>
+    /// <param name="discount">Discount rate per period, in the model's unit.</param>
+    /// <param name="timing">When each period's margin is received.</param>
+    /// <param name="paybackWindow">The window, a whole number of periods in the model's unit.</param>
+    /// <returns>
+    /// The margin LTV over the window, <see cref="ShiftedBetaGeometric.MarginLtv(MoneyPerPeriod, DiscountRate, CashFlowTiming, Periods)"/>;
+    /// never lower for a longer window, and a CAC at it pays back within the window
+    /// (<see cref="Payback.Period(Money, MoneyPerPeriod, ShiftedBetaGeometric, DiscountRate, CashFlowTiming)"/>).
+    /// </returns>
+    /// <example>The cohort 1000, 631, 468, 382, 326 (monthly), 9.60 EUR margin a month paid at the start, 10% a year discount: the 16-month ceiling is just above 45 EUR.</example>
+    /// <exception cref="ArgumentNullException"><paramref name="retention"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is a default value, or a unit differs from the model's.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timing"/> is not defined, or <paramref name="paybackWindow"/> is not a whole number.</exception>
+    /// <exception cref="OverflowException">The result does not fit <see cref="decimal"/>.</exception>
+    public static Money FromPayback(MoneyPerPeriod margin, ShiftedBetaGeometric retention, DiscountRate discount, CashFlowTiming timing, Periods paybackWindow)
+    {
+        Guard.NotNull(retention);
+        return retention.MarginLtv(margin, discount, timing, paybackWindow);
+    }
+
     /// <summary>Checks an observed cost per acquisition against a ceiling.</summary>
     /// <param name="cpa">The observed CPA, non-negative, in a currency.</param>
     /// <param name="ceiling">The ceiling, non-negative, in the same currency.</param>

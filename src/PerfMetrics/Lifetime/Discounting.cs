@@ -6,7 +6,7 @@ namespace PerfMetrics.Lifetime;
 
 /// <summary>
 /// The one discounting module of the lifetime calculators: discount factors per period, the constant-retention sums of
-/// <see cref="Ltv"/>, <see cref="Payback"/> and <see cref="CpaCeiling.FromPayback"/>, the factors of <see cref="Clv"/>
+/// <see cref="Ltv"/>, <see cref="Payback"/> and <see cref="CpaCeiling.FromPayback(MoneyPerPeriod, RetentionRate, DiscountRate, CashFlowTiming, Periods)"/>, the factors of <see cref="Clv"/>
 /// and <see cref="ShiftedBetaGeometric"/>, the compounding-correct change of period unit, and the single rule by which
 /// a discounted factor becomes money at the public boundary.
 /// </summary>

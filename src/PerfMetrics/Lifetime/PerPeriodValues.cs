@@ -240,7 +240,7 @@ public readonly struct RetentionRate : IEquatable<RetentionRate>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly struct Periods : IEquatable<Periods>
+public readonly struct Periods : IEquatable<Periods>, ISpanFormattable
 {
     /// <summary>Gets a value indicating whether the count is a whole number.</summary>
     public bool IsWhole => Count == decimal.Truncate(Count);
@@ -283,9 +283,73 @@ public readonly struct Periods : IEquatable<Periods>
     /// <summary>Gets the period unit.</summary>
     public PeriodUnit Unit => _core.Per;
 
-    /// <summary>Returns the periods as invariant text, for example <c>12 x P1M</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => _core.Format("x");
+    /// <summary>Returns the periods in words at display precision, for example <c>16 months</c>, <c>1 week</c> or <c>3.55 years</c>.</summary>
+    /// <returns>
+    /// Invariant text: the count rounded to two decimals (half to even, trailing zeros dropped) and the unit in words,
+    /// singular for exactly 1 (docs/design.md, "Display"); a multiple unit is counted in its base unit (3 periods of
+    /// <c>P2W</c> print as <c>6 weeks</c>). <see cref="Count"/> and <see cref="Unit"/> stay exact; <c>default(Periods)</c>
+    /// prints <c>0 (no unit)</c>.
+    /// </returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Formats the periods in words with the count in a numeric format, for example <c>{p:0.00}</c> gives <c>16.00 months</c>.</summary>
+    /// <param name="format">A standard or custom <see cref="decimal"/> format for the count (<c>0.00</c>, <c>N1</c>, <c>G</c>); null or empty for the display default <c>0.##</c> (two decimals at most).</param>
+    /// <param name="formatProvider">The culture of the digits; the invariant culture when null. The unit words are English.</param>
+    /// <returns>The count, a space and the unit in words (plural unless the formatted count is <c>1</c>).</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var (count, singular) = Words();
+        var provider = formatProvider ?? CultureInfo.InvariantCulture;
+        var number = string.IsNullOrEmpty(format)
+            ? decimal.Round(count, 2, MidpointRounding.ToEven).ToString("0.##", provider)
+            : count.ToString(format, provider);
+        if (Unit.IsDefault)
+        {
+            return number + " (no unit)";
+        }
+
+        return number + " " + (number == "1" ? singular : singular + "s");
+    }
+
+    /// <summary>Formats into a character span; see <see cref="ToString(string?, IFormatProvider?)"/>.</summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">A numeric format for the count; empty for the display default.</param>
+    /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
+    /// <returns><see langword="true"/> when the text fitted.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
+        if (text.Length > destination.Length)
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        text.AsSpan().CopyTo(destination);
+        charsWritten = text.Length;
+        return true;
+    }
+
+    /// <summary>The count in the unit's base word (day, week, month, quarter, year) and that word.</summary>
+    private (decimal Count, string Singular) Words()
+    {
+        var unit = Unit;
+        if (unit.IsDefault)
+        {
+            return (Count, string.Empty);
+        }
+
+        if (unit.IsFixedLength)
+        {
+            return unit.DaysPerPeriod % 7 == 0 ? (Count * (unit.DaysPerPeriod / 7), "week") : (Count * unit.DaysPerPeriod, "day");
+        }
+
+        var months = unit.MonthsPerPeriod;
+        return months % 12 == 0 ? (Count * (months / 12), "year") : months == 3 ? (Count, "quarter") : (Count * months, "month");
+    }
 
     /// <summary>Returns the count as an <see cref="int"/> for a horizon; throws when it is fractional or too large.</summary>
     internal int WholeCount(string paramName)

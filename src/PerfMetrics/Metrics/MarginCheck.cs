@@ -78,12 +78,12 @@ public readonly struct MarginCheck : IEquatable<MarginCheck>
     /// <summary>Gets the spend the result was computed from.</summary>
     public Money Spend => _spend;
 
-    /// <summary>Returns invariant text, for example <c>Profitable: CPA 25 USD vs margin 38.00 USD, headroom 13 USD, total profit 182.00 USD</c>.</summary>
-    /// <returns>The text; an undefined CPA prints as <c>undefined</c>.</returns>
+    /// <summary>Returns invariant text at display precision (docs/design.md, "Display"), for example <c>Profitable: CPA 25.00 USD vs margin 38.00 USD, headroom 13.00 USD, total profit 182.00 USD</c>.</summary>
+    /// <returns>The text, amounts rounded to minor units and grouped; an undefined CPA prints as <c>undefined</c>. The properties stay exact.</returns>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{_verdict}: CPA {(_cpa is { } cpa ? cpa.ToString() : "undefined")} vs margin {_unitMargin}, headroom {(Headroom is { } h ? h.ToString() : "undefined")}, total profit {_totalProfit}");
+            $"{_verdict}: CPA {(_cpa is { } cpa ? Display.Money(cpa) : "undefined")} vs margin {Display.Money(_unitMargin)}, headroom {(Headroom is { } h ? Display.Money(h) : "undefined")}, total profit {Display.Money(_totalProfit)}");
 
     /// <inheritdoc/>
     public bool Equals(MarginCheck other) =>

@@ -58,12 +58,12 @@ public readonly struct MarginalCpaCheck : IEquatable<MarginalCpaCheck>
     /// <summary>Gets whether the extra spend pays for itself (the exact sign of <see cref="IncrementalProfit"/>, no tolerance: the one verdict rule of docs/metrics.md), or undefined when the acquisitions did not change.</summary>
     public ProfitVerdict Verdict => _verdict;
 
-    /// <summary>Returns invariant text, for example <c>Unprofitable: marginal CPA 43.75 USD vs margin 38.00 USD, incremental profit -46.00 USD</c>.</summary>
-    /// <returns>The text; an undefined marginal CPA prints as <c>undefined</c>.</returns>
+    /// <summary>Returns invariant text at display precision (docs/design.md, "Display"), for example <c>Unprofitable: marginal CPA 43.75 USD vs margin 38.00 USD, incremental profit -46.00 USD</c>.</summary>
+    /// <returns>The text, amounts rounded to minor units and grouped; an undefined marginal CPA prints as <c>undefined</c>. The properties stay exact.</returns>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{_verdict}: marginal CPA {(_marginalCpa is { } cpa ? cpa.ToString() : "undefined")} vs margin {_unitMargin}, incremental profit {_incrementalProfit}");
+            $"{_verdict}: marginal CPA {(_marginalCpa is { } cpa ? Display.Money(cpa) : "undefined")} vs margin {Display.Money(_unitMargin)}, incremental profit {Display.Money(_incrementalProfit)}");
 
     /// <inheritdoc/>
     public bool Equals(MarginalCpaCheck other) =>

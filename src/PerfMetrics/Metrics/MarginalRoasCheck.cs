@@ -53,12 +53,12 @@ public readonly struct MarginalRoasCheck : IEquatable<MarginalRoasCheck>
     /// <summary>Gets whether the extra spend pays for itself (the exact sign of <see cref="IncrementalProfit"/>, no tolerance: the one verdict rule of docs/metrics.md), or undefined when the spend did not change.</summary>
     public ProfitVerdict Verdict => _verdict;
 
-    /// <summary>Returns invariant text, for example <c>Unprofitable: marginal ROAS 2 vs break-even 2.5, incremental profit -100.0 USD</c>.</summary>
-    /// <returns>The text; an undefined marginal ROAS prints as <c>undefined</c>.</returns>
+    /// <summary>Returns invariant text at display precision (docs/design.md, "Display"), for example <c>Unprofitable: marginal ROAS 2.00 vs break-even 2.50, incremental profit -100.00 USD</c>.</summary>
+    /// <returns>The text, ratios with two decimals and amounts at minor units; an undefined marginal ROAS prints as <c>undefined</c>. The properties stay exact.</returns>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{_verdict}: marginal ROAS {(_marginalRoas is { } roas ? roas.ToString(CultureInfo.InvariantCulture) : "undefined")} vs break-even {_breakEvenRoas}, incremental profit {_incrementalProfit}");
+            $"{_verdict}: marginal ROAS {(_marginalRoas is { } roas ? Display.Ratio(roas) : "undefined")} vs break-even {Display.Ratio(_breakEvenRoas)}, incremental profit {Display.Money(_incrementalProfit)}");
 
     /// <inheritdoc/>
     public bool Equals(MarginalRoasCheck other) =>

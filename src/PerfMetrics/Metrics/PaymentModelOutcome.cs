@@ -50,12 +50,12 @@ public readonly struct PaymentModelOutcome : IEquatable<PaymentModelOutcome>
     /// <summary>Gets the verdict: the sign of <see cref="AdvertiserProfit"/>, or undefined when the forecast has no acquisitions.</summary>
     public ProfitVerdict Verdict => _verdict;
 
-    /// <summary>Returns invariant text, for example <c>CPC 0.50 USD: cost 350.00 USD, effective CPA 25 USD, profit 182.00 USD (Profitable)</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <summary>Returns invariant text at display precision (docs/design.md, "Display"), for example <c>CPC 0.50 USD: cost 350.00 USD, effective CPA 25.00 USD, profit 182.00 USD (Profitable)</c>.</summary>
+    /// <returns>The text, the model's rate and every amount rounded to minor units and grouped. The properties stay exact.</returns>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{_model}: cost {_cost}, effective CPA {(_effectiveCpa is { } cpa ? cpa.ToString() : "undefined")}, profit {AdvertiserProfit} ({_verdict})");
+            $"{Display.Model(_model)}: cost {Display.Money(_cost)}, effective CPA {(_effectiveCpa is { } cpa ? Display.Money(cpa) : "undefined")}, profit {Display.Money(AdvertiserProfit)} ({_verdict})");
 
     /// <inheritdoc/>
     public bool Equals(PaymentModelOutcome other) =>

@@ -12,9 +12,10 @@ namespace PerfMetrics.Metrics;
 /// order the models were given, readable as a list and printable as a table.
 /// </summary>
 /// <remarks>
-/// Render with <see cref="ToString"/> (aligned plain text, for a console or a script) or <see cref="ToMarkdown"/>.
-/// The printed tables show amounts rounded to the currency's minor unit (to even); the <see cref="Outcomes"/> keep them
-/// exact. Equality is by value: the same outcomes in the same order (so a table read back from JSON equals the one
+/// Render with <see cref="ToString"/> (aligned plain text, for a console or a script), <see cref="ToMarkdown"/> or
+/// <see cref="ToCsv"/> (for a spreadsheet). The printed tables show amounts rounded to the currency's minor unit (to even)
+/// with thousands grouped, and models with their rates at display precision (<c>RevShare 20%</c>), by the display rule
+/// (docs/design.md, "Display"); the <see cref="Outcomes"/> keep them exact. Equality is by value: the same outcomes in the same order (so a table read back from JSON equals the one
 /// written). Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{Count} payment models")]
@@ -95,6 +96,25 @@ public sealed class PaymentModelTable : IReadOnlyList<PaymentModelOutcome>, IEqu
     /// <returns>Markdown text, amounts right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment);
 
+    /// <summary>Returns the table as CSV for a spreadsheet (RFC 4180, \n line ends): one line per model, amounts at minor units without grouping or code.</summary>
+    /// <returns>CSV text with a header line <c>model,currency,cost,effective_cpa,gross_profit,advertiser_profit,verdict</c>; an undefined CPA is an empty field; the model in its exact text form.</returns>
+    public string ToCsv()
+    {
+        var rows = new List<string[]>(_outcomes.Length + 1) { CsvHeader };
+        foreach (var o in _outcomes)
+        {
+            rows.Add(
+            [
+                o.Model.ToString(), o.Cost.IsDefault ? string.Empty : o.Cost.Currency.Code, Display.Plain(o.Cost), Display.Plain(o.EffectiveCpa),
+                Display.Plain(o.GrossProfit), Display.Plain(o.AdvertiserProfit), o.Verdict.ToString(),
+            ]);
+        }
+
+        return TextTable.Csv(rows);
+    }
+
+    private static readonly string[] CsvHeader = ["model", "currency", "cost", "effective_cpa", "gross_profit", "advertiser_profit", "verdict"];
+
     private static readonly string[] Header = ["model", "cost", "effective CPA", "gross profit", "advertiser profit", "verdict"];
 
     private static bool[] Alignment => [false, true, true, true, true, false];
@@ -106,11 +126,11 @@ public sealed class PaymentModelTable : IReadOnlyList<PaymentModelOutcome>, IEqu
         {
             rows.Add(
             [
-                o.Model.ToString(),
-                o.Cost.Round().ToString(),
-                o.EffectiveCpa is { } cpa ? cpa.Round().ToString() : "undefined",
-                o.GrossProfit.Round().ToString(),
-                o.AdvertiserProfit.Round().ToString(),
+                Display.Model(o.Model),
+                Display.Money(o.Cost),
+                o.EffectiveCpa is { } cpa ? Display.Money(cpa) : "undefined",
+                Display.Money(o.GrossProfit),
+                Display.Money(o.AdvertiserProfit),
                 o.Verdict.ToString(),
             ]);
         }

@@ -18,6 +18,7 @@ internal static class BadInputMatrix
         .. ConversionsBadInputs.Rows(),
         .. CostsBadInputs.Rows(),
         .. MetricsBadInputs.Rows(),
+        .. DecisionsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
         .. JourneyBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
@@ -39,6 +40,7 @@ internal static class BadInputMatrix
     internal static readonly IReadOnlyList<UndefinedRow> UndefinedRows =
     [
         .. MetricsBadInputs.UndefinedRows(),
+        .. DecisionsBadInputs.UndefinedRows(),
         .. AttributionBadInputs.UndefinedRows(),
         .. LifetimeBadInputs.UndefinedRows(),
         .. ExperimentsBadInputs.UndefinedRows(),

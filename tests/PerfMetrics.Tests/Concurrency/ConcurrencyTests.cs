@@ -77,6 +77,15 @@ public class ConcurrencyTests
             EquivalentRate.RevenueShareForCpa(new Money(25m, Usd), new Money(95m, Usd)),
             EquivalentRate.Of(PaymentModel.Cpc(new Money(0.5m, Usd)), PaymentModelKind.Cpa, i.Delivery),
         }),
+        new("Decisions: bids, margin, campaigns (issue 17)", [typeof(Bids), typeof(PerfMetrics.Lifetime.Margin), typeof(CampaignDelivery), typeof(CampaignReport)], i => new object?[]
+        {
+            Bids.RoundDown(MaxCpc.Of(new Money(25m, Usd), 0.035m)), Bids.RoundDown(new Money(0.749m, Usd), new Money(0.05m, Usd)),
+            PerfMetrics.Lifetime.Margin.FromRate(new PerfMetrics.Lifetime.MoneyPerPeriod(new Money(12m, Usd), PerfMetrics.Lifetime.PeriodUnit.Month), 0.8m),
+            CampaignReport.Of(
+                CampaignDelivery.ReadCsv(new StringReader("campaign,channel,payment_model,clicks,conversions,revenue\na,search,CPC 0.50 USD,700,14,1400\nb,affiliate,CPA 30.00 USD,2000,40,3600\n"), Usd),
+                new Money(38m, Usd),
+                [PaymentModel.Cpc(new Money(0.5m, Usd)), PaymentModel.RevenueShare(0.2m)]).ToCsv(),
+        }),
         new("Spend", [typeof(Spend)], i => new object[]
         {
             i.Spends.Select(s => s.PerDay).ToArray(), i.Spends.Select(s => s.ProRata(new DateInterval(new LocalDate(2026, 3, 6), new LocalDate(2026, 3, 10)))).ToArray(),

@@ -81,7 +81,10 @@ public static class JsonGenerators
         from cpa in NullableMoneyIn(currency)
         from roas in NullableDecimals
         from verdict in Gen.Frequency((1, Gen.Constant<ProfitVerdict?>(null)), (3, ProfitVerdicts.Select(v => (ProfitVerdict?)v)))
-        select new ChannelReportRow(channel, spend, conversions, revenue, cpa, roas, verdict);
+        from outside in NullableMoneyIn(currency)
+        from ceiling in Gen.Elements<CeilingVerdict?>(null, CeilingVerdict.WithinCeiling, CeilingVerdict.AboveCeiling)
+        from rate in Gen.Elements<VerdictRule?>(null, VerdictRule.MarginRate(0.4m))
+        select new ChannelReportRow(channel, spend, conversions, revenue, cpa, roas, verdict, outside, rate, ceiling);
 
     /// <summary>Attribution results with zero to five channels in one currency.</summary>
     public static Arbitrary<AttributionResult> AttributionResults() => Currencies.SelectMany(Results).ToArbitrary();
@@ -101,8 +104,19 @@ public static class JsonGenerators
          from rows in Gen.CollectToList(channels.Select(c => Rows(currency, new Channel(c))))
          from total in Rows(currency, new Channel("total"))
          from margin in NullableMoneyIn(currency)
+         from kind in Gen.Elements(0, 1, 2, 3)
+         from withPeriod in Gen.Elements(false, true)
          from name in Gen.Elements("linear", "last touch")
-         select new ChannelReport(name, currency, margin, [.. rows], total)).ToArbitrary();
+         let amount = margin is { } m ? new Money(Math.Abs(m.Amount), currency) : Money.Zero(currency)
+         let rule = kind switch
+         {
+             1 => VerdictRule.UnitMargin(amount),
+             2 => VerdictRule.MarginRate(0.35m),
+             3 => VerdictRule.CpaCeiling(amount),
+             _ => (VerdictRule?)null,
+         }
+         let period = withPeriod ? new NodaTime.DateInterval(new NodaTime.LocalDate(2026, 4, 1), new NodaTime.LocalDate(2026, 4, 30)) : null
+         select new ChannelReport(name, currency, rule, period, [.. rows], total)).ToArbitrary();
 
     /// <summary>CPA-versus-margin results with and without a CPA.</summary>
     public static Arbitrary<MarginCheck> MarginChecks() =>

@@ -20,8 +20,35 @@ public class PeriodsTests
         Assert.Equal(PeriodUnit.Year, p.Unit);
         Assert.False(p.IsWhole);
         Assert.True(new Periods(12m, PeriodUnit.Month).IsWhole);
-        Assert.Equal("2.5 x P1Y", p.ToString());
+        Assert.Equal("2.5 years", p.ToString());
         Assert.Equal(new Periods(2.50m, PeriodUnit.Months(12)), p);
         Assert.True(p != new Periods(2.5m, PeriodUnit.Month));
+    }
+
+    [Fact]
+    public void ToString_PrintsWordsAtDisplayPrecision()
+    {
+        // Issue 17: "16 months"; one period is singular; the count shows two decimals at most; a multiple unit counts in its base word.
+        Assert.Equal("16 months", new Periods(16m, PeriodUnit.Month).ToString());
+        Assert.Equal("1 week", new Periods(1m, PeriodUnit.Week).ToString());
+        Assert.Equal("3.55 years", new Periods(3.5461234m, PeriodUnit.Year).ToString());
+        Assert.Equal("6 weeks", new Periods(3m, PeriodUnit.Weeks(2)).ToString());
+        Assert.Equal("2 quarters", new Periods(2m, PeriodUnit.Quarter).ToString());
+        Assert.Equal("10 days", new Periods(10m, PeriodUnit.Day).ToString());
+        Assert.Equal("0 (no unit)", default(Periods).ToString());
+    }
+
+    [Fact]
+    public void FormatString_AppliesToTheCount()
+    {
+        // Issue 17: {p:0.00} was ignored.
+        var p = new Periods(16m, PeriodUnit.Month);
+        Assert.Equal("16.00 months", $"{p:0.00}");
+        Assert.Equal("16.00 months", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p:0.00}"));
+        Assert.Equal("16,00 months", p.ToString("0.00", new System.Globalization.CultureInfo("de-DE")));
+        Span<char> buffer = stackalloc char[32];
+        Assert.True(p.TryFormat(buffer, out var written, "0.0", null));
+        Assert.Equal("16.0 months", buffer[..written].ToString());
+        Assert.False(p.TryFormat(buffer[..3], out _, "0.0", null));
     }
 }

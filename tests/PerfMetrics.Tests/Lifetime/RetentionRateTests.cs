@@ -49,7 +49,7 @@ public class RetentionRateTests
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
             Assert.Equal("0.8 per P1M", new RetentionRate(0.8m, PeriodUnit.Month).ToString());
             Assert.Equal("0.05 per P1Y", new DiscountRate(0.05m, PeriodUnit.Year).ToString());
-            Assert.Equal("2.5 x P1W", new Periods(2.5m, PeriodUnit.Week).ToString());
+            Assert.Equal("2.5 weeks", new Periods(2.5m, PeriodUnit.Week).ToString());
             Assert.Equal("1.5 per P1M", new PurchaseFrequency(1.5m, PeriodUnit.Month).ToString());
             Assert.Equal("sBG(alpha=0.5, beta=2.25, per P3M)", new ShiftedBetaGeometric(0.5, 2.25, PeriodUnit.Quarter).ToString());
         }

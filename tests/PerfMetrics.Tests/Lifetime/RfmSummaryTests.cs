@@ -217,7 +217,7 @@ public partial class RfmSummaryTests
         var other = RfmSummary.Build([Tx("a", Jan1, 10m), Tx("a", Jan1.PlusDays(7), 2.6m)], PeriodUnit.Week, PurchaseMerging.SameDay, Jan1.PlusDays(14));
 
         ContractAssert.Equality(summary.Customers[0], again.Customers[0], other.Customers[0]);
-        Assert.Equal("a: x=1, t_x=1 x P1W, T=2 x P1W, m=2.50 USD", summary.Customers[0].ToString());
+        Assert.Equal("a: x=1, t_x=1 week, T=2 weeks, m=2.50 USD", summary.Customers[0].ToString());
         Assert.StartsWith("RFM of 1 customers per P1W to 2024-01-15", summary.ToString(), StringComparison.Ordinal);
     }
 }

@@ -71,7 +71,7 @@ public partial class MarginalRoasTests
         Assert.True(a != MarginalRoas.Of(D(1_000m), D(4_000m), D(1_500m), D(5_000m), 0.5m));
         Assert.Equal(ProfitVerdict.Undefined, default(MarginalRoasCheck).Verdict);
         Assert.Null(default(MarginalRoasCheck).MarginalRoas);
-        Assert.Equal("Unprofitable: marginal ROAS 2 vs break-even 2.5, incremental profit -100.00 USD", a.ToString());
+        Assert.Equal("Unprofitable: marginal ROAS 2.00 vs break-even 2.50, incremental profit -100.00 USD", a.ToString());
     }
 
     [Property(Arbitrary = [typeof(MetricsGenerators)], MaxTest = 100 / TestProfile.PropertyRunDivisor)]

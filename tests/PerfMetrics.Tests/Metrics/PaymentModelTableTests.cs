@@ -27,12 +27,13 @@ public class PaymentModelTableTests
     public void ToString_PrintsAnAlignedTableWithAmountsRoundedToCents()
     {
         // Hand-written: the columns are as wide as their widest cell, two spaces apart, amounts right-aligned;
-        // 240 / 14 = 17.142857... prints as 17.14 USD while the outcome keeps it exact.
+        // 240 / 14 = 17.142857... prints as 17.14 USD while the outcome keeps it exact; models at display precision
+        // (the display rule, docs/design.md): a hybrid lists its parts, a revenue share of 0.10 shows as 10%.
         const string expected =
-            "model                                                 cost  effective CPA  gross profit  advertiser profit  verdict   \n" +
-            "----------------------------------------------  ----------  -------------  ------------  -----------------  ----------\n" +
-            "CPC 0.50 USD                                    350.00 USD      25.00 USD    532.00 USD         182.00 USD  Profitable\n" +
-            "Hybrid(FlatFee 100.00 USD + RevenueShare 0.10)  240.00 USD      17.14 USD    532.00 USD         292.00 USD  Profitable\n";
+            "model                                cost  effective CPA  gross profit  advertiser profit  verdict   \n" +
+            "-----------------------------  ----------  -------------  ------------  -----------------  ----------\n" +
+            "CPC 0.50 USD                   350.00 USD      25.00 USD    532.00 USD         182.00 USD  Profitable\n" +
+            "Fee 100.00 USD + RevShare 10%  240.00 USD      17.14 USD    532.00 USD         292.00 USD  Profitable\n";
         var table = Table();
         Assert.Equal(Trimmed(expected), Trimmed(table.ToString()));
         Assert.Equal(240m / 14m, table[1].EffectiveCpa!.Value.Amount);
@@ -45,8 +46,26 @@ public class PaymentModelTableTests
             "| model | cost | effective CPA | gross profit | advertiser profit | verdict |\n" +
             "| --- | ---: | ---: | ---: | ---: | --- |\n" +
             "| CPC 0.50 USD | 350.00 USD | 25.00 USD | 532.00 USD | 182.00 USD | Profitable |\n" +
-            "| Hybrid(FlatFee 100.00 USD + RevenueShare 0.10) | 240.00 USD | 17.14 USD | 532.00 USD | 292.00 USD | Profitable |\n";
+            "| Fee 100.00 USD + RevShare 10% | 240.00 USD | 17.14 USD | 532.00 USD | 292.00 USD | Profitable |\n";
         Assert.Equal(expected, Table().ToMarkdown());
+    }
+
+    [Fact]
+    public void ToCsv_WritesExactModelTextAndPlainAmounts()
+    {
+        // 240 / 14 = 17.142857... shows as 17.14; the hybrid's text has no comma, so it needs no quotes.
+        const string expected =
+            "model,currency,cost,effective_cpa,gross_profit,advertiser_profit,verdict\n" +
+            "CPC 0.50 USD,USD,350.00,25.00,532.00,182.00,Profitable\n" +
+            "Hybrid(FlatFee 100.00 USD + RevenueShare 0.10),USD,240.00,17.14,532.00,292.00,Profitable\n";
+        Assert.Equal(expected, Table().ToCsv());
+    }
+
+    [Fact]
+    public void ToString_GroupsThousands()
+    {
+        var big = PaymentModelComparison.Of(new Delivery(clicks: 10_000_000, acquisitions: 100_000, revenue: D(9_000_000m)), D(38m), [PaymentModel.Cpc(D(0.50m))]);
+        Assert.Contains("5,000,000.00 USD", big.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

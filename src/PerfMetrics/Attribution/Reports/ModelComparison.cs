@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
@@ -13,7 +14,7 @@ namespace PerfMetrics.Attribution;
 /// <para>
 /// <see cref="Results"/> holds one <see cref="AttributionResult"/> per model, in the order the models were given; each
 /// lists every channel of the input, so a channel is looked up the same way in every column:
-/// <c>comparison.Results[m].Channels.Get(channel)</c>. Render with <see cref="ToString"/> (aligned plain text) or
+/// <c>comparison.Results[m].Channels.Get(channel)</c>. Render with <see cref="ToString()"/> (aligned plain text) or
 /// <see cref="ToMarkdown"/>.
 /// </para>
 /// <para>
@@ -134,49 +135,140 @@ public sealed class ModelComparison : IEquatable<ModelComparison>, IEqualityOper
     /// <returns>Markdown text, numbers right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment());
 
-    private bool[] Alignment()
+    /// <summary>Returns the comparison as CSV for a spreadsheet (RFC 4180, \n line ends): one line per channel and model.</summary>
+    /// <returns>
+    /// CSV text with the header <c>channel,model,conversions,share,value,currency</c>: conversions with full precision, the
+    /// share of the model's conversions as a fraction (empty when the model credited none), value at minor units; a total
+    /// line per model with the channel <c>total</c>. Long form, so any number of models fits a spreadsheet's pivot table.
+    /// </returns>
+    public string ToCsv()
     {
-        var right = new bool[1 + (2 * _results.Length)];
+        var rows = new List<string[]> { CsvHeader };
+        foreach (var result in _results)
+        {
+            foreach (var channel in _channels)
+            {
+                var credit = result.Channels.Get(channel);
+                rows.Add(
+                [
+                    channel.Name, result.ModelName, (credit?.Conversions ?? 0d).ToString("R", CultureInfo.InvariantCulture),
+                    credit?.Share is { } share ? share.ToString("R", CultureInfo.InvariantCulture) : string.Empty,
+                    Metrics.Display.Plain(credit?.Value ?? Money.Zero(result.Currency)), result.Currency.Code,
+                ]);
+            }
+
+            rows.Add(["total", result.ModelName, result.TotalConversions.ToString("R", CultureInfo.InvariantCulture), result.TotalConversions > 0d ? "1" : string.Empty, Metrics.Display.Plain(result.TotalValue), result.Currency.Code]);
+        }
+
+        return TextTable.Csv(rows);
+    }
+
+    private static readonly string[] CsvHeader = ["channel", "model", "conversions", "share", "value", "currency"];
+
+    /// <summary>
+    /// Returns the table laid out as asked: chosen columns per model (conversions, shares in percent, value), models
+    /// relabelled, and split into stacked tables that each fit a maximum width.
+    /// </summary>
+    /// <param name="layout">The layout; <see cref="ComparisonLayout.Default"/> gives <see cref="ToString()"/>.</param>
+    /// <returns>Invariant text at display precision; stacked tables are separated by an empty line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="layout"/> is null.</exception>
+    public string ToString(ComparisonLayout layout)
+    {
+        Guard.NotNull(layout);
+        var tables = new List<string>();
+        var first = 0;
+        while (first < _results.Length)
+        {
+            // Take as many models as fit the width (at least one).
+            var count = 1;
+            while (first + count < _results.Length
+                && (layout.MaxWidth is not { } width || TextTable.Width(Cells(layout, first, count + 1)) <= width))
+            {
+                count++;
+            }
+
+            tables.Add(TextTable.Render(Cells(layout, first, count), Alignment(layout, count)));
+            first += count;
+        }
+
+        return string.Join("\n", tables);
+    }
+
+    private static int ColumnsPerModel(ComparisonLayout layout) => (layout.Conversions ? 1 : 0) + (layout.Shares ? 1 : 0) + (layout.Values ? 1 : 0);
+
+    private bool[] Alignment() => Alignment(ComparisonLayout.Default, _results.Length);
+
+    private static bool[] Alignment(ComparisonLayout layout, int models)
+    {
+        var right = new bool[1 + (ColumnsPerModel(layout) * models)];
         Array.Fill(right, true);
         right[0] = false;
         return right;
     }
 
-    private List<string[]> Cells()
-    {
-        var rows = new List<string[]>();
-        var header = new string[1 + (2 * _results.Length)];
-        header[0] = "channel";
-        for (var m = 0; m < _results.Length; m++)
-        {
-            header[1 + (2 * m)] = _results[m].ModelName;
-            header[2 + (2 * m)] = $"{_results[m].ModelName} value";
-        }
+    private List<string[]> Cells() => Cells(ComparisonLayout.Default, 0, _results.Length);
 
-        rows.Add(header);
-        foreach (var channel in _channels)
+    private List<string[]> Cells(ComparisonLayout layout, int first, int count)
+    {
+        var results = _results.AsSpan(first, count).ToArray();
+        var header = new List<string> { "channel" };
+        foreach (var result in results)
         {
-            var row = new string[header.Length];
-            row[0] = channel.Name;
-            for (var m = 0; m < _results.Length; m++)
+            var label = layout.Label(result.ModelName);
+            if (layout.Conversions)
             {
-                var credit = _results[m].Channels.Get(channel);
-                row[1 + (2 * m)] = AttributionResult.Number(credit?.Conversions ?? 0d);
-                row[2 + (2 * m)] = credit is { } found ? found.Value.ToString() : Money.Zero(_results[m].Currency).Round().ToString();
+                header.Add(label);
             }
 
-            rows.Add(row);
+            if (layout.Shares)
+            {
+                header.Add($"{label} %");
+            }
+
+            if (layout.Values)
+            {
+                header.Add($"{label} value");
+            }
         }
 
-        var total = new string[header.Length];
-        total[0] = "total";
-        for (var m = 0; m < _results.Length; m++)
+        var rows = new List<string[]> { header.ToArray() };
+        foreach (var channel in _channels)
         {
-            total[1 + (2 * m)] = AttributionResult.Number(_results[m].TotalConversions);
-            total[2 + (2 * m)] = _results[m].TotalValue.ToString();
+            var row = new List<string> { channel.Name };
+            foreach (var result in results)
+            {
+                var credit = result.Channels.Get(channel);
+                Add(row, layout, credit?.Conversions ?? 0d, credit?.Share, credit?.Value ?? Money.Zero(result.Currency));
+            }
+
+            rows.Add(row.ToArray());
         }
 
-        rows.Add(total);
+        var total = new List<string> { "total" };
+        foreach (var result in results)
+        {
+            Add(total, layout, result.TotalConversions, result.TotalConversions > 0d ? 1d : null, result.TotalValue);
+        }
+
+        rows.Add(total.ToArray());
         return rows;
+    }
+
+    private static void Add(List<string> row, ComparisonLayout layout, double conversions, double? share, Money value)
+    {
+        if (layout.Conversions)
+        {
+            row.Add(Metrics.Display.Count(conversions));
+        }
+
+        if (layout.Shares)
+        {
+            row.Add(Metrics.Display.Percent(share));
+        }
+
+        if (layout.Values)
+        {
+            row.Add(Metrics.Display.Money(value));
+        }
     }
 }

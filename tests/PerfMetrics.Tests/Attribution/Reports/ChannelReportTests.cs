@@ -112,15 +112,15 @@ public partial class ChannelReportTests
         var (result, spends) = Fixture();
         Assert.Equal(
             """
-            last touch
-            channel       spend  conversions     revenue        CPA  ROAS  verdict
-            -------  ----------  -----------  ----------  ---------  ----  ----------
-            display   10.00 USD         0.00    0.00 USD        n/a  0.00  Undefined
-            email           n/a         2.00   40.00 USD        n/a   n/a  Undefined
-            meta     350.00 USD        14.00  700.00 USD  25.00 USD  2.00  Profitable
-            search   100.00 USD         4.00  120.00 USD  25.00 USD  1.20  Profitable
-            tv        50.00 USD          n/a         n/a        n/a   n/a  Undefined
-            total    510.00 USD        20.00  860.00 USD  25.50 USD  1.69  Profitable
+            last touch, judged by CPA vs unit margin 38.00 USD
+            channel       spend  conversions     revenue        CPA  ROAS  judged by                verdict
+            -------  ----------  -----------  ----------  ---------  ----  -----------------------  ----------
+            display   10.00 USD         0.00    0.00 USD        n/a  0.00  CPA vs margin 38.00 USD  Undefined
+            email           n/a         2.00   40.00 USD        n/a   n/a  CPA vs margin 38.00 USD  Undefined
+            meta     350.00 USD        14.00  700.00 USD  25.00 USD  2.00  CPA vs margin 38.00 USD  Profitable
+            search   100.00 USD         4.00  120.00 USD  25.00 USD  1.20  CPA vs margin 38.00 USD  Profitable
+            tv        50.00 USD          n/a         n/a        n/a   n/a  CPA vs margin 38.00 USD  Undefined
+            total    510.00 USD        20.00  860.00 USD  25.50 USD  1.69  CPA vs margin 38.00 USD  Profitable
 
             """.ReplaceLineEndings("\n"),
             ChannelReport.Of(result, spends, Usd_(38m)).ToString());
