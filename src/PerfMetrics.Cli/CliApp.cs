@@ -31,8 +31,15 @@ internal static class CliApp
         }
         finally
         {
-            console.Out.Flush();
-            console.Error.Flush();
+            try
+            {
+                console.Out.Flush();
+                console.Error.Flush();
+            }
+            catch (IOException)
+            {
+                // The reader of standard output went away (perfmetrics ... | head): nothing is left to tell anyone.
+            }
         }
     }
 
@@ -88,6 +95,12 @@ internal static class CliApp
         {
             // ArgumentException covers the library's range and currency errors (CurrencyMismatchException included).
             console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not the user's input: still one line and no stack trace, with the type to report.
+            console.Error.WriteLine($"error: unexpected {e.GetType().Name}: {e.Message} (please report this with the command line)");
             return ExitCodes.BadInput;
         }
     }
