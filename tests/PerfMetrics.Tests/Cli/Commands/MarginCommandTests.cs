@@ -155,4 +155,20 @@ public class MarginCommandTests
         Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
         Assert.Contains("EUR", result.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("350EUR", "38.50EUR")]
+    [InlineData("350 EUR", "38.50 eur")]
+    [InlineData(" 350eur", "38.5 EUR ")]
+    public void Margin_MoneyWithOrWithoutASpaceAndInAnyCase_ReadsTheSameAmount(string spend, string margin)
+    {
+        // 350 / 14 = 25.00 EUR CPA; 38.50 - 25 = 13.50 per sale; 14 x 38.50 - 350 = 189.00.
+        var result = CliRun.Run("margin", "--spend", spend, "--sales", "14", "--margin", margin);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n').Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
+        Assert.Contains("CPA 25.00 EUR", lines);
+        Assert.Contains("profit per sale 13.50 EUR", lines);
+        Assert.Contains("total profit 189.00 EUR", lines);
+    }
 }
