@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using PerfMetrics.Cli;
+
+namespace PerfMetrics.Tests.Cli.Commands;
+
+public class ClvCommandTests
+{
+    private static readonly Lazy<string> CdnowLog = new(() =>
+    {
+        // CDNOW_sample.txt (Data/SOURCES.md) as the tool's transaction log: customer, ISO date, value.
+        var csv = new StringBuilder("customer,date,value\n");
+        foreach (var t in CdnowData.Transactions())
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{t.CustomerId},{t.Date:uuuu-MM-dd},{t.Value.Amount}\n");
+        }
+
+        return csv.ToString();
+    });
+
+    private static readonly string[] CdnowOptions =
+        ["clv", "-", "--currency", "USD", "--unit", "week", "--end", "1997-09-30", "--margin-rate", "0.3", "--discount", "0.002", "--horizon", "52"];
+
+    [Fact]
+    public void Clv_Cdnow_PrintsThePublishedFitsAndTheCeilingOfTheDocs()
+    {
+        // Fader, Hardie and Lee (2005), "Counting your customers the easy way": r = 0.243, alpha = 4.414, a = 0.793,
+        // b = 2.426, LL = -9582.4 on CDNOW's 2,357 customers (946 repeat buyers). docs/lifetime-value.md, "Worked example:
+        // CDNOW": at a 30% margin, 0.2% a week, 52 weeks, a new customer's CLV is 14.59 USD, so the LTV:CAC = 3 ceiling is
+        // 14.59 / 3 = 4.86 USD, and the base is worth 21,642.85 USD.
+        var result = CliRun.WithInput(CdnowLog.Value, CdnowOptions);
+
+        CliRun.AssertOutput(
+            """
+            RFM of 2357 customers per P1W to 1997-09-30 (SameDay), 1959 lines after the end
+
+            model        parameter       estimate  standard error
+            -----------  --------------  --------  --------------
+            BG/NBD       r                 0.2426          0.0126
+            BG/NBD       alpha             4.4136          0.3782
+            BG/NBD       a                 0.7929          0.1857
+            BG/NBD       b                 2.4259          0.7054
+            BG/NBD       log-likelihood  -9582.43       converged
+            Gamma-Gamma  p                 6.2496          1.1901
+            Gamma-Gamma  q                 3.7442          0.2901
+            Gamma-Gamma  gamma            15.4435          4.1594
+            Gamma-Gamma  log-likelihood  -4055.92       converged
+
+            measure                                     value
+            -----------------------------------  ------------
+            customers (repeat buyers)              2357 (946)
+            margin rate                                   0.3
+            discount per week                           0.002
+            horizon                                  52 weeks
+            new-customer CLV (repeat purchases)     14.59 USD
+            CPA ceiling (LTV:CAC 3)                  4.86 USD
+            total CLV of the base                21642.85 USD
+
+            """,
+            result);
+    }
+
+    [Fact]
+    public void Clv_PerCustomer_PrintsTheRowOfTheDocsForCustomerOne()
+    {
+        // docs/lifetime-value.md: customer 0001 has x = 2, t_x = 30.43, T = 38.86 weeks, P(alive) = 0.727 and a CLV of
+        // 10.98 USD; the mean repeat value 22.345 shows half to even as 22.34 USD.
+        var result = CliRun.WithInput(CdnowLog.Value, [.. CdnowOptions, "--per-customer"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("customer   x    t_x      T  mean value  P(alive)         CLV\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\n0001       2  30.43  38.86   22.34 USD     0.727   10.98 USD\n", result.Out, StringComparison.Ordinal);
+        Assert.Equal(2357 + 2, result.Out[result.Out.IndexOf("customer   x", StringComparison.Ordinal)..].Count(c => c == '\n'));
+    }
+
+    [Fact]
+    public void Clv_Json_HoldsTheFitsAndTheCeiling()
+    {
+        var result = CliRun.WithInput(CdnowLog.Value, [.. CdnowOptions, "--ltv-to-cac", "2", "--format", "json"]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+        var root = document.RootElement;
+        Assert.Equal(2357, root.GetProperty("customer_count").GetInt32());
+        Assert.Equal("1997-09-30", root.GetProperty("observation_end").GetString());
+        Assert.Equal(0.2426, root.GetProperty("bg_nbd").GetProperty("model").GetProperty("r").GetDouble(), 4);
+        var clv = root.GetProperty("new_customer_clv").GetProperty("amount").GetDecimal();
+        var ceiling = root.GetProperty("cpa_ceiling").GetProperty("amount").GetDecimal();
+        Assert.Equal(14.59m, Math.Round(clv, 2));
+        Assert.Equal(clv / 2m, ceiling); // LTV:CAC = 2: the ceiling is half the CLV, exactly
+        Assert.False(root.TryGetProperty("customers", out _));
+    }
+
+    [Fact]
+    public void Clv_BadDate_IsBadInputWithLineAndColumn()
+    {
+        const string log = "customer,date,value\na,2024-01-01,10\nb,01/02/2024,12.50\n";
+
+        var result = CliRun.WithInput(log, "clv", "-", "--currency", "USD", "--margin-rate", "0.3", "--discount", "0.002", "--horizon", "52");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal("error: standard input: Line 3, column 2 (date): must be a date such as 1997-01-01, was \"01/02/2024\".\n", result.Error);
+    }
+
+    [Fact]
+    public void Clv_DiscountOutOfRange_IsBadInputWithTheLibrarysRule()
+    {
+        var result = CliRun.WithInput(CdnowLog.Value, [.. CdnowOptions[..^4], "--discount", "2", "--horizon", "52"]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("was 2", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clv_MissingMarginRate_IsAUsageError()
+    {
+        var result = CliRun.WithInput(CdnowLog.Value, "clv", "-", "--currency", "USD", "--discount", "0.002", "--horizon", "52");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("error: Option '--margin-rate' is required.\n", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clv_BadUnit_IsAUsageError()
+    {
+        var result = CliRun.WithInput(CdnowLog.Value, "clv", "-", "--currency", "USD", "--unit", "fortnight", "--margin-rate", "0.3", "--discount", "0.002", "--horizon", "52");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("error: --unit must be day, week, month, quarter or year, was \"fortnight\".\n", result.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,50 @@
+using NodaTime;
+using PerfMetrics.Cli.Input;
+using PerfMetrics.Lifetime;
+
+namespace PerfMetrics.Tests.Cli.Input;
+
+public class TransactionCsvTests
+{
+    private static List<CustomerTransaction> Read(string text) => TransactionCsv.Read(new StringReader(text), Currency.Usd);
+
+    [Fact]
+    public void Read_ColumnsInAnyOrderAndCase_ReadsEveryLine()
+    {
+        var log = Read("\uFEFFValue,Customer,DATE\n10.50,\"smith, j\",2024-01-02\n0,b,2024-02-29\n");
+
+        Assert.Equal(
+            [
+                new CustomerTransaction("smith, j", new LocalDate(2024, 1, 2), new Money(10.50m, Currency.Usd)),
+                new CustomerTransaction("b", new LocalDate(2024, 2, 29), new Money(0m, Currency.Usd)),
+            ],
+            log);
+    }
+
+    [Fact]
+    public void Read_QuoteInsideAQuotedField_IsDoubled()
+    {
+        var log = Read("customer,date,value\n\"say \"\"hi\"\"\",2024-01-02,1\n");
+
+        Assert.Equal("say \"hi\"", log[0].CustomerId);
+    }
+
+    [Theory]
+    [InlineData("", "Line 1, column 1 (customer): the header line is missing; expected customer,date,value, was \"\".")]
+    [InlineData("customer,date,amount\n", "Line 1, column 3 (amount): unknown column; expected customer, date and value, was \"amount\".")]
+    [InlineData("customer,date\n", "Line 1, column 3 (value): the header must name this column, was \"customer,date\".")]
+    [InlineData("customer,date,date\n", "Line 1, column 3 (date): the column appears twice, was \"date\".")]
+    [InlineData("customer,date,value\na,2024-01-01,1\n\n", "Line 3, column 1 (customer): the line is empty (blank lines are not allowed), was \"\".")]
+    [InlineData("customer,date,value\na,2024-01-01\n", "Line 2, column 3 (value): the header has 3 columns, the line has 2, was \"a,2024-01-01\".")]
+    [InlineData("customer,date,value\n,2024-01-01,1\n", "Line 2, column 1 (customer): must not be empty, was \"\".")]
+    [InlineData("customer,date,value\na,2024-02-30,1\n", "Line 2, column 2 (date): must be a date such as 1997-01-01, was \"2024-02-30\".")]
+    [InlineData("customer,date,value\na,2024-01-01,-1\n", "Line 2, column 3 (value): must be a non-negative decimal number, was \"-1\".")]
+    [InlineData("customer,date,value\na,2024-01-01,1e3\n", "Line 2, column 3 (value): must be a non-negative decimal number, was \"1e3\".")]
+    [InlineData("customer,date,value\n\"a,2024-01-01,1\n", "Line 2, column 1 (field): a quoted field must end with a quote on the same line, was \"\"a,2024-01-01,1\".")]
+    public void Read_BadText_ThrowsWithLineAndColumn(string text, string message)
+    {
+        var e = Assert.Throws<FormatException>(() => Read(text));
+
+        Assert.Equal(message, e.Message);
+    }
+}
