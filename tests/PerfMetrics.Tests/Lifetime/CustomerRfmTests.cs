@@ -17,7 +17,7 @@ public class CustomerRfmTests
     {
         var row = new CustomerRfm("0001", 2, Weeks(30.43m), Weeks(38.86m), Usd(22.35m));
         Assert.Equal(("0001", 2, Weeks(30.43m), Weeks(38.86m), (Money?)Usd(22.35m), (int?)null, (Money?)null, 1), (row.CustomerId, row.Frequency, row.Recency, row.T, row.MonetaryValue, row.HoldoutFrequency, row.HoldoutValue, row.Count));
-        Assert.Equal("0001: x=2, t_x=30.43 x P1W, T=38.86 x P1W, m=22.35 USD", row.ToString());
+        Assert.Equal("0001: x=2, t_x=30.43 weeks, T=38.86 weeks, m=22.35 USD", row.ToString());
     }
 
     [Fact]

@@ -83,13 +83,13 @@ public class AttributionCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(
             """
-            linear
-            channel       spend  conversions     revenue        CPA  ROAS  verdict
-            -------  ----------  -----------  ----------  ---------  ----  ------------
-            email     20.00 USD         1.67   63.33 USD  12.00 USD  3.17  Profitable
-            search   300.00 USD         7.67  291.34 USD  39.13 USD  0.97  Unprofitable
-            social   150.00 USD         4.67  177.33 USD  32.14 USD  1.18  Profitable
-            total    470.00 USD        14.00  532.00 USD  33.57 USD  1.13  Profitable
+            linear, judged by CPA vs unit margin 38.00 USD
+            channel       spend  conversions     revenue        CPA  ROAS  judged by                verdict
+            -------  ----------  -----------  ----------  ---------  ----  -----------------------  ------------
+            email     20.00 USD         1.67   63.33 USD  12.00 USD  3.17  CPA vs margin 38.00 USD  Profitable
+            search   300.00 USD         7.67  291.34 USD  39.13 USD  0.97  CPA vs margin 38.00 USD  Unprofitable
+            social   150.00 USD         4.67  177.33 USD  32.14 USD  1.18  CPA vs margin 38.00 USD  Profitable
+            total    470.00 USD        14.00  532.00 USD  33.57 USD  1.13  CPA vs margin 38.00 USD  Profitable
             """.ReplaceLineEndings("\n"),
             result.Out,
             StringComparison.Ordinal);
