@@ -64,9 +64,6 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <summary>Fits stop at |ln alpha|, |ln beta| of this size (alpha or beta beyond e^30 or below e^-30).</summary>
     private const double LogParameterBound = 30d;
 
-    /// <summary>A fitted |ln alpha| or |ln beta| above this (alpha or beta beyond e^20 or below e^-20) means the data do not identify the parameter.</summary>
-    private const double IdentifiedLogBound = 20d;
-
     /// <summary>Initializes an sBG model.</summary>
     /// <param name="alpha">The first shape parameter of the churn-probability distribution, finite and greater than 0.</param>
     /// <param name="beta">The second shape parameter, finite and greater than 0.</param>
@@ -476,13 +473,12 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
             throw new InvalidOperationException("The sBG fit found no finite log-likelihood for these survivor counts.");
         }
 
-        var ranAway = Math.Abs(p[0]) > IdentifiedLogBound || Math.Abs(p[1]) > IdentifiedLogBound;
         var model = new ShiftedBetaGeometric(Math.Exp(p[0]), Math.Exp(p[1]), unit);
         Span<double> gradient = stackalloc double[2];
         Span<double> hessian = stackalloc double[4];
         Derivatives(counts, model.Alpha, model.Beta, gradient, hessian);
         return ModelFit.Create(
-            model, -result.Value, ParameterNames, model.ParameterValues, gradient, hessian, result.Iterations, result.Converged && !ranAway);
+            model, -result.Value, ParameterNames, model.ParameterValues, gradient, hessian, result.Iterations, result.Converged);
     }
 
     /// <summary>
