@@ -62,6 +62,15 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(ModelFit<GammaGamma>)] = LifetimeJson.GammaGammaFit,
         [typeof(CustomerRfm)] = LifetimeJson.CustomerRfm,
         [typeof(CeilingCheck)] = LifetimeJson.CeilingCheck,
+        [typeof(ParetoNbd)] = LifetimeModelsJson.ParetoNbd,
+        [typeof(ModelFit<ParetoNbd>)] = LifetimeModelsJson.ParetoNbdFit,
+        [typeof(ModifiedBgNbd)] = LifetimeModelsJson.ModifiedBgNbd,
+        [typeof(ModelFit<ModifiedBgNbd>)] = LifetimeModelsJson.ModifiedBgNbdFit,
+        [typeof(BgBb)] = LifetimeModelsJson.BgBb,
+        [typeof(ModelFit<BgBb>)] = LifetimeModelsJson.BgBbFit,
+        [typeof(BetaDiscreteWeibull)] = LifetimeModelsJson.BetaDiscreteWeibull,
+        [typeof(ModelFit<BetaDiscreteWeibull>)] = LifetimeModelsJson.BetaDiscreteWeibullFit,
+        [typeof(OpportunityRfm)] = LifetimeModelsJson.OpportunityRfm,
     }.ToFrozenDictionary();
 
     /// <summary>Returns whether <paramref name="typeToConvert"/> is a stored PerfMetrics type.</summary>

@@ -47,7 +47,7 @@ namespace PerfMetrics.Lifetime;
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class BgNbd : IEquatable<BgNbd>
+public sealed class BgNbd : IEquatable<BgNbd>, IRepeatPurchaseModel
 {
     /// <summary>The parameter names, in the order of <see cref="ParameterValues"/> and of a fit's parameters (the one place they are written).</summary>
     internal static readonly string[] ParameterNames = ["r", "alpha", "a", "b"];

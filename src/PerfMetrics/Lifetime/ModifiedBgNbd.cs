@@ -36,7 +36,7 @@ namespace PerfMetrics.Lifetime;
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class ModifiedBgNbd : IEquatable<ModifiedBgNbd>
+public sealed class ModifiedBgNbd : IEquatable<ModifiedBgNbd>, IRepeatPurchaseModel
 {
     /// <summary>The parameter names, in the order of <see cref="ParameterValues"/> and of a fit's parameters (the one place they are written).</summary>
     internal static readonly string[] ParameterNames = ["r", "alpha", "a", "b"];

@@ -48,7 +48,7 @@ namespace PerfMetrics.Lifetime;
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class ParetoNbd : IEquatable<ParetoNbd>
+public sealed class ParetoNbd : IEquatable<ParetoNbd>, IRepeatPurchaseModel
 {
     /// <summary>The parameter names, in the order of <see cref="ParameterValues"/> and of a fit's parameters (the one place they are written).</summary>
     internal static readonly string[] ParameterNames = ["r", "alpha", "s", "beta"];

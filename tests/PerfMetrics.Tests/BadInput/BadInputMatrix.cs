@@ -16,6 +16,7 @@ internal static class BadInputMatrix
         .. MetricsBadInputs.Rows(),
         .. AttributionBadInputs.Rows(),
         .. LifetimeBadInputs.Rows(),
+        .. LifetimeModelsBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
     ];
 
