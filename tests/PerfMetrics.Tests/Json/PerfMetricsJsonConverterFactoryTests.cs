@@ -243,10 +243,14 @@ public partial class PerfMetricsJsonConverterFactoryTests
         var stored = typeof(Money).Assembly.GetExportedTypes()
             .Where(t => t.GetCustomAttributes(typeof(JsonConverterAttribute), false).Length > 0)
             .SelectMany(t => t.IsGenericTypeDefinition
-                ? new[] { typeof(ModelFit<ShiftedBetaGeometric>), typeof(ModelFit<BgNbd>), typeof(ModelFit<GammaGamma>) }
+                ? new[]
+                {
+                    typeof(ModelFit<ShiftedBetaGeometric>), typeof(ModelFit<BgNbd>), typeof(ModelFit<GammaGamma>),
+                    typeof(ModelFit<ParetoNbd>), typeof(ModelFit<ModifiedBgNbd>), typeof(ModelFit<BgBb>), typeof(ModelFit<BetaDiscreteWeibull>),
+                }
                 : [t])
             .ToList();
-        Assert.Equal(33, stored.Count);
+        Assert.Equal(42, stored.Count);
         foreach (var type in stored)
         {
             Assert.True(factory.CanConvert(type), type.Name);

@@ -26,6 +26,16 @@ internal static class LifetimeModelsBadInputs
 
     private static Periods Weeks(decimal count) => new(count, Week);
 
+    private static IRepeatPurchaseModel Repeat(IRepeatPurchaseModel model) => model;
+
+    private static CustomerTransaction Buy(string id, int day) => new(id, new NodaTime.LocalDate(2026, 1, 1).PlusDays(day), new Money(10m, Currency.Usd));
+
+    private static RfmSummary WithHoldout() =>
+        RfmSummary.Build([Buy("a", 0), Buy("a", 14), Buy("a", 50), Buy("b", 3)], Week, PurchaseMerging.SameDay, new NodaTime.LocalDate(2026, 1, 1).PlusDays(35), new NodaTime.LocalDate(2026, 1, 1).PlusDays(70));
+
+    private static RfmSummary WithoutHoldout() =>
+        RfmSummary.Build([Buy("a", 0), Buy("a", 14)], Week, PurchaseMerging.SameDay, new NodaTime.LocalDate(2026, 1, 1).PlusDays(35));
+
     internal static IEnumerable<BadInputRow> Rows()
     {
         // Pareto/NBD
@@ -57,6 +67,8 @@ internal static class LifetimeModelsBadInputs
         yield return Row.Throws<ArgumentException>(ParetoFit, Inconsistent, "row 1 in days", () => ParetoNbd.Fit([Buyer, DailyBuyer]), "customers[1]", SameUnit);
 
         // MBG/NBD
+        yield return Row.Throws<ArgumentOutOfRangeException>("new ModifiedBgNbd(double, double, double, double, PeriodUnit)", NaN, "NaN r", () => new ModifiedBgNbd(double.NaN, 1d, 1d, 1d, Week), "r", Finite);
+        yield return Row.Throws<ArgumentOutOfRangeException>("new ModifiedBgNbd(double, double, double, double, PeriodUnit)", Infinity, "infinite b", () => new ModifiedBgNbd(1d, 1d, 1d, double.PositiveInfinity, Week), "b", Finite);
         yield return Row.Throws<ArgumentOutOfRangeException>("new ModifiedBgNbd(double, double, double, double, PeriodUnit)", Negative, "negative a", () => new ModifiedBgNbd(1d, 1d, -1d, 1d, Week), "a", Finite);
         yield return Row.Throws<ArgumentException>("new ModifiedBgNbd(double, double, double, double, PeriodUnit)", DefaultStruct, "default unit", () => new ModifiedBgNbd(1d, 1d, 1d, 1d, default), "unit", NoUnit);
         yield return Row.Throws<ArgumentException>("ModifiedBgNbd.ExpectedPurchases(Periods)", Inconsistent, "t in months", () => Mbg.ExpectedPurchases(new Periods(1m, Month)), "t", SameUnit);
@@ -71,6 +83,8 @@ internal static class LifetimeModelsBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>(MbgFit, Zero, "zero threads", () => ModifiedBgNbd.Fit([Buyer], new FitOptions(0)), "maxDegreeOfParallelism", "must be -1 (no limit) or positive");
 
         // BG/BB and its rows
+        yield return Row.Throws<ArgumentOutOfRangeException>("new BgBb(double, double, double, double, PeriodUnit)", NaN, "NaN alpha", () => new BgBb(double.NaN, 1d, 1d, 1d, Year), "alpha", Finite);
+        yield return Row.Throws<ArgumentOutOfRangeException>("new BgBb(double, double, double, double, PeriodUnit)", Infinity, "infinite delta", () => new BgBb(1d, 1d, 1d, double.NegativeInfinity, Year), "delta", Finite);
         yield return Row.Throws<ArgumentOutOfRangeException>("new BgBb(double, double, double, double, PeriodUnit)", Zero, "zero gamma", () => new BgBb(1d, 1d, 0d, 1d, Year), "gamma", Finite);
         yield return Row.Throws<ArgumentException>("new BgBb(double, double, double, double, PeriodUnit)", DefaultStruct, "default unit", () => new BgBb(1d, 1d, 1d, 1d, default), "unit", NoUnit);
         yield return Row.Throws<ArgumentOutOfRangeException>("new OpportunityRfm(int, int, int, int)", Negative, "negative frequency", () => new OpportunityRfm(-1, 0, 6), "frequency", "must be non-negative");
@@ -112,6 +126,8 @@ internal static class LifetimeModelsBadInputs
         yield return Row.Throws<ArgumentException>("ShiftedBetaGeometric.DiscountedExpectedLifetime(DiscountRate)", Inconsistent, "discount per month", () => Sbg.DiscountedExpectedLifetime(new DiscountRate(0.01m, Month)), "discount", SameUnit);
 
         // BdW
+        yield return Row.Throws<ArgumentOutOfRangeException>("new BetaDiscreteWeibull(double, double, double, PeriodUnit)", NaN, "NaN beta", () => new BetaDiscreteWeibull(1d, double.NaN, 1d, Year), "beta", Finite);
+        yield return Row.Throws<ArgumentOutOfRangeException>("new BetaDiscreteWeibull(double, double, double, PeriodUnit)", Infinity, "infinite alpha", () => new BetaDiscreteWeibull(double.PositiveInfinity, 1d, 1d, Year), "alpha", Finite);
         yield return Row.Throws<ArgumentOutOfRangeException>("new BetaDiscreteWeibull(double, double, double, PeriodUnit)", Zero, "zero c", () => new BetaDiscreteWeibull(1d, 1d, 0d, Year), "c", Finite);
         yield return Row.Throws<ArgumentException>("new BetaDiscreteWeibull(double, double, double, PeriodUnit)", DefaultStruct, "default unit", () => new BetaDiscreteWeibull(1d, 1d, 1d, default), "unit", NoUnit);
         yield return Row.Throws<ArgumentOutOfRangeException>("BetaDiscreteWeibull.Survival(int)", Negative, "negative period", () => Bdw.Survival(-1), "period", "must be non-negative");
@@ -120,7 +136,25 @@ internal static class LifetimeModelsBadInputs
         yield return Row.Throws<ArgumentException>("BetaDiscreteWeibull.Fit(IReadOnlyList<long>, PeriodUnit)", Inconsistent, "survivors rise", () => BetaDiscreteWeibull.Fit([1000L, 600L, 700L], Year), "survivors", "must never increase");
         yield return Row.Throws<ArgumentException>("BetaDiscreteWeibull.Fit(IReadOnlyList<long>, PeriodUnit)", Empty, "one period only", () => BetaDiscreteWeibull.Fit([1000L], Year), "survivors", "at least one later period");
 
+        // The interface the validation compares models through (each implementation's rows also apply)
+        var model = Repeat(Pareto);
+        yield return Row.Throws<ArgumentException>("IRepeatPurchaseModel.ExpectedPurchases(Periods)", Inconsistent, "t in months", () => model.ExpectedPurchases(new Periods(1m, Month)), "t", SameUnit);
+        yield return Row.Throws<ArgumentOutOfRangeException>("IRepeatPurchaseModel.PurchaseCountProbability(int, Periods)", Negative, "negative n", () => model.PurchaseCountProbability(-1, Weeks(1m)), "n", "must be non-negative");
+        yield return Row.Throws<ArgumentException>("IRepeatPurchaseModel.ProbabilityAlive(CustomerRfm)", DefaultStruct, "default customer", () => model.ProbabilityAlive(default), "customer", NoPeriods);
+        yield return Row.Throws<ArgumentException>("IRepeatPurchaseModel.ConditionalExpectedPurchases(Periods, CustomerRfm)", Inconsistent, "customer in days", () => model.ConditionalExpectedPurchases(Weeks(1m), DailyBuyer), "customer", SameUnit);
+
+        // Holdout validation
+        const string Validation = "HoldoutValidation.Of(RfmSummary, IReadOnlyList<IRepeatPurchaseModel>)";
+        yield return Row.Throws<ArgumentNullException>(Validation, Null, "null summary", () => HoldoutValidation.Of(null!, [Pareto]), "summary", "null");
+        yield return Row.Throws<ArgumentNullException>(Validation, Null, "null models", () => HoldoutValidation.Of(WithHoldout(), null!), "models", "null");
+        yield return Row.Throws<ArgumentNullException>(Validation, Null, "a null model", () => HoldoutValidation.Of(WithHoldout(), [Pareto, null!]), "models[1]", "null");
+        yield return Row.Throws<ArgumentException>(Validation, Empty, "no model", () => HoldoutValidation.Of(WithHoldout(), []), "models", "must hold at least one model");
+        yield return Row.Throws<ArgumentException>(Validation, Inconsistent, "no holdout", () => HoldoutValidation.Of(WithoutHoldout(), [Pareto]), "summary", "must have a holdout period");
+        yield return Row.Throws<ArgumentException>(Validation, Inconsistent, "model in days", () => HoldoutValidation.Of(WithHoldout(), [new ParetoNbd(1d, 1d, 1d, 1d, PeriodUnit.Day)]), "models[0]", SameUnit);
+        yield return Row.Throws<ArgumentOutOfRangeException>("HoldoutValidation.PredictedMeans(int)", OutOfRange, "model 1 of 1", () => HoldoutValidation.Of(WithHoldout(), [Pareto]).PredictedMeans(1), "model", "must be");
+
         // Fit covariances
+        yield return Row.Throws<ArgumentNullException>("ModelFit<TModel>.Covariance(string, string)", Null, "null second", () => BgBb.Fit([Donor], Year).Covariance("alpha", null!), "second", "null");
         yield return Row.Throws<ArgumentNullException>("ModelFit<TModel>.Covariance(string, string)", Null, "null first", () => BgBb.Fit([Donor], Year).Covariance(null!, "alpha"), "first", "null");
         yield return Row.Throws<ArgumentException>("ModelFit<TModel>.Covariance(string, string)", OutOfRange, "unknown second", () => BgBb.Fit([Donor], Year).Covariance("alpha", "r"), "second", "must be one of alpha, beta, gamma, delta, was \"r\"");
     }
