@@ -160,13 +160,15 @@ public sealed class ModifiedBgNbd : IEquatable<ModifiedBgNbd>, IRepeatPurchaseMo
     /// The likelihood (see the remarks of <see cref="ModifiedBgNbd"/>) is the BG/NBD's with <c>b + x - 1</c> read as
     /// <c>b + x</c> and its second term present for x = 0 too; it is evaluated by the same code as <see cref="BgNbd.Fit"/>
     /// (stable log-sum-exp form, terms per distinct x computed once, fixed chunks summed in order, analytic gradient and
-    /// Hessian), maximised by BFGS over the logarithms of the parameters from r = alpha = a = b = 1.
+    /// Hessian), maximised by BFGS over the logarithms of the parameters from r = alpha = a = b = 1. Identical histories are
+    /// merged into one weighted row first (exact), since unlike the BG/NBD every row, x = 0 included, needs the log-sum-exp term.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is null.</exception>
     /// <exception cref="ArgumentException">There are no rows; a row is <c>default(CustomerRfm)</c>; or rows are in different units (the message names the row index).</exception>
     public static ModelFit<ModifiedBgNbd> Fit(IEnumerable<CustomerRfm> customers, FitOptions? options = null)
     {
-        var (x, tx, t, w, unit) = RfmHistory.Read(customers);
+        // Identical histories are merged first (exact): every row of the MBG/NBD likelihood takes the log-sum-exp path.
+        var (x, tx, t, w, unit) = RfmHistory.Merge(RfmHistory.Read(customers));
         return FitColumns(x, tx, t, w, unit, (options ?? FitOptions.Default).MaxDegreeOfParallelism);
     }
 

@@ -29,35 +29,20 @@ internal sealed class ParetoNbdLikelihood
     internal ParetoNbdLikelihood(double[] x, double[] tx, double[] t, double[]? w, int maxDegreeOfParallelism = -1)
     {
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        var groups = new Dictionary<(double X, double Tx, double T), int>();
-        var gx = new List<double>();
-        var gtx = new List<double>();
-        var gt = new List<double>();
-        var gw = new List<double>();
-        for (var i = 0; i < x.Length; i++)
+        var merged = RfmHistory.Merge(new RfmHistory.Columns(x, tx, t, w, default));
+        _x = merged.X;
+        _tx = merged.Tx;
+        _t = merged.T;
+        _w = merged.W!;
+        foreach (var weight in _w)
         {
-            var weight = w is null ? 1d : w[i];
             TotalWeight += weight;
-            RepeatWeight += x[i] > 0d ? weight : 0d;
-            var key = (x[i], tx[i], t[i]);
-            if (groups.TryGetValue(key, out var g))
-            {
-                gw[g] += weight;
-            }
-            else
-            {
-                groups.Add(key, gx.Count);
-                gx.Add(x[i]);
-                gtx.Add(tx[i]);
-                gt.Add(t[i]);
-                gw.Add(weight);
-            }
         }
 
-        _x = [.. gx];
-        _tx = [.. gtx];
-        _t = [.. gt];
-        _w = [.. gw];
+        for (var i = 0; i < _x.Length; i++)
+        {
+            RepeatWeight += _x[i] > 0d ? _w[i] : 0d;
+        }
         _k = new int[_x.Length];
         _distinctX = FrequencyIndex.Build(_x, _k, includeZero: false);
         _logGammaRatio = new double[_distinctX.Length];
