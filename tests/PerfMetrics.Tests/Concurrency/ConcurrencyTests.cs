@@ -164,7 +164,7 @@ public class ConcurrencyTests
                 model.MarginLtv(margin, discount, CashFlowTiming.StartOfPeriod), model.MarginLtv(margin, discount, CashFlowTiming.EndOfPeriod, new Periods(10m, year)),
             };
         }),
-        new("Pareto/NBD, MBG/NBD, BG/BB and BdW", [typeof(ParetoNbd), typeof(ModifiedBgNbd), typeof(BgBb), typeof(BetaDiscreteWeibull)], i =>
+        new("Pareto/NBD, MBG/NBD, BG/BB, BdW and holdout validation", [typeof(ParetoNbd), typeof(ModifiedBgNbd), typeof(BgBb), typeof(BetaDiscreteWeibull), typeof(HoldoutValidation)], i =>
         {
             var rows = i.Rfm.Customers.Take(300).ToArray();
             var t = new Periods(39m, PeriodUnit.Week);
@@ -179,6 +179,7 @@ public class ConcurrencyTests
                 pareto.PurchaseCountProbability(2, t), pareto.DiscountedExpectedResidualPurchases(new DiscountRate(0.002m, PeriodUnit.Week), rows[0]),
                 rows.Select(mbg.ProbabilityAlive).ToArray(), mbg.PurchaseCountProbability(2, t),
                 DonationsData.Rows.Select(donors.ProbabilityAlive).ToArray(), donors.ConditionalExpectedTransactions(5, DonationsData.Rows[3]),
+                HoldoutValidation.Of(RfmSummary.Build(i.Transactions, PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd, new LocalDate(1998, 6, 30)), [pareto, mbg]).ToCsv(),
             };
         }),
         new("RFM summary", [typeof(RfmSummary)], i => new object[]

@@ -14,7 +14,8 @@ public partial class ModelFitTests
         var kinds = fit.Diagnostics.Select(d => d.Kind).ToArray();
         Assert.Contains(FitDiagnosticKind.FewRepeatBuyers, kinds);
         Assert.True(kinds.Length >= 2, fit.ToString());
-        Assert.Contains("warnings: FewRepeatBuyers: only 2 of 3 customers made a repeat purchase (at least 40 are needed for 4 parameters)", fit.ToString(), StringComparison.Ordinal);
+        Assert.Contains("; warnings: ", fit.ToString(), StringComparison.Ordinal);
+        Assert.Contains("FewRepeatBuyers: only 2 of 3 customers made a repeat purchase (at least 40 are needed for 4 parameters)", fit.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
