@@ -94,7 +94,7 @@ internal static class LifetimeJson
     /// Standard errors are listed in the order of <see cref="ModelFit{TModel}.Parameters"/> (the model's own field order),
     /// each a number 0 or more, or null where the fit could not estimate it; parameter names and values come from the model.
     /// </summary>
-    private static JsonConverter<ModelFit<TModel>> Fit<TModel>(JsonConverter<TModel> model, string[] names, Func<TModel, double[]> values)
+    internal static JsonConverter<ModelFit<TModel>> Fit<TModel>(JsonConverter<TModel> model, string[] names, Func<TModel, double[]> values)
         where TModel : class =>
         JsonObject.Of<ModelFit<TModel>>($"ModelFit<{typeof(TModel).Name}>", f =>
         {
@@ -105,6 +105,10 @@ internal static class LifetimeJson
             var iterations = f.Field(nameof(ModelFit<TModel>.Iterations), x => x.Iterations, V.Count);
             var converged = f.Field(nameof(ModelFit<TModel>.Converged), x => x.Converged, V.Boolean);
             var gradientNorm = f.Field(nameof(ModelFit<TModel>.GradientNorm), x => x.GradientNorm, V.Double);
+
+            // Written only when present (issue 20), so a fit stored by 0.2 reads as before: absent means none.
+            var covariance = f.Optional("Covariance", x => (IReadOnlyList<double>)x.CovarianceMatrix!, V.List(V.Double), x => x.CovarianceMatrix is not null);
+            var diagnostics = f.Optional(nameof(ModelFit<TModel>.Diagnostics), x => x.Diagnostics, V.List(LifetimeModelsJson.FitDiagnostic), x => x.Diagnostics.Count > 0);
             return v =>
             {
                 var fitted = v.Get(m);
@@ -135,7 +139,15 @@ internal static class LifetimeJson
                         CultureInfo.InvariantCulture, $"Invalid ModelFit<{typeof(TModel).Name}>: GradientNorm must be a number 0 or more, was {norm}."));
                 }
 
-                return new ModelFit<TModel>(fitted, v.Get(logLikelihood), parameters, v.Get(iterations), v.Get(converged), norm);
+                IReadOnlyList<double>? matrix = v.Get(covariance);
+                if (matrix is not null && matrix.Count != names.Length * names.Length)
+                {
+                    throw new JsonException(string.Create(
+                        CultureInfo.InvariantCulture, $"Invalid ModelFit<{typeof(TModel).Name}>: Covariance must list {names.Length * names.Length} numbers (row-major), had {matrix.Count}."));
+                }
+
+                return new ModelFit<TModel>(
+                    fitted, v.Get(logLikelihood), parameters, v.Get(iterations), v.Get(converged), norm, matrix is null ? null : [.. matrix], (IReadOnlyList<FitDiagnostic>?)v.Get(diagnostics) is { } d ? [.. d] : null);
             };
         });
 }

@@ -85,6 +85,15 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(VerdictRule)] = DecisionsJson.VerdictRule,
         [typeof(CampaignReportRow)] = DecisionsJson.CampaignReportRow,
         [typeof(CampaignReport)] = DecisionsJson.CampaignReport,
+        [typeof(ParetoNbd)] = LifetimeModelsJson.ParetoNbd,
+        [typeof(ModelFit<ParetoNbd>)] = LifetimeModelsJson.ParetoNbdFit,
+        [typeof(ModifiedBgNbd)] = LifetimeModelsJson.ModifiedBgNbd,
+        [typeof(ModelFit<ModifiedBgNbd>)] = LifetimeModelsJson.ModifiedBgNbdFit,
+        [typeof(BgBb)] = LifetimeModelsJson.BgBb,
+        [typeof(ModelFit<BgBb>)] = LifetimeModelsJson.BgBbFit,
+        [typeof(BetaDiscreteWeibull)] = LifetimeModelsJson.BetaDiscreteWeibull,
+        [typeof(ModelFit<BetaDiscreteWeibull>)] = LifetimeModelsJson.BetaDiscreteWeibullFit,
+        [typeof(OpportunityRfm)] = LifetimeModelsJson.OpportunityRfm,
     }.ToFrozenDictionary();
 
     /// <summary>Returns whether <paramref name="typeToConvert"/> is a stored PerfMetrics type.</summary>

@@ -47,7 +47,7 @@ namespace PerfMetrics.Lifetime;
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class BgNbd : IEquatable<BgNbd>
+public sealed class BgNbd : IEquatable<BgNbd>, IRepeatPurchaseModel
 {
     /// <summary>The parameter names, in the order of <see cref="ParameterValues"/> and of a fit's parameters (the one place they are written).</summary>
     internal static readonly string[] ParameterNames = ["r", "alpha", "a", "b"];
@@ -57,9 +57,6 @@ public sealed class BgNbd : IEquatable<BgNbd>
 
     /// <summary>Fits stop at |ln p| of this size for every parameter p.</summary>
     internal const double LogParameterBound = 30d;
-
-    /// <summary>A fitted |ln p| above this means the data do not identify the parameter.</summary>
-    private const double IdentifiedLogBound = 20d;
 
     /// <summary>Initializes a BG/NBD model.</summary>
     /// <param name="r">The shape of the Gamma distribution of purchase rates, finite and greater than 0.</param>
@@ -113,33 +110,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
             Guard.ThrowOutOfRange(nameof(n), n, "must be non-negative");
         }
 
-        var time = Time(t, nameof(t));
-        var lbAB = SpecialFunctions.LogBeta(A, B);
-        var logStay = Math.Log(Alpha / (Alpha + time));
-        var logGo = time > 0d ? Math.Log(time / (Alpha + time)) : double.NegativeInfinity;
-        var lgR = SpecialFunctions.LogGamma(R);
-
-        // ln of the NBD probability of j purchases: Gamma(r + j) / (Gamma(r) j!) (alpha/(alpha+t))^r (t/(alpha+t))^j.
-        double LogNbd(int j) =>
-            j == 0
-                ? R * logStay
-                : SpecialFunctions.LogGamma(R + j) - lgR - SpecialFunctions.LogGamma(j + 1d) + (R * logStay) + (j * logGo);
-
-        var alive = Math.Exp(SpecialFunctions.LogBeta(A, B + n) - lbAB + LogNbd(n));
-        if (n == 0)
-        {
-            return Math.Clamp(alive, 0d, 1d);
-        }
-
-        // The customer dropped out after the n-th purchase, having made at least n purchases by then.
-        var below = 0d;
-        for (var j = 0; j < n; j++)
-        {
-            below += Math.Exp(LogNbd(j));
-        }
-
-        var dropped = Math.Exp(SpecialFunctions.LogBeta(A + 1d, B + n - 1d) - lbAB) * Math.Max(0d, 1d - below);
-        return Math.Clamp(alive + dropped, 0d, 1d);
+        return Math.Clamp(PurchaseCountProbabilityCore(n, Time(t, nameof(t)), dropoutAtStart: false), 0d, 1d);
     }
 
     /// <summary>Returns P(alive | x, t_x, T), the probability that a customer with this history has not dropped out.</summary>
@@ -149,7 +120,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
     public double ProbabilityAlive(CustomerRfm customer)
     {
         var (x, tx, t) = History(customer);
-        return x == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(x, tx, t)));
+        return ProbabilityAliveCore(x, tx, t, dropoutAtStart: false);
     }
 
     /// <summary>Returns P(alive | x, t_x, T) for a history given by its numbers, without a monetary value.</summary>
@@ -162,7 +133,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
     public double ProbabilityAlive(int frequency, Periods recency, Periods t)
     {
         var (x, tx, age) = History(frequency, recency, t, nameof(t));
-        return x == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(x, tx, age)));
+        return ProbabilityAliveCore(x, tx, age, dropoutAtStart: false);
     }
 
     /// <summary>Returns E[Y(t) | x, t_x, T], the expected number of purchases in the next <paramref name="t"/> periods of a customer with this history.</summary>
@@ -220,37 +191,7 @@ public sealed class BgNbd : IEquatable<BgNbd>
     /// </exception>
     public static ModelFit<BgNbd> Fit(IEnumerable<CustomerRfm> customers, FitOptions? options = null)
     {
-        var rows = Rows(customers);
-        var n = rows.Length;
-        var x = new double[n];
-        var tx = new double[n];
-        var t = new double[n];
-        var w = Weights(rows);
-        var unit = default(PeriodUnit);
-        for (var i = 0; i < n; i++)
-        {
-            ref readonly var c = ref rows[i];
-            var rowUnit = c.T.Unit;
-            if (rowUnit.IsDefault)
-            {
-                Guard.ThrowArgument(Indexed(nameof(customers), i), string.Create(CultureInfo.InvariantCulture, $"customers[{i}] must be a row with periods in a unit, was default(CustomerRfm)."));
-            }
-
-            if (i == 0)
-            {
-                unit = rowUnit;
-            }
-            else if (rowUnit != unit)
-            {
-                PeriodUnit.RequireSame(unit, "customers[0]", rowUnit, Indexed(nameof(customers), i));
-            }
-
-            x[i] = c.Frequency;
-            tx[i] = (double)c.Recency.Count;
-            t[i] = (double)c.T.Count;
-            CheckRow(x[i], tx[i], t[i], i);
-        }
-
+        var (x, tx, t, w, unit) = RfmHistory.Read(customers);
         return FitColumns(x, tx, t, w, unit, (options ?? FitOptions.Default).MaxDegreeOfParallelism);
     }
 
@@ -338,7 +279,21 @@ public sealed class BgNbd : IEquatable<BgNbd>
             return 0d;
         }
 
-        var alive = x == 0d ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(x, tx, age)));
+        return ConditionalExpectedCore(t, x, tx, age, ProbabilityAliveCore(x, tx, age, dropoutAtStart: false));
+    }
+
+    /// <summary>P(alive | x, t_x, T) for a validated history; with <paramref name="dropoutAtStart"/> also for x = 0 (the modified BG/NBD with b + 1).</summary>
+    internal double ProbabilityAliveCore(double x, double tx, double t, bool dropoutAtStart) =>
+        x == 0d && !dropoutAtStart ? 1d : 1d / (1d + Math.Exp(LogDropoutOdds(x, tx, t)));
+
+    /// <summary>E[Y(t) | x, t_x, T] given P(alive) for a validated history.</summary>
+    internal double ConditionalExpectedCore(double t, double x, double tx, double age, double alive)
+    {
+        if (t == 0d)
+        {
+            return 0d;
+        }
+
         return alive * RemovingSingularity(
             a =>
             {
@@ -351,6 +306,41 @@ public sealed class BgNbd : IEquatable<BgNbd>
                 var power = Math.Exp((a - 1d) * Math.Log((Alpha + age) / (Alpha + age + t)));
                 return c / (a - 1d) * (1d - (power * hyper));
             });
+    }
+
+    /// <summary>
+    /// P(X(t) = n) for a validated n and time. With <paramref name="dropoutAtStart"/> a customer may also drop out at
+    /// time 0, before any repeat purchase (the modified BG/NBD, which calls this with b + 1; see <see cref="ModifiedBgNbd"/>).
+    /// Not clamped: the caller scales and clamps to [0, 1].
+    /// </summary>
+    internal double PurchaseCountProbabilityCore(int n, double time, bool dropoutAtStart)
+    {
+        var lbAB = SpecialFunctions.LogBeta(A, B);
+        var logStay = Math.Log(Alpha / (Alpha + time));
+        var logGo = time > 0d ? Math.Log(time / (Alpha + time)) : double.NegativeInfinity;
+        var lgR = SpecialFunctions.LogGamma(R);
+
+        // ln of the NBD probability of j purchases: Gamma(r + j) / (Gamma(r) j!) (alpha/(alpha+t))^r (t/(alpha+t))^j.
+        double LogNbd(int j) =>
+            j == 0
+                ? R * logStay
+                : SpecialFunctions.LogGamma(R + j) - lgR - SpecialFunctions.LogGamma(j + 1d) + (R * logStay) + (j * logGo);
+
+        var alive = Math.Exp(SpecialFunctions.LogBeta(A, B + n) - lbAB + LogNbd(n));
+        if (n == 0 && !dropoutAtStart)
+        {
+            return alive;
+        }
+
+        // The customer dropped out after the n-th purchase, having made at least n purchases by then.
+        var below = 0d;
+        for (var j = 0; j < n; j++)
+        {
+            below += Math.Exp(LogNbd(j));
+        }
+
+        var dropped = Math.Exp(SpecialFunctions.LogBeta(A + 1d, B + n - 1d) - lbAB) * Math.Max(0d, 1d - below);
+        return alive + dropped;
     }
 
     /// <summary>Checks one history; <paramref name="row"/> is its index in a fit's input, or null for a single customer.</summary>
@@ -400,35 +390,43 @@ public sealed class BgNbd : IEquatable<BgNbd>
     private static string Indexed(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
 
     /// <summary>The fit on validated columns, optionally weighted (a row of weight k fits exactly as k copies of it).</summary>
-    internal static ModelFit<BgNbd> FitColumns(double[] x, double[] tx, double[] t, double[]? w, PeriodUnit unit, int maxDegreeOfParallelism = -1)
+    internal static ModelFit<BgNbd> FitColumns(double[] x, double[] tx, double[] t, double[]? w, PeriodUnit unit, int maxDegreeOfParallelism = -1) =>
+        Maximize(new BgNbdLikelihood(x, tx, t, w, maxDegreeOfParallelism), (r, alpha, a, b) => new BgNbd(r, alpha, a, b, unit), m => m.ParameterValues, ParameterNames);
+
+    /// <summary>
+    /// Maximises a BG/NBD-family likelihood over <c>(ln r, ln alpha, ln a, ln b)</c> by BFGS with the analytic gradient from
+    /// r = alpha = a = b = 1, and builds the fit from the analytic Hessian at the estimate (shared with <see cref="ModifiedBgNbd"/>).
+    /// </summary>
+    internal static ModelFit<TModel> Maximize<TModel>(
+        BgNbdLikelihood likelihood, Func<double, double, double, double, TModel> create, Func<TModel, double[]> values, string[] names)
+        where TModel : class
     {
-        var likelihood = new BgNbdLikelihood(x, tx, t, w, maxDegreeOfParallelism);
         var result = Bfgs.Minimize(likelihood.NegativeMeanLogLikelihood, [0d, 0d, 0d, 0d], gradientTolerance: 1e-9);
         var p = result.Parameters;
-        var ranAway = false;
-        foreach (var v in p)
-        {
-            ranAway |= Math.Abs(v) > IdentifiedLogBound;
-        }
-
-        var model = new BgNbd(Math.Exp(p[0]), Math.Exp(p[1]), Math.Exp(p[2]), Math.Exp(p[3]), unit);
+        var r = Math.Exp(p[0]);
+        var alpha = Math.Exp(p[1]);
+        var a = Math.Exp(p[2]);
+        var b = Math.Exp(p[3]);
+        var model = create(r, alpha, a, b);
         Span<double> gradient = stackalloc double[4];
         Span<double> hessian = stackalloc double[16];
         var ll = double.IsFinite(result.Value)
-            ? likelihood.Statistics(model.R, model.Alpha, model.A, model.B, gradient, hessian)
+            ? likelihood.Statistics(r, alpha, a, b, gradient, hessian)
             : double.NegativeInfinity;
         return ModelFit.Create(
             model,
             ll,
-            ParameterNames,
-            model.ParameterValues,
+            names,
+            values(model),
             gradient,
             hessian,
             result.Iterations,
-            result.Converged && !ranAway && likelihood.HasRepeatBuyers);
+            result.Converged && likelihood.HasRepeatBuyers,
+            new FitEvidence(likelihood.TotalWeight, likelihood.RepeatWeight));
     }
 
-    private double ExpectedPurchasesCore(double t)
+    /// <summary>E[X(t)] for a validated time.</summary>
+    internal double ExpectedPurchasesCore(double t)
     {
         if (t == 0d)
         {
@@ -458,30 +456,10 @@ public sealed class BgNbd : IEquatable<BgNbd>
     private double LogDropoutOdds(double x, double tx, double t) =>
         Math.Log(A / (B + x - 1d)) + ((R + x) * Math.Log((Alpha + t) / (Alpha + tx)));
 
-    private double Time(Periods t, string paramName)
-    {
-        PeriodUnit.RequireSame(Unit, "the model", t.Required(paramName).Unit, paramName);
-        return (double)t.Count;
-    }
+    private double Time(Periods t, string paramName) => RfmHistory.Time(Unit, t, paramName);
 
-    private (double X, double Tx, double T) History(CustomerRfm customer)
-    {
-        PeriodUnit.RequireSame(Unit, "the model", customer.Recency.Required(nameof(customer)).Unit, nameof(customer));
-        PeriodUnit.RequireSame(Unit, "the model", customer.T.Required(nameof(customer)).Unit, nameof(customer));
-        var x = (double)customer.Frequency;
-        var tx = (double)customer.Recency.Count;
-        var t = (double)customer.T.Count;
-        CheckRow(x, tx, t, null);
-        return (x, tx, t);
-    }
+    private (double X, double Tx, double T) History(CustomerRfm customer) => RfmHistory.Of(Unit, customer);
 
-    private (double X, double Tx, double T) History(int frequency, Periods recency, Periods t, string ageName)
-    {
-        Guard.NonNegative((long)frequency, nameof(frequency));
-        PeriodUnit.RequireSame(Unit, "the model", recency.Required(nameof(recency)).Unit, nameof(recency));
-        PeriodUnit.RequireSame(Unit, "the model", t.Required(ageName).Unit, ageName);
-        var (x, tx, age) = ((double)frequency, (double)recency.Count, (double)t.Count);
-        CheckRow(x, tx, age, null, ageName);
-        return (x, tx, age);
-    }
+    private (double X, double Tx, double T) History(int frequency, Periods recency, Periods t, string ageName) =>
+        RfmHistory.Of(Unit, frequency, recency, t, ageName);
 }

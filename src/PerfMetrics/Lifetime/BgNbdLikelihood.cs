@@ -11,11 +11,7 @@ namespace PerfMetrics.Lifetime;
 /// </summary>
 internal sealed class BgNbdLikelihood
 {
-    /// <summary>Rows per chunk: the unit of parallel work and of the ordered reduction.</summary>
-    private const int ChunkSize = 16_384;
-
-    /// <summary>Row counts below this are evaluated on the calling thread.</summary>
-    private const int ParallelThreshold = 4 * ChunkSize;
+    private const int ChunkSize = ChunkedWork.ChunkSize;
 
     // Rows with x = 0: only T and the weight matter.
     private readonly double[] _zeroT;
@@ -42,7 +38,6 @@ internal sealed class BgNbdLikelihood
     private readonly int _chunks;
     private readonly Action<int> _chunkBody;
     private readonly ParallelOptions _parallel;
-    private readonly int _maxDegreeOfParallelism;
 
     // Statistics pass (once per fit): per chunk the compensated log-likelihood, the gradient (4) and Hessian (10).
     private CompensatedSum[] _chunkLogLikelihood = [];
@@ -52,16 +47,23 @@ internal sealed class BgNbdLikelihood
     private double _a;
     private double _b;
 
-    internal BgNbdLikelihood(double[] x, double[] tx, double[] t, double[]? w, int maxDegreeOfParallelism = -1)
+    // 1 for the modified BG/NBD (Batislam, Denizel and Filiztekin 2007), whose customers may drop out at time 0: its
+    // likelihood is the BG/NBD's with b + x - 1 read as b + x and B(a, b + x) as B(a, b + x + 1), and the second term present
+    // for x = 0 as well; 0 for the BG/NBD.
+    private readonly double _shift;
+    private readonly bool _modified;
+
+    internal BgNbdLikelihood(double[] x, double[] tx, double[] t, double[]? w, int maxDegreeOfParallelism = -1, bool modified = false)
     {
-        _maxDegreeOfParallelism = maxDegreeOfParallelism;
+        _modified = modified;
+        _shift = modified ? 1d : 0d;
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         var rowIndex = new int[x.Length];
         _x = FrequencyIndex.Build(x, rowIndex, includeZero: true);
         var zeroCount = 0;
         foreach (var k in rowIndex)
         {
-            zeroCount += k == 0 ? 1 : 0;
+            zeroCount += k == 0 && !modified ? 1 : 0;
         }
 
         _weightAtX = new double[_x.Length];
@@ -78,7 +80,8 @@ internal sealed class BgNbdLikelihood
         {
             var weight = w is null ? 1d : w[i];
             TotalWeight += weight;
-            if (x[i] == 0d)
+            RepeatWeight += x[i] > 0d ? weight : 0d;
+            if (x[i] == 0d && !modified)
             {
                 _zeroT[z] = t[i];
                 _zeroW[z] = weight;
@@ -89,11 +92,11 @@ internal sealed class BgNbdLikelihood
             {
                 var k = rowIndex[i];
                 _k[p] = k;
+                _weightAtX[k] += weight;
                 _tx[p] = tx[i];
                 _t[p] = t[i];
                 _w[p] = weight;
                 p++;
-                _weightAtX[k] += weight;
             }
         }
 
@@ -108,10 +111,13 @@ internal sealed class BgNbdLikelihood
 
     internal double TotalWeight { get; }
 
+    /// <summary>Gets the total weight of the rows with a repeat purchase.</summary>
+    internal double RepeatWeight { get; }
+
     internal int Rows => _zeroT.Length + _t.Length;
 
     /// <summary>Gets a value indicating whether some row has repeat purchases (without any, a and b are not identified).</summary>
-    internal bool HasRepeatBuyers => _t.Length > 0;
+    internal bool HasRepeatBuyers => RepeatWeight > 0d;
 
     /// <summary>The log-likelihood at (r, alpha, a, b) without the gradient.</summary>
     internal double LogLikelihood(double r, double alpha, double a, double b)
@@ -167,10 +173,10 @@ internal sealed class BgNbdLikelihood
             var x = _x[k];
             var w = _weightAtX[k];
             _rPlusX[k] = r + x;
-            if (x > 0d)
+            if (x > 0d || _modified)
             {
-                _logRatio[k] = logA - Math.Log(b + x - 1d);
-                _invBMinus[k] = 1d / (b + x - 1d);
+                _logRatio[k] = logA - Math.Log(b + x - 1d + _shift);
+                _invBMinus[k] = 1d / (b + x - 1d + _shift);
             }
 
             if (w == 0d)
@@ -178,7 +184,7 @@ internal sealed class BgNbdLikelihood
                 continue;
             }
 
-            if (x == 0d)
+            if (x == 0d && !_modified)
             {
                 ll += w * r * logAlpha;
                 gr += w * logAlpha;
@@ -186,12 +192,13 @@ internal sealed class BgNbdLikelihood
                 continue;
             }
 
-            var psiABX = SpecialFunctions.Digamma(a + b + x);
-            ll += w * (SpecialFunctions.LogGamma(r + x) - lgR + (r * logAlpha) + SpecialFunctions.LogBeta(a, b + x) - lbAB);
+            var bx = b + x + _shift;
+            var psiABX = SpecialFunctions.Digamma(a + bx);
+            ll += w * (SpecialFunctions.LogGamma(r + x) - lgR + (r * logAlpha) + SpecialFunctions.LogBeta(a, bx) - lbAB);
             gr += w * (SpecialFunctions.Digamma(r + x) - psiR + logAlpha);
             gAlpha += w * r / alpha;
             ga += w * (psiAB - psiABX);
-            gb += w * (SpecialFunctions.Digamma(b + x) - psiB + psiAB - psiABX);
+            gb += w * (SpecialFunctions.Digamma(bx) - psiB + psiAB - psiABX);
         }
 
         RunChunks(_chunkBody);
@@ -253,10 +260,10 @@ internal sealed class BgNbdLikelihood
             var x = _x[k];
             var w = _weightAtX[k];
             _rPlusX[k] = r + x;
-            if (x > 0d)
+            if (x > 0d || _modified)
             {
-                _logRatio[k] = logA - Math.Log(b + x - 1d);
-                _invBMinus[k] = 1d / (b + x - 1d);
+                _logRatio[k] = logA - Math.Log(b + x - 1d + _shift);
+                _invBMinus[k] = 1d / (b + x - 1d + _shift);
             }
 
             if (w == 0d)
@@ -269,21 +276,22 @@ internal sealed class BgNbdLikelihood
             g[1] += w * r / alpha;
             h[1] += w / alpha;
             h[4] -= w * r / (alpha * alpha);
-            if (x == 0d)
+            if (x == 0d && !_modified)
             {
                 continue;
             }
 
-            var psiABX = SpecialFunctions.Digamma(a + b + x);
-            var triABX = SpecialFunctions.Trigamma(a + b + x);
-            ll.Add(w * (SpecialFunctions.LogGamma(r + x) - lgR + SpecialFunctions.LogBeta(a, b + x) - lbAB));
+            var bx = b + x + _shift;
+            var psiABX = SpecialFunctions.Digamma(a + bx);
+            var triABX = SpecialFunctions.Trigamma(a + bx);
+            ll.Add(w * (SpecialFunctions.LogGamma(r + x) - lgR + SpecialFunctions.LogBeta(a, bx) - lbAB));
             g[0] += w * (SpecialFunctions.Digamma(r + x) - psiR);
             g[2] += w * (psiAB - psiABX);
-            g[3] += w * (SpecialFunctions.Digamma(b + x) - psiB + psiAB - psiABX);
+            g[3] += w * (SpecialFunctions.Digamma(bx) - psiB + psiAB - psiABX);
             h[0] += w * (SpecialFunctions.Trigamma(r + x) - triR);
             h[7] += w * (triAB - triABX);
             h[8] += w * (triAB - triABX);
-            h[9] += w * (SpecialFunctions.Trigamma(b + x) - triB + triAB - triABX);
+            h[9] += w * (SpecialFunctions.Trigamma(bx) - triB + triAB - triABX);
         }
 
         _chunkLogLikelihood = new CompensatedSum[_chunks];
@@ -321,20 +329,7 @@ internal sealed class BgNbdLikelihood
         return ll.Value;
     }
 
-    private void RunChunks(Action<int> body)
-    {
-        if (Rows >= ParallelThreshold && _maxDegreeOfParallelism != 1)
-        {
-            Parallel.For(0, _chunks, _parallel, body);
-        }
-        else
-        {
-            for (var c = 0; c < _chunks; c++)
-            {
-                body(c);
-            }
-        }
-    }
+    private void RunChunks(Action<int> body) => ChunkedWork.Run(_chunks, Rows, _parallel, body);
 
     private void StatisticsChunk(int chunk)
     {

@@ -45,7 +45,6 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     /// <summary>Gets the parameter values in the order of <see cref="ParameterNames"/>.</summary>
     internal double[] ParameterValues => [P, Q, Gamma];
 
-    private const double IdentifiedLogBound = 20d;
     private const double LogParameterBound = 30d;
 
     /// <summary>Initializes a Gamma-Gamma model.</summary>
@@ -240,7 +239,6 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
         var start = Math.Log(likelihood.MeanValue);
         var result = Bfgs.Minimize(likelihood.NegativeMeanLogLikelihood, [0d, 0d, start], gradientTolerance: 1e-9);
         var p = result.Parameters;
-        var ranAway = Math.Abs(p[0]) > IdentifiedLogBound || Math.Abs(p[1]) > IdentifiedLogBound || Math.Abs(p[2]) > IdentifiedLogBound;
         var model = new GammaGamma(Math.Exp(p[0]), Math.Exp(p[1]), Math.Exp(p[2]), currency);
         Span<double> gradient = stackalloc double[3];
         Span<double> hessian = stackalloc double[9];
@@ -253,7 +251,7 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
             gradient,
             hessian,
             result.Iterations,
-            result.Converged && !ranAway);
+            result.Converged);
     }
 
     /// <summary>E[M | x, m] as a double in currency units; null when infinite.</summary>

@@ -31,9 +31,22 @@ public sealed class ModelFit<TModel> : IEquatable<ModelFit<TModel>>
     where TModel : class
 {
     private readonly ParameterEstimate[] _parameters;
+    private readonly double[]? _covariance;
+    private readonly FitDiagnostic[] _diagnostics;
 
-    internal ModelFit(TModel model, double logLikelihood, ParameterEstimate[] parameters, int iterations, bool converged, double gradientNorm)
+    internal ModelFit(
+        TModel model,
+        double logLikelihood,
+        ParameterEstimate[] parameters,
+        int iterations,
+        bool converged,
+        double gradientNorm,
+        double[]? covariance = null,
+        FitDiagnostic[]? diagnostics = null)
     {
+        _covariance = covariance;
+        _diagnostics = diagnostics ?? [];
+        Diagnostics = Array.AsReadOnly(_diagnostics);
         Model = model;
         LogLikelihood = logLikelihood;
         _parameters = parameters;
@@ -70,34 +83,65 @@ public sealed class ModelFit<TModel> : IEquatable<ModelFit<TModel>>
     /// </summary>
     public double GradientNorm { get; }
 
+    /// <summary>
+    /// Gets the warnings about this fit, empty when there are none: a parameter at the edge of the search box, a singular
+    /// or ill-conditioned information matrix, too few repeat buyers (see <see cref="FitDiagnosticKind"/>). A fit never
+    /// throws for these; it reports them here and in <see cref="ToString"/>.
+    /// </summary>
+    public IReadOnlyList<FitDiagnostic> Diagnostics { get; }
+
+    /// <summary>Gets the covariance matrix of the estimates (row-major, in the order of <see cref="Parameters"/>), or null without one.</summary>
+    internal double[]? CovarianceMatrix => _covariance;
+
+    /// <summary>Returns the asymptotic covariance of two parameters' estimates: the element of the inverse observed information matrix.</summary>
+    /// <param name="first">The first parameter's name (ordinal, for example <c>r</c>).</param>
+    /// <param name="second">The second parameter's name; the same name gives the variance (the squared standard error).</param>
+    /// <returns>The covariance; null when the observed information is not positive definite (as for standard errors).</returns>
+    /// <exception cref="ArgumentNullException">A name is null.</exception>
+    /// <exception cref="ArgumentException">The model has no parameter of that name (the message lists the names).</exception>
+    public double? Covariance(string first, string second)
+    {
+        var i = IndexOf(first, nameof(first));
+        var j = IndexOf(second, nameof(second));
+        return _covariance is { } c ? c[(i * _parameters.Length) + j] : null;
+    }
+
     /// <summary>Returns the parameter with the given name.</summary>
     /// <param name="name">The name as the model spells it (ordinal, for example <c>alpha</c>).</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">The model has no parameter of that name (the message lists the names).</exception>
-    public ParameterEstimate Parameter(string name)
+    public ParameterEstimate Parameter(string name) => _parameters[IndexOf(name, nameof(name))];
+
+    private int IndexOf(string name, string paramName)
     {
-        Guard.NotNull(name);
-        foreach (var p in _parameters)
+        Guard.NotNull(name, paramName);
+        for (var i = 0; i < _parameters.Length; i++)
         {
-            if (string.Equals(p.Name, name, StringComparison.Ordinal))
+            if (string.Equals(_parameters[i].Name, name, StringComparison.Ordinal))
             {
-                return p;
+                return i;
             }
         }
 
         Guard.ThrowArgument(
-            nameof(name),
-            string.Create(CultureInfo.InvariantCulture, $"name must be one of {string.Join(", ", _parameters.Select(p => p.Name))}, was \"{name}\"."));
-        return default;
+            paramName,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} must be one of {string.Join(", ", _parameters.Select(p => p.Name))}, was \"{name}\"."));
+        return -1;
     }
 
     /// <summary>Returns the fit as invariant text.</summary>
-    /// <returns>For example <c>BG/NBD(r=0.243..., alpha=4.41..., a=0.79..., b=2.42..., per P1W), LL=-9582.4..., 25 iterations, converged</c>.</returns>
-    public override string ToString() =>
-        string.Create(
+    /// <returns>
+    /// For example <c>BG/NBD(r=0.243..., alpha=4.41..., a=0.79..., b=2.42..., per P1W), LL=-9582.4..., 25 iterations, converged</c>,
+    /// followed by <c>; warnings: FewRepeatBuyers: ...; IllConditionedInformation: ...</c> when there are <see cref="Diagnostics"/>.
+    /// </returns>
+    public override string ToString()
+    {
+        var text = string.Create(
             CultureInfo.InvariantCulture,
             $"{Model}, LL={LogLikelihood:R}, {Iterations} iterations, {(Converged ? "converged" : "not converged")}");
+        return _diagnostics.Length == 0 ? text : $"{text}; warnings: {string.Join("; ", _diagnostics)}";
+    }
 
     /// <inheritdoc/>
     public bool Equals(ModelFit<TModel>? other) =>
@@ -107,7 +151,9 @@ public sealed class ModelFit<TModel> : IEquatable<ModelFit<TModel>>
         && _parameters.AsSpan().SequenceEqual(other._parameters)
         && Iterations == other.Iterations
         && Converged == other.Converged
-        && GradientNorm.Equals(other.GradientNorm);
+        && GradientNorm.Equals(other.GradientNorm)
+        && _diagnostics.AsSpan().SequenceEqual(other._diagnostics)
+        && (_covariance is null ? other._covariance is null : other._covariance is not null && _covariance.AsSpan().SequenceEqual(other._covariance));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ModelFit<TModel>);
@@ -128,14 +174,29 @@ public sealed class ModelFit<TModel> : IEquatable<ModelFit<TModel>>
     public static bool operator !=(ModelFit<TModel>? left, ModelFit<TModel>? right) => !(left == right);
 }
 
+/// <summary>What a transaction-model fit saw: the customers and how many of them made a repeat purchase (grouped rows counted with their size).</summary>
+internal readonly record struct FitEvidence(double Customers, double RepeatBuyers);
+
 /// <summary>Builds <see cref="ModelFit{TModel}"/>s from an estimate, its gradient and the Hessian of the log-likelihood.</summary>
 internal static class ModelFit
 {
+    /// <summary>A fitted |ln p| above this (p beyond e^20 or below e^-20) means the data do not identify the parameter.</summary>
+    internal const double IdentifiedLogBound = 20d;
+
+    /// <summary>The condition number (of the information matrix scaled to a unit diagonal) above which it is ill-conditioned.</summary>
+    internal const double IllConditioned = 1e8;
+
+    /// <summary>Repeat buyers needed per parameter for a transaction model.</summary>
+    internal const int RepeatBuyersPerParameter = 10;
+
     /// <summary>
-    /// Returns the fit with standard errors <c>sqrt(diag((-H)^-1))</c> (null when -H is not positive definite) and the
-    /// gradient's Euclidean norm; <c>hessian</c> is the Hessian of the log-likelihood in the natural parameters, row-major n x n.
-    /// A log-likelihood that is not finite at the estimate is reported as negative infinity, with no standard errors, an
-    /// infinite gradient norm and the fit not converged (the one rule for every model's fit).
+    /// Returns the fit with standard errors <c>sqrt(diag((-H)^-1))</c> and the covariance matrix <c>(-H)^-1</c> (null when
+    /// -H is not positive definite), the gradient's Euclidean norm and the diagnostics; <c>hessian</c> is the Hessian of the
+    /// log-likelihood in the natural parameters, row-major n x n. A log-likelihood that is not finite at the estimate is
+    /// reported as negative infinity, with no standard errors, an infinite gradient norm and the fit not converged (the one
+    /// rule for every model's fit). A parameter beyond e^20 or below e^-20 makes the fit not converged. The diagnostics
+    /// (<see cref="FitDiagnosticKind"/>) are decided here, the one place, for every model; <paramref name="evidence"/> adds
+    /// the repeat-buyer check of the transaction models.
     /// </summary>
     internal static ModelFit<TModel> Create<TModel>(
         TModel model,
@@ -145,10 +206,30 @@ internal static class ModelFit
         ReadOnlySpan<double> gradient,
         ReadOnlySpan<double> hessian,
         int iterations,
-        bool converged)
+        bool converged,
+        FitEvidence? evidence = null)
         where TModel : class
     {
         var n = names.Length;
+        var diagnostics = new List<FitDiagnostic>();
+        for (var i = 0; i < n; i++)
+        {
+            if (Math.Abs(Math.Log(values[i])) > IdentifiedLogBound)
+            {
+                converged = false;
+                diagnostics.Add(new FitDiagnostic(
+                    FitDiagnosticKind.ParameterAtBound,
+                    string.Create(CultureInfo.InvariantCulture, $"{names[i]} = {values[i]:G6} ran to the edge of the search box (beyond e^20 or below e^-20): the data do not identify it")));
+            }
+        }
+
+        if (evidence is { } e && e.RepeatBuyers < RepeatBuyersPerParameter * n)
+        {
+            diagnostics.Add(new FitDiagnostic(
+                FitDiagnosticKind.FewRepeatBuyers,
+                string.Create(CultureInfo.InvariantCulture, $"only {e.RepeatBuyers:G} of {e.Customers:G} customers made a repeat purchase (at least {RepeatBuyersPerParameter * n} are needed for {n} parameters)")));
+        }
+
         if (!double.IsFinite(logLikelihood))
         {
             var none = new ParameterEstimate[n];
@@ -157,7 +238,8 @@ internal static class ModelFit
                 none[i] = new ParameterEstimate(names[i], values[i], null);
             }
 
-            return new ModelFit<TModel>(model, double.NegativeInfinity, none, iterations, false, double.PositiveInfinity);
+            diagnostics.Add(new FitDiagnostic(FitDiagnosticKind.SingularInformation, "the log-likelihood is not finite at the estimate, so there is no information matrix"));
+            return new ModelFit<TModel>(model, double.NegativeInfinity, none, iterations, false, double.PositiveInfinity, null, [.. diagnostics]);
         }
 
         var information = new double[n * n];
@@ -167,6 +249,19 @@ internal static class ModelFit
         }
 
         var covariance = SymmetricMatrix.InvertPositiveDefinite(information, n);
+        if (covariance is null)
+        {
+            diagnostics.Add(new FitDiagnostic(
+                FitDiagnosticKind.SingularInformation,
+                "the observed information matrix is not positive definite: no standard errors or covariances"));
+        }
+        else if (Condition(information, n) is var condition && !(condition <= IllConditioned))
+        {
+            diagnostics.Add(new FitDiagnostic(
+                FitDiagnosticKind.IllConditionedInformation,
+                string.Create(CultureInfo.InvariantCulture, $"the observed information matrix (scaled to a unit diagonal) has condition number {condition:G3}, above 1e8: some parameters are barely identified and their standard errors are unreliable")));
+        }
+
         var parameters = new ParameterEstimate[n];
         var squares = 0d;
         for (var i = 0; i < n; i++)
@@ -177,6 +272,23 @@ internal static class ModelFit
         }
 
         var norm = Math.Sqrt(squares);
-        return new ModelFit<TModel>(model, logLikelihood, parameters, iterations, converged, double.IsFinite(norm) ? norm : double.PositiveInfinity);
+        return new ModelFit<TModel>(
+            model, logLikelihood, parameters, iterations, converged, double.IsFinite(norm) ? norm : double.PositiveInfinity, covariance, [.. diagnostics]);
+    }
+
+    /// <summary>The condition number of a positive-definite matrix after scaling it to a unit diagonal (scale-free).</summary>
+    private static double Condition(double[] information, int n)
+    {
+        var scaled = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                scaled[(i * n) + j] = information[(i * n) + j] / Math.Sqrt(information[(i * n) + i] * information[(j * n) + j]);
+            }
+        }
+
+        var eigenvalues = SymmetricMatrix.Eigenvalues(scaled, n);
+        return eigenvalues[0] > 0d ? eigenvalues[^1] / eigenvalues[0] : double.PositiveInfinity;
     }
 }

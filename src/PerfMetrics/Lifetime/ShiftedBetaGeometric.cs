@@ -50,7 +50,7 @@ namespace PerfMetrics.Lifetime;
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
+public sealed partial class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
 {
     /// <summary>The parameter names, in the order of <see cref="ParameterValues"/> and of a fit's parameters (the one place they are written).</summary>
     internal static readonly string[] ParameterNames = ["alpha", "beta"];
@@ -63,9 +63,6 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
 
     /// <summary>Fits stop at |ln alpha|, |ln beta| of this size (alpha or beta beyond e^30 or below e^-30).</summary>
     private const double LogParameterBound = 30d;
-
-    /// <summary>A fitted |ln alpha| or |ln beta| above this (alpha or beta beyond e^20 or below e^-20) means the data do not identify the parameter.</summary>
-    private const double IdentifiedLogBound = 20d;
 
     /// <summary>Initializes an sBG model.</summary>
     /// <param name="alpha">The first shape parameter of the churn-probability distribution, finite and greater than 0.</param>
@@ -332,34 +329,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
     /// <exception cref="ArgumentOutOfRangeException">The cohort size is less than 1 (an empty cohort) or a count is negative.</exception>
     public static ModelFit<ShiftedBetaGeometric> Fit(IReadOnlyList<long> survivors, PeriodUnit unit)
     {
-        Guard.NotNull(survivors);
-        PeriodUnit.Required(unit, nameof(unit));
-        CheckLength(survivors.Count, nameof(survivors));
-        if (survivors[0] < 1)
-        {
-            Guard.ThrowOutOfRange($"{nameof(survivors)}[0]", survivors[0], "(the cohort size) must be at least 1; the cohort is empty");
-        }
-
-        var counts = new double[survivors.Count];
-        for (var t = 0; t < counts.Length; t++)
-        {
-            var count = survivors[t];
-            if (count < 0)
-            {
-                Guard.ThrowOutOfRange(string.Create(CultureInfo.InvariantCulture, $"{nameof(survivors)}[{t}]"), count, "must be non-negative");
-            }
-
-            if (t > 0 && count > survivors[t - 1])
-            {
-                Guard.ThrowArgument(
-                    nameof(survivors),
-                    string.Create(CultureInfo.InvariantCulture, $"survivors must never increase, but survivors[{t}] was {count} after survivors[{t - 1}] = {survivors[t - 1]}."));
-            }
-
-            counts[t] = count;
-        }
-
-        return FitCounts(counts, unit);
+        return FitCounts([SurvivorCounts(survivors, unit)], unit);
     }
 
     /// <summary>Fits alpha and beta by maximum likelihood to a cohort's survival shares.</summary>
@@ -410,7 +380,7 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
             counts[t] = (double)(share * cohortSize);
         }
 
-        return FitCounts(counts, unit);
+        return FitCounts([counts], unit);
     }
 
     /// <summary>Returns the model as invariant text, for example <c>sBG(alpha=0.704, beta=1.182, per P1Y)</c>.</summary>
@@ -462,12 +432,24 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
         return alive > 0d ? ll + (alive * logSurvival) : ll;
     }
 
-    private static ModelFit<ShiftedBetaGeometric> FitCounts(double[] counts, PeriodUnit unit)
+    /// <summary>The fit to one or more cohorts' survivor counts: the log-likelihood is the sum over the cohorts.</summary>
+    private static ModelFit<ShiftedBetaGeometric> FitCounts(double[][] cohorts, PeriodUnit unit)
     {
-        double NegativeLogLikelihood(ReadOnlySpan<double> p) =>
-            Math.Abs(p[0]) > LogParameterBound || Math.Abs(p[1]) > LogParameterBound
-                ? double.PositiveInfinity
-                : -LogLikelihood(counts, Math.Exp(p[0]), Math.Exp(p[1]));
+        double NegativeLogLikelihood(ReadOnlySpan<double> p)
+        {
+            if (Math.Abs(p[0]) > LogParameterBound || Math.Abs(p[1]) > LogParameterBound)
+            {
+                return double.PositiveInfinity;
+            }
+
+            var ll = 0d;
+            foreach (var counts in cohorts)
+            {
+                ll += LogLikelihood(counts, Math.Exp(p[0]), Math.Exp(p[1]));
+            }
+
+            return -ll;
+        }
 
         var result = NelderMead.Minimize(NegativeLogLikelihood, [0d, 0d]);
         var p = result.Parameters;
@@ -476,13 +458,25 @@ public sealed class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometric>
             throw new InvalidOperationException("The sBG fit found no finite log-likelihood for these survivor counts.");
         }
 
-        var ranAway = Math.Abs(p[0]) > IdentifiedLogBound || Math.Abs(p[1]) > IdentifiedLogBound;
         var model = new ShiftedBetaGeometric(Math.Exp(p[0]), Math.Exp(p[1]), unit);
         Span<double> gradient = stackalloc double[2];
         Span<double> hessian = stackalloc double[4];
-        Derivatives(counts, model.Alpha, model.Beta, gradient, hessian);
+        Span<double> cohortGradient = stackalloc double[2];
+        Span<double> cohortHessian = stackalloc double[4];
+        gradient.Clear();
+        hessian.Clear();
+        foreach (var counts in cohorts)
+        {
+            Derivatives(counts, model.Alpha, model.Beta, cohortGradient, cohortHessian);
+            gradient[0] += cohortGradient[0];
+            gradient[1] += cohortGradient[1];
+            for (var i = 0; i < 4; i++)
+            {
+                hessian[i] += cohortHessian[i];
+            }
+        }
         return ModelFit.Create(
-            model, -result.Value, ParameterNames, model.ParameterValues, gradient, hessian, result.Iterations, result.Converged && !ranAway);
+            model, -result.Value, ParameterNames, model.ParameterValues, gradient, hessian, result.Iterations, result.Converged);
     }
 
     /// <summary>

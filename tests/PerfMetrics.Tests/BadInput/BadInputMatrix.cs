@@ -24,6 +24,7 @@ internal static class BadInputMatrix
         .. LifetimeBadInputs.Rows(),
         .. BudgetBadInputs.Rows(),
         .. RfmCsvBadInputs.Rows(),
+        .. LifetimeModelsBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
         .. ExperimentsBadInputs.Rows(),
     ];

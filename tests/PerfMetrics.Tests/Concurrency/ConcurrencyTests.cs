@@ -173,6 +173,24 @@ public class ConcurrencyTests
                 model.MarginLtv(margin, discount, CashFlowTiming.StartOfPeriod), model.MarginLtv(margin, discount, CashFlowTiming.EndOfPeriod, new Periods(10m, year)),
             };
         }),
+        new("Pareto/NBD, MBG/NBD, BG/BB, BdW and holdout validation", [typeof(ParetoNbd), typeof(ModifiedBgNbd), typeof(BgBb), typeof(BetaDiscreteWeibull), typeof(HoldoutValidation)], i =>
+        {
+            var rows = i.Rfm.Customers.Take(300).ToArray();
+            var t = new Periods(39m, PeriodUnit.Week);
+            var pareto = new ParetoNbd(0.553, 10.578, 0.606, 11.669, PeriodUnit.Week);
+            var mbg = new ModifiedBgNbd(0.525, 6.183, 0.891, 1.614, PeriodUnit.Week);
+            var donors = new BgBb(1.204, 0.75, 0.657, 2.783, PeriodUnit.Year);
+            return new object?[]
+            {
+                ParetoNbd.Fit(rows), ModifiedBgNbd.Fit(rows), BgBb.Fit(DonationsData.Rows, PeriodUnit.Year),
+                BetaDiscreteWeibull.Fit([1000L, 631, 468, 382, 326, 289, 262, 241], PeriodUnit.Year),
+                rows.Select(pareto.ProbabilityAlive).ToArray(), rows.Select(c => pareto.ConditionalExpectedPurchases(t, c)).ToArray(),
+                pareto.PurchaseCountProbability(2, t), pareto.DiscountedExpectedResidualPurchases(new DiscountRate(0.002m, PeriodUnit.Week), rows[0]),
+                rows.Select(mbg.ProbabilityAlive).ToArray(), mbg.PurchaseCountProbability(2, t),
+                DonationsData.Rows.Select(donors.ProbabilityAlive).ToArray(), donors.ConditionalExpectedTransactions(5, DonationsData.Rows[3]),
+                HoldoutValidation.Of(RfmSummary.Build(i.Transactions, PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd, new LocalDate(1998, 6, 30)), [pareto, mbg]).ToCsv(),
+            };
+        }),
         new("RFM summary", [typeof(RfmSummary)], i => new object[]
         {
             RfmSummary.Build(i.Transactions, PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd).Customers,

@@ -118,7 +118,8 @@ public partial class PerfMetricsJsonConverterFactoryTests
     public void FittedModels_ReadStrictly()
     {
         AssertStrict(new ShiftedBetaGeometric(0.668, 3.806, PeriodUnit.Year), ResultJsonContext.Default.ShiftedBetaGeometric);
-        AssertStrict(ShiftedBetaGeometric.Fit([1000, 631, 468, 382, 326], PeriodUnit.Year), ResultJsonContext.Default.ModelFitShiftedBetaGeometric);
+        // A fit without covariance and diagnostics (both are written only when present, like CustomerRfm.Count).
+        AssertStrict(TestFits.Of(new ShiftedBetaGeometric(0.668, 3.806, PeriodUnit.Year), -2.5, 31, true), ResultJsonContext.Default.ModelFitShiftedBetaGeometric);
         AssertStrict(new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week), LifetimeModelJsonContext.Default.BgNbd);
         AssertStrict(TestFits.Of(new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week), -9582.4, 25, true), LifetimeModelJsonContext.Default.ModelFitBgNbd);
         AssertStrict(new GammaGamma(6.25, 3.74, 15.44, Usd), LifetimeModelJsonContext.Default.GammaGamma);

@@ -12,7 +12,7 @@ namespace PerfMetrics.Tests.Lifetime;
 /// independently written log-likelihoods, bit-identical results for every degree of parallelism, log-likelihoods equal
 /// to the exact sum of the per-row terms, and the Gamma-Gamma likelihood convention.
 /// </summary>
-public class ModelFitTests
+public partial class ModelFitTests
 {
     [Theory]
     [InlineData(double.NaN)]

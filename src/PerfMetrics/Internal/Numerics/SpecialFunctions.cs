@@ -340,6 +340,21 @@ internal static partial class SpecialFunctions
             FormattableString.Invariant($"2F1({a}, {b}; {c}; {z}) did not converge within {MaxTerms} terms."));
     }
 
+    /// <summary>Returns <c>e^u - 1</c> without the cancellation of the plain difference for small |u| (<c>2 tanh(u/2) / (1 - tanh(u/2))</c>).</summary>
+    internal static double ExpM1(double u)
+    {
+        if (Math.Abs(u) > 1d)
+        {
+            return Math.Exp(u) - 1d;
+        }
+
+        var t = Math.Tanh(0.5 * u);
+        return 2d * t / (1d - t);
+    }
+
+    /// <summary>Returns <c>(1 - e^(-k L)) / k</c>, with its limit L at k = 0, accurately for small k (the <c>[1 - q^k] / k</c> of the Pareto/NBD expectations).</summary>
+    internal static double OneMinusExpOver(double k, double l) => k == 0d ? l : -ExpM1(-k * l) / k;
+
     private static double Stirling(double x)
     {
         // ln Gamma(x) ~ (x - 1/2) ln x - x + ln(2 pi)/2 + 1/(12x) - 1/(360x^3) + 1/(1260x^5) - 1/(1680x^7) + 1/(1188x^9)

@@ -83,4 +83,76 @@ internal static class SymmetricMatrix
 
         return result;
     }
+
+    /// <summary>
+    /// Returns the eigenvalues of a symmetric matrix by cyclic Jacobi rotations (Golub and Van Loan, algorithm 8.5.3),
+    /// for the small matrices of the fits (n up to about 10): sweeps until the off-diagonal mass is below 1e-30 of the whole.
+    /// </summary>
+    /// <param name="matrix">The matrix, row-major, n x n (symmetric).</param>
+    /// <param name="n">The order.</param>
+    /// <returns>The eigenvalues in ascending order.</returns>
+    internal static double[] Eigenvalues(ReadOnlySpan<double> matrix, int n)
+    {
+        var a = matrix[..(n * n)].ToArray();
+        for (var sweep = 0; sweep < 100; sweep++)
+        {
+            double off = 0d, all = 0d;
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    var v = a[(i * n) + j] * a[(i * n) + j];
+                    all += v;
+                    off += i == j ? 0d : v;
+                }
+            }
+
+            if (off <= 1e-30 * all || !double.IsFinite(all))
+            {
+                break;
+            }
+
+            for (var p = 0; p < n - 1; p++)
+            {
+                for (var q = p + 1; q < n; q++)
+                {
+                    var apq = a[(p * n) + q];
+                    if (apq == 0d)
+                    {
+                        continue;
+                    }
+
+                    // The rotation that zeroes a[p, q]: tan of its angle t solves t^2 + 2 theta t - 1 = 0.
+                    var theta = (a[(q * n) + q] - a[(p * n) + p]) / (2d * apq);
+                    var t = Math.Sign(theta == 0d ? 1d : theta) / (Math.Abs(theta) + Math.Sqrt((theta * theta) + 1d));
+                    var c = 1d / Math.Sqrt((t * t) + 1d);
+                    var s = t * c;
+                    for (var k = 0; k < n; k++)
+                    {
+                        var akp = a[(k * n) + p];
+                        var akq = a[(k * n) + q];
+                        a[(k * n) + p] = (c * akp) - (s * akq);
+                        a[(k * n) + q] = (s * akp) + (c * akq);
+                    }
+
+                    for (var k = 0; k < n; k++)
+                    {
+                        var apk = a[(p * n) + k];
+                        var aqk = a[(q * n) + k];
+                        a[(p * n) + k] = (c * apk) - (s * aqk);
+                        a[(q * n) + k] = (s * apk) + (c * aqk);
+                    }
+                }
+            }
+        }
+
+        var values = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            values[i] = a[(i * n) + i];
+        }
+
+        Array.Sort(values);
+        return values;
+    }
 }

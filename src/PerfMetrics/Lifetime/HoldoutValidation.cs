@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using PerfMetrics.Internal;
+
+namespace PerfMetrics.Lifetime;
+
+/// <summary>
+/// Repeat-purchase models checked against a holdout period, side by side: the report of Fader, Hardie and Lee (2005,
+/// "Counting Your Customers the Easy Way", figure 4): the mean number of holdout transactions of the customers with each
+/// calibration frequency 0, 1, ..., 7+, actual against each model's conditional expectation; the totals; and a chi-square
+/// goodness of fit of each model to the calibration frequency histogram.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Predicted holdout transactions of a customer: <c>E[Y(h) | x, t_x, T]</c> over the holdout length h (the same unit as
+/// the models). Expected calibration histogram: the number of customers with k repeat purchases is
+/// <c>sum over customers of P(X(T_i) = k)</c> for k = 0..6 and the rest for 7+; chi-square = <c>sum over the 8 classes of
+/// (observed - expected)^2 / expected</c>, with 8 - 1 - (number of parameters) degrees of freedom (3 for the
+/// four-parameter models). Grouped rows count as their <see cref="CustomerRfm.Count"/> customers.
+/// </para>
+/// <para>Render with <see cref="ToString"/> (aligned text), <see cref="ToMarkdown"/> or <see cref="ToCsv"/>. Immutable and thread-safe.</para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class HoldoutValidation
+{
+    /// <summary>The highest calibration frequency with its own class; the last class is this number and more.</summary>
+    internal const int TopClass = 7;
+
+    private readonly string[] _models;
+    private readonly double[] _customers;
+    private readonly double[] _actual;
+    private readonly double[][] _predicted;
+    private readonly double[] _predictedTotals;
+    private readonly double[] _chiSquare;
+
+    private HoldoutValidation(string[] models, double[] customers, double[] actual, double[][] predicted, double actualTotal, double[] predictedTotals, double[] chiSquare)
+    {
+        _models = models;
+        _customers = customers;
+        _actual = actual;
+        _predicted = predicted;
+        _predictedTotals = predictedTotals;
+        _chiSquare = chiSquare;
+        ActualTotal = actualTotal;
+    }
+
+    /// <summary>Gets the models' names in column order, for example <c>BG/NBD</c>, <c>Pareto/NBD</c>.</summary>
+    public IReadOnlyList<string> Models => Array.AsReadOnly(_models);
+
+    /// <summary>Gets the number of customers in each calibration-frequency class 0, 1, ..., 7+.</summary>
+    public IReadOnlyList<double> Customers => Array.AsReadOnly(_customers);
+
+    /// <summary>Gets the actual mean number of holdout transactions per class (null where a class has no customer).</summary>
+    public IReadOnlyList<double?> ActualMeans => Array.AsReadOnly(_actual.Select((a, k) => _customers[k] > 0d ? a : (double?)null).ToArray());
+
+    /// <summary>Gets the total number of holdout transactions actually made.</summary>
+    public double ActualTotal { get; }
+
+    /// <summary>Gets each model's total expected holdout transactions, in the order of <see cref="Models"/>.</summary>
+    public IReadOnlyList<double> PredictedTotals => Array.AsReadOnly(_predictedTotals);
+
+    /// <summary>Gets each model's chi-square statistic on the calibration frequency histogram, in the order of <see cref="Models"/>.</summary>
+    public IReadOnlyList<double> ChiSquare => Array.AsReadOnly(_chiSquare);
+
+    /// <summary>Returns a model's mean expected holdout transactions per class 0..7+ (null where a class has no customer).</summary>
+    /// <param name="model">The model's index in <see cref="Models"/>.</param>
+    /// <returns>Eight means.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="model"/> is not an index of <see cref="Models"/>.</exception>
+    public IReadOnlyList<double?> PredictedMeans(int model)
+    {
+        Guard.Index(model, _models.Length, "models");
+        return Array.AsReadOnly(_predicted[model].Select((p, k) => _customers[k] > 0d ? p : (double?)null).ToArray());
+    }
+
+    /// <summary>Compares models with the holdout of a summary built with a calibration/holdout split.</summary>
+    /// <param name="summary">A summary from <see cref="RfmSummary.Build(IEnumerable{CustomerTransaction}, PeriodUnit, PurchaseMerging, NodaTime.LocalDate, NodaTime.LocalDate)"/>, with a holdout.</param>
+    /// <param name="models">The fitted models, at least one, each in the summary's unit.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> or <paramref name="models"/> (or one of them) is null.</exception>
+    /// <exception cref="ArgumentException">The summary has no holdout, there is no model, or a model is in another unit.</exception>
+    public static HoldoutValidation Of(RfmSummary summary, IReadOnlyList<IRepeatPurchaseModel> models)
+    {
+        Guard.NotNull(summary);
+        Guard.NotNull(models);
+        if (summary.HoldoutLength is not { } holdout)
+        {
+            Guard.ThrowArgument(nameof(summary), "summary must have a holdout period (build it with a calibration end and an observation end).");
+            return null!;
+        }
+
+        if (models.Count == 0)
+        {
+            Guard.ThrowArgument(nameof(models), "models must hold at least one model, had 0.");
+        }
+
+        for (var m = 0; m < models.Count; m++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"{nameof(models)}[{m}]");
+            if (models[m] is null)
+            {
+                Guard.ThrowNull(name);
+            }
+
+            PeriodUnit.RequireSame(summary.Unit, nameof(summary), models[m].Unit, name);
+        }
+
+        var classes = TopClass + 1;
+        var customers = new double[classes];
+        var actual = new double[classes];
+        var predicted = new double[models.Count][];
+        var expected = new double[models.Count][];
+        for (var m = 0; m < models.Count; m++)
+        {
+            predicted[m] = new double[classes];
+            expected[m] = new double[classes];
+        }
+
+        var actualTotal = 0d;
+        var histogram = new Dictionary<(int Model, decimal T), double[]>();
+        foreach (var c in summary.Customers)
+        {
+            var k = Math.Min(c.Frequency, TopClass);
+            var w = (double)c.Count;
+            customers[k] += w;
+            var h = (c.HoldoutFrequency ?? 0) * w;
+            actual[k] += h;
+            actualTotal += h;
+            for (var m = 0; m < models.Count; m++)
+            {
+                predicted[m][k] += w * models[m].ConditionalExpectedPurchases(holdout, c);
+                if (!histogram.TryGetValue((m, c.T.Count), out var p))
+                {
+                    // P(X(T) = k) for k < 7 and the rest for 7+, once per distinct T.
+                    p = new double[classes];
+                    var below = 0d;
+                    for (var j = 0; j < TopClass; j++)
+                    {
+                        p[j] = models[m].PurchaseCountProbability(j, c.T);
+                        below += p[j];
+                    }
+
+                    p[TopClass] = Math.Max(0d, 1d - below);
+                    histogram[(m, c.T.Count)] = p;
+                }
+
+                for (var j = 0; j < classes; j++)
+                {
+                    expected[m][j] += w * p[j];
+                }
+            }
+        }
+
+        var totals = new double[models.Count];
+        var chiSquare = new double[models.Count];
+        for (var m = 0; m < models.Count; m++)
+        {
+            for (var k = 0; k < classes; k++)
+            {
+                totals[m] += predicted[m][k];
+                predicted[m][k] = customers[k] > 0d ? predicted[m][k] / customers[k] : 0d;
+                var e = expected[m][k];
+                chiSquare[m] += e > 0d ? (customers[k] - e) * (customers[k] - e) / e : 0d;
+            }
+        }
+
+        for (var k = 0; k < classes; k++)
+        {
+            actual[k] = customers[k] > 0d ? actual[k] / customers[k] : 0d;
+        }
+
+        return new HoldoutValidation([.. models.Select(NameOf)], customers, actual, predicted, actualTotal, totals, chiSquare);
+    }
+
+    /// <summary>Returns the report as aligned plain text: one line per class, then the totals and the chi-square statistics.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => TextTable.Render(Cells(), Alignment);
+
+    /// <summary>Returns the same report as GitHub-flavoured Markdown.</summary>
+    /// <returns>Markdown text.</returns>
+    public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment);
+
+    /// <summary>Returns the same report as CSV (RFC 4180, invariant numbers in round-trip form, a header line).</summary>
+    /// <returns>CSV text, lines ending in <c>\n</c>.</returns>
+    public string ToCsv()
+    {
+        var text = new StringBuilder();
+        foreach (var row in Cells(roundTrip: true))
+        {
+            text.AppendJoin(',', row.Select(Quote)).Append('\n');
+        }
+
+        return text.ToString();
+
+        static string Quote(string cell) => cell.Contains(',', StringComparison.Ordinal) || cell.Contains('"', StringComparison.Ordinal) ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+    }
+
+    private bool[] Alignment => [false, true, true, .. _models.Select(_ => true)];
+
+    private List<string[]> Cells(bool roundTrip = false)
+    {
+        string F(double v) => roundTrip ? v.ToString("R", CultureInfo.InvariantCulture) : v.ToString("0.000", CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        rows.Add(["calibration x", "customers", "actual", .. _models]);
+        for (var k = 0; k <= TopClass; k++)
+        {
+            var label = k == TopClass ? $"{TopClass}+" : k.ToString(CultureInfo.InvariantCulture);
+            var has = _customers[k] > 0d;
+            rows.Add([label, _customers[k].ToString("R", CultureInfo.InvariantCulture), has ? F(_actual[k]) : string.Empty, .. _predicted.Select(p => has ? F(p[k]) : string.Empty)]);
+        }
+
+        rows.Add(["total", _customers.Sum().ToString("R", CultureInfo.InvariantCulture), F(ActualTotal), .. _predictedTotals.Select(F)]);
+        rows.Add(["chi-square", string.Empty, string.Empty, .. _chiSquare.Select(F)]);
+        return rows;
+    }
+
+    private static string NameOf(IRepeatPurchaseModel model)
+    {
+        var text = model.ToString() ?? model.GetType().Name;
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        return open > 0 ? text[..open] : text;
+    }
+}
