@@ -195,32 +195,6 @@ public sealed class BgNbd : IEquatable<BgNbd>, IRepeatPurchaseModel
         return FitColumns(x, tx, t, w, unit, (options ?? FitOptions.Default).MaxDegreeOfParallelism);
     }
 
-    /// <summary>
-    /// The rows' counts as likelihood weights (a row of count k fits exactly as k copies of it), or null when every row
-    /// stands for one customer, so an ungrouped fit runs the unweighted loop.
-    /// </summary>
-    internal static double[]? Weights(ReadOnlySpan<CustomerRfm> rows)
-    {
-        var grouped = false;
-        foreach (ref readonly var c in rows)
-        {
-            grouped |= c.Count != 1;
-        }
-
-        if (!grouped)
-        {
-            return null;
-        }
-
-        var w = new double[rows.Length];
-        for (var i = 0; i < w.Length; i++)
-        {
-            w[i] = rows[i].Count;
-        }
-
-        return w;
-    }
-
     /// <summary>Returns the rows as a span, without copying an array or a list; throws for null or empty input.</summary>
     internal static ReadOnlySpan<CustomerRfm> Rows(IEnumerable<CustomerRfm> customers, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(customers))] string paramName = "customers")
     {

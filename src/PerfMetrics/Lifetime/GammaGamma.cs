@@ -148,28 +148,22 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     {
         var rows = BgNbd.Rows(customers);
         _ = options ?? FitOptions.Default;
-        var count = 0;
-        foreach (ref readonly var c in rows)
-        {
-            count += c.Frequency > 0 ? 1 : 0;
-        }
 
-        if (count == 0)
-        {
-            Guard.ThrowArgument(nameof(customers), "customers must include at least one customer with a repeat purchase to fit spend, had none.");
-        }
-
-        var x = new double[count];
-        var m = new double[count];
-        var w = BgNbd.Weights(rows) is null ? null : new double[count];
+        // One pass over the rows (they are large structs, so each pass costs memory bandwidth): repeat buyers are copied
+        // to columns sized for every row and trimmed at the end; weights are allocated only at the first grouped row.
+        var x = new double[rows.Length];
+        var m = new double[rows.Length];
+        double[]? w = null;
         var currency = default(Currency);
+        var firstDefault = -1;
         var j = 0;
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var c = ref rows[i];
             if (c.T.Unit.IsDefault)
             {
-                Guard.ThrowArgument(Indexed(nameof(customers), i), string.Create(CultureInfo.InvariantCulture, $"customers[{i}] must be a row with periods in a unit, was default(CustomerRfm)."));
+                firstDefault = firstDefault < 0 ? i : firstDefault;
+                continue;
             }
 
             if (c.Frequency == 0)
@@ -177,23 +171,31 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
                 continue;
             }
 
-            var value = c.MonetaryValue!.Value;
+            var value = c.MonetaryValue.GetValueOrDefault();
             if (currency.IsDefault)
             {
                 currency = value.Currency;
             }
             else if (value.Currency != currency)
             {
+                ThrowDefaultRowFirst(firstDefault);
                 throw new CurrencyMismatchException(currency, value.Currency, Indexed(nameof(customers), i));
             }
 
             if (value.Amount <= 0m)
             {
+                ThrowDefaultRowFirst(firstDefault);
                 Guard.ThrowOutOfRange(Indexed(nameof(customers), i), value, "must have a mean repeat value greater than 0");
             }
 
             x[j] = c.Frequency;
             m[j] = (double)value.Amount;
+            if (c.Count != 1 && w is null)
+            {
+                w = new double[rows.Length];
+                w.AsSpan(0, j).Fill(1d);
+            }
+
             if (w is not null)
             {
                 w[j] = c.Count;
@@ -202,7 +204,32 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
             j++;
         }
 
+        if (j == 0)
+        {
+            Guard.ThrowArgument(nameof(customers), "customers must include at least one customer with a repeat purchase to fit spend, had none.");
+        }
+
+        ThrowDefaultRowFirst(firstDefault);
+        if (j < rows.Length)
+        {
+            Array.Resize(ref x, j);
+            Array.Resize(ref m, j);
+            if (w is not null)
+            {
+                Array.Resize(ref w, j);
+            }
+        }
+
         return FitCore(x, m, w, currency);
+    }
+
+    /// <summary>The rows are checked in order: a default row before it is reported before any later row's error.</summary>
+    private static void ThrowDefaultRowFirst(int row)
+    {
+        if (row >= 0)
+        {
+            Guard.ThrowArgument(Indexed("customers", row), string.Create(CultureInfo.InvariantCulture, $"customers[{row}] must be a row with periods in a unit, was default(CustomerRfm)."));
+        }
     }
 
     /// <summary>Returns the model as invariant text, for example <c>GammaGamma(p=6.25, q=3.74, gamma=15.44, USD)</c>.</summary>

@@ -37,7 +37,7 @@ internal static class RfmHistory
         var x = new double[n];
         var tx = new double[n];
         var t = new double[n];
-        var w = BgNbd.Weights(rows);
+        double[]? w = null; // allocated at the first grouped row, so an ungrouped fit runs the unweighted loop
         var unit = default(PeriodUnit);
         for (var i = 0; i < n; i++)
         {
@@ -61,6 +61,16 @@ internal static class RfmHistory
             tx[i] = (double)c.Recency.Count;
             t[i] = (double)c.T.Count;
             BgNbd.CheckRow(x[i], tx[i], t[i], i);
+            if (c.Count != 1 && w is null)
+            {
+                w = new double[n];
+                w.AsSpan(0, i).Fill(1d);
+            }
+
+            if (w is not null)
+            {
+                w[i] = c.Count;
+            }
         }
 
         return new Columns(x, tx, t, w, unit);
