@@ -57,10 +57,11 @@ internal static class RfmHistory
                 PeriodUnit.RequireSame(unit, $"{paramName}[0]", rowUnit, Indexed(paramName, i));
             }
 
+            // A CustomerRfm is checked when it is built (x >= 0, t_x <= T, t_x = 0 exactly when x = 0), so the row checks
+            // are not repeated here; a row with x = 0 has t_x = 0 and skips one decimal conversion.
             x[i] = c.Frequency;
-            tx[i] = (double)c.Recency.Count;
+            tx[i] = c.Frequency == 0 ? 0d : (double)c.Recency.Count;
             t[i] = (double)c.T.Count;
-            BgNbd.CheckRow(x[i], tx[i], t[i], i);
             if (c.Count != 1 && w is null)
             {
                 w = new double[n];
