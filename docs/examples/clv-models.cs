@@ -13,7 +13,7 @@ using NodaTime;
 using PerfMetrics;
 using PerfMetrics.Lifetime;
 
-var data = Path.Combine(Path.GetDirectoryName(ScriptPath())!, "..", "..", "tests", "PerfMetrics.Tests", "Data");
+var data = Path.Combine(RepositoryRoot(), "tests", "PerfMetrics.Tests", "Data");
 var week = PeriodUnit.Week;
 
 var log = new List<CustomerTransaction>();
@@ -69,4 +69,20 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 var ok = bgNbd.Converged && mbgNbd.Converged && paretoNbd.Converged && bgBb.Converged;
 return ok ? 0 : 1;
 
-static string ScriptPath([CallerFilePath] string path = "") => path;
+// The repository root: walked up from the working directory (CI builds map compile-time paths to /_/, so
+// [CallerFilePath] cannot be trusted there), falling back to this file's folder.
+static string RepositoryRoot([CallerFilePath] string path = "")
+{
+    foreach (var start in new[] { Environment.CurrentDirectory, Path.GetDirectoryName(path) ?? "." })
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PerfMetrics.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+    }
+
+    throw new DirectoryNotFoundException("Run this example from inside the PerfMetrics repository.");
+}

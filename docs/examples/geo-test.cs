@@ -16,7 +16,7 @@ using NodaTime.Text;
 using PerfMetrics.Experiments;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-var data = Path.Combine(Here(), "..", "..", "tests", "PerfMetrics.Tests", "Data", "Experiments");
+var data = Path.Combine(RepositoryRoot(), "tests", "PerfMetrics.Tests", "Data", "Experiments");
 var rows = File.ReadLines(Path.Combine(data, "salesandcost.csv")).Skip(1).Select(line => line.Split(','))
     .Select(p => new GeoObservation(p[1].Trim('"'), LocalDatePattern.Iso.Parse(p[0]).Value, decimal.Parse(p[2], CultureInfo.InvariantCulture)))
     .ToList();
@@ -57,7 +57,23 @@ File.WriteAllText(Path.Combine(output, "tbr-counterfactual.svg"), Chart(result))
 Console.WriteLine($"wrote tbr-counterfactual.svg to {output}");
 return 0;
 
-static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The repository root: walked up from the working directory (CI builds map compile-time paths to /_/, so
+// [CallerFilePath] cannot be trusted there), falling back to this file's folder.
+static string RepositoryRoot([CallerFilePath] string path = "")
+{
+    foreach (var start in new[] { Environment.CurrentDirectory, Path.GetDirectoryName(path) ?? "." })
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PerfMetrics.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+    }
+
+    throw new DirectoryNotFoundException("Run this example from inside the PerfMetrics repository.");
+}
 
 // Minimal SVG line chart in the style of docs/examples/charts.cs (fixed size, invariant numbers, Okabe-Ito colours).
 static string Chart(TbrResult r)
