@@ -1,85 +1,46 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using PerfMetrics.Internal;
 using PerfMetrics.Lifetime;
 
 namespace PerfMetrics.Cli.Input;
 
 /// <summary>
-/// Reads a transaction log CSV: a header naming the columns <c>customer</c>, <c>date</c> and <c>value</c> (any order,
-/// any case, nothing else), then one purchase per line: a customer id, an ISO date (<c>1997-01-01</c>) and a
+/// Reads a transaction log CSV through the library's one CSV reader: a header naming the columns <c>customer</c>,
+/// <c>date</c> and <c>value</c> (any order, any case; other columns are ignored, as in every reader of the library), then one purchase per line: a customer id, an ISO date (<c>1997-01-01</c>) and a
 /// non-negative decimal value (invariant culture). Fields may be quoted (<c>"a, b"</c>, <c>""</c> for a quote). The
 /// first bad line stops reading with a message in the library's form: <c>Line N, column K (name): rule, was "text".</c>
 /// </summary>
 internal static class TransactionCsv
 {
-    private static readonly string[] Columns = ["customer", "date", "value"];
-
     /// <summary>Reads every line.</summary>
     /// <exception cref="FormatException">A line breaks the layout; the message names the line, the column and the text.</exception>
     internal static List<CustomerTransaction> Read(TextReader reader, Currency currency)
     {
-        var header = reader.ReadLine() ?? throw Error(1, 1, "customer", "the header line is missing; expected customer,date,value", string.Empty);
-        var names = Split(header.TrimStart('\uFEFF'), 1);
-        var columnOf = new[] { -1, -1, -1 };
-        for (var c = 0; c < names.Count; c++)
-        {
-            var known = Array.FindIndex(Columns, k => k.Equals(names[c].Trim(), StringComparison.OrdinalIgnoreCase));
-            if (known < 0)
-            {
-                throw Error(1, c + 1, names[c].Trim(), "unknown column; expected customer, date and value", names[c]);
-            }
-
-            if (columnOf[known] >= 0)
-            {
-                throw Error(1, c + 1, Columns[known], "the column appears twice", names[c]);
-            }
-
-            columnOf[known] = c;
-        }
-
-        for (var k = 0; k < Columns.Length; k++)
-        {
-            if (columnOf[k] < 0)
-            {
-                throw Error(1, names.Count + 1, Columns[k], "the header must name this column", header);
-            }
-        }
-
+        const string Mapping = "customer, date, value";
+        var records = CsvRecords.Open(reader, Mapping);
+        var customerColumn = records.Column("customer", Mapping);
+        var dateColumn = records.Column("date", Mapping);
+        var valueColumn = records.Column("value", Mapping);
         var transactions = new List<CustomerTransaction>();
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        while (records.Next())
         {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                throw Error(lineNumber, 1, "customer", "the line is empty (blank lines are not allowed)", line);
-            }
-
-            var fields = Split(line, lineNumber);
-            if (fields.Count != names.Count)
-            {
-                var at = Math.Min(fields.Count, names.Count);
-                throw Error(lineNumber, at + 1, at < names.Count ? Columns[Array.IndexOf(columnOf, at)] : "end", $"the header has {names.Count} columns, the line has {fields.Count}", line);
-            }
-
-            var customer = fields[columnOf[0]].Trim();
+            var customer = records.Field(customerColumn).ToString();
             if (customer.Length == 0)
             {
-                throw Error(lineNumber, columnOf[0] + 1, "customer", "must not be empty", customer);
+                throw records.Error(customerColumn, "must not be empty");
             }
 
-            var dateText = fields[columnOf[1]].Trim();
-            var date = LocalDatePattern.Iso.Parse(dateText);
+            var date = LocalDatePattern.Iso.Parse(records.Field(dateColumn).ToString());
             if (!date.Success)
             {
-                throw Error(lineNumber, columnOf[1] + 1, "date", "must be a date such as 1997-01-01", dateText);
+                throw records.Error(dateColumn, "must be a date such as 1997-01-01");
             }
 
-            var valueText = fields[columnOf[2]].Trim();
-            if (!decimal.TryParse(valueText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            if (!decimal.TryParse(records.Field(valueColumn), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
-                throw Error(lineNumber, columnOf[2] + 1, "value", "must be a non-negative decimal number", valueText);
+                throw records.Error(valueColumn, "must be a non-negative decimal number");
             }
 
             transactions.Add(new CustomerTransaction(customer, date.Value, new Money(value, currency)));
@@ -102,64 +63,4 @@ internal static class TransactionCsv
 
         return last;
     }
-
-    private static List<string> Split(string line, int lineNumber)
-    {
-        var fields = new List<string>();
-        var i = 0;
-        while (true)
-        {
-            if (i < line.Length && line[i] == '"')
-            {
-                var text = new System.Text.StringBuilder();
-                var start = i;
-                i++;
-                while (true)
-                {
-                    if (i >= line.Length)
-                    {
-                        throw Error(lineNumber, fields.Count + 1, "field", "a quoted field must end with a quote on the same line", line[start..]);
-                    }
-
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            text.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    text.Append(line[i++]);
-                }
-
-                fields.Add(text.ToString());
-                if (i < line.Length && line[i] != ',')
-                {
-                    throw Error(lineNumber, fields.Count, "field", "a quoted field must be followed by a comma or the line end", line[start..]);
-                }
-            }
-            else
-            {
-                var comma = line.IndexOf(',', i);
-                var end = comma < 0 ? line.Length : comma;
-                fields.Add(line[i..end]);
-                i = end;
-            }
-
-            if (i >= line.Length)
-            {
-                return fields;
-            }
-
-            i++; // the comma
-        }
-    }
-
-    private static FormatException Error(int line, int column, string name, string rule, string received) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column} ({name}): {rule}, was \"{received}\"."));
 }

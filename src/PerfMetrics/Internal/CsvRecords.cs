@@ -25,6 +25,9 @@ internal sealed class CsvRecords
     /// <summary>Gets the current line's number (1 is the header).</summary>
     internal int LineNumber { get; private set; } = 1;
 
+    /// <summary>Gets the number of columns the header names.</summary>
+    internal int ColumnCount => _header.Length;
+
     /// <summary>Reads the header line; an empty file is an error that names what the header should hold.</summary>
     internal static CsvRecords Open(TextReader reader, string expected)
     {

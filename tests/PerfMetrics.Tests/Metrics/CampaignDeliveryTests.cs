@@ -53,7 +53,7 @@ public class CampaignDeliveryTests
     }
 
     [Theory]
-    [InlineData("campaign,channel,payment_model,conversions\n", "Line 1, column 5 (revenue): the header must name this column")]
+    [InlineData("campaign,channel,payment_model,conversions\n", "Line 1, column 5 (revenue): unknown column \"revenue\" in the mapping")]
     [InlineData("campaign,channel,payment_model,conversions,revenue\nq2,search,CPX 1 USD,14,1400\n", "Line 2, column 3 (payment_model): must be a payment model")]
     [InlineData("campaign,channel,payment_model,conversions,revenue\nq2,search,CPA 1.00 USD,-1,1400\n", "Line 2, column 4 (conversions): must be a non-negative whole number, was \"-1\".")]
     [InlineData("campaign,channel,payment_model,conversions,revenue\nq2,search,CPA 1.00 USD,1,1e3\n", "Line 2, column 5 (revenue): must be a non-negative decimal number, was \"1e3\".")]
@@ -61,9 +61,9 @@ public class CampaignDeliveryTests
     [InlineData("campaign,channel,payment_model,conversions,revenue\nq2,search,CPA 1.00 USD,1\n", "Line 2, column 5 (revenue): the field is missing")]
     [InlineData("campaign,channel,payment_model,conversions,revenue\nq2,search,CPA 1.00 USD,1,2,3\n", "Line 2, column 6 (extra): unexpected extra field")]
     [InlineData("campaign,channel,payment_model,conversions,revenue\n,search,CPA 1.00 USD,1,2\n", "Line 2, column 1 (campaign): must be a non-empty campaign name")]
-    [InlineData("campaign,channel,payment_model,conversions,revenue,Revenue\n", "Line 1, column 6 (revenue): the column appears twice")]
-    [InlineData("", "Line 1, column 1 (campaign): the header line is missing")]
-    [InlineData("campaign,channel,payment_model,conversions,revenue\n\"q2,search,CPA 1.00 USD,1,2\n", "Line 2, column 1 (quoted field): the closing quote is missing")]
+    [InlineData("campaign,channel,payment_model,conversions,revenue,Revenue\n", "Line 1, column 6 (Revenue): the column appears twice (also column 5)")]
+    [InlineData("", "Line 1, column 1 (header): the file is empty")]
+    [InlineData("campaign,channel,payment_model,conversions,revenue\n\"q2,search,CPA 1.00 USD,1,2\n", "Line 2, column 1 (campaign): the quoted field is not closed on this line")]
     public void ReadCsv_BadText_NamesLineAndColumn(string csv, string message) =>
         Assert.StartsWith(message, Bad(csv).Message, StringComparison.Ordinal);
 
