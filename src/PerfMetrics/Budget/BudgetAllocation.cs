@@ -100,7 +100,7 @@ public sealed class BudgetAllocation : IEquatable<BudgetAllocation>, IEqualityOp
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Budget, Method, GridStep, CommonMarginalRoas, _rows.Count);
 
-    /// <summary>Returns an aligned plain-text table with a total row; amounts rounded to minor units, ratios to 2 decimals, undefined values as <c>n/a</c>.</summary>
+    /// <summary>Returns an aligned plain-text table with a total row; amounts at minor units with thousands grouped, ratios to 2 decimals, undefined values as <c>n/a</c>.</summary>
     /// <returns>Invariant text: a heading line, then one line per channel.</returns>
     public override string ToString() => $"{Heading()}\n{TextTable.Render(Cells(), Alignment)}";
 
@@ -115,7 +115,7 @@ public sealed class BudgetAllocation : IEquatable<BudgetAllocation>, IEqualityOp
     private string Heading() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"Budget {Budget.Round()} ({Method}{(GridStep is { } step ? $", step {step.Round()}" : string.Empty)}): response {TotalResponse.Round()}, gain {Gain.Round()} over the current split, common marginal ROAS {Ratio(CommonMarginalRoas)}");
+            $"Budget {Metrics.Display.Money(Budget)} ({Method}{(GridStep is { } step ? $", step {Metrics.Display.Money(step)}" : string.Empty)}): response {Metrics.Display.Money(TotalResponse)}, gain {Metrics.Display.Money(Gain)} over the current split, common marginal ROAS {Ratio(CommonMarginalRoas)}");
 
     private List<string[]> Cells()
     {
@@ -123,17 +123,17 @@ public sealed class BudgetAllocation : IEquatable<BudgetAllocation>, IEqualityOp
         foreach (var row in _rows)
         {
             rows.Add([
-                row.Channel.Name, row.Spend.Round().ToString(), row.SpendChange.Round().ToString(), row.Response.Round().ToString(),
-                row.ResponseChange.Round().ToString(), Ratio(row.Roas), Ratio(row.MarginalRoas), row.Bound.ToString(),
+                row.Channel.Name, Metrics.Display.Money(row.Spend), Metrics.Display.Money(row.SpendChange), Metrics.Display.Money(row.Response),
+                Metrics.Display.Money(row.ResponseChange), Ratio(row.Roas), Ratio(row.MarginalRoas), row.Bound.ToString(),
             ]);
         }
 
         rows.Add([
-            "total", Budget.Round().ToString(), (Budget - CurrentSpend).Round().ToString(), TotalResponse.Round().ToString(), Gain.Round().ToString(),
+            "total", Metrics.Display.Money(Budget), Metrics.Display.Money(Budget - CurrentSpend), Metrics.Display.Money(TotalResponse), Metrics.Display.Money(Gain),
             Ratio(Metrics.Roas.Of(TotalResponse, Budget)), string.Empty, string.Empty,
         ]);
         return rows;
     }
 
-    internal static string Ratio(decimal? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+    internal static string Ratio(decimal? value) => Metrics.Display.Ratio(value);
 }

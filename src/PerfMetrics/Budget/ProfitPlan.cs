@@ -87,17 +87,17 @@ public sealed class ProfitPlan : IEquatable<ProfitPlan>, IEqualityOperators<Prof
     public override int GetHashCode() => HashCode.Combine(MarginRate, Allocation, Profit);
 
     /// <summary>Returns the plan as invariant text: a summary line, the allocation table and the profit curve table.</summary>
-    /// <returns>The text; amounts rounded to minor units.</returns>
+    /// <returns>The text; amounts at minor units with thousands grouped, the break-even ROAS to two decimals.</returns>
     public override string ToString()
     {
         var rows = new List<string[]> { CurveHeader };
         foreach (var p in _curve)
         {
-            rows.Add([p.Budget.Round().ToString(), p.Response.Round().ToString(), p.Profit.Round().ToString() + (p.Budget == Budget ? "  <- optimum" : string.Empty)]);
+            rows.Add([Metrics.Display.Money(p.Budget), Metrics.Display.Money(p.Response), Metrics.Display.Money(p.Profit) + (p.Budget == Budget ? "  <- optimum" : string.Empty)]);
         }
 
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Profit-maximising budget at a {MarginRate * 100m:0.##}% margin (break-even ROAS {BreakEvenRoas:0.####}): {Budget.Round()}, profit {Profit.Round()} (current split: {CurrentProfit.Round()})\n{Allocation}\n{TextTable.Render(rows, CurveAlignment)}");
+            $"Profit-maximising budget at a {MarginRate * 100m:0.##}% margin (break-even ROAS {Metrics.Display.Ratio(BreakEvenRoas)}): {Metrics.Display.Money(Budget)}, profit {Metrics.Display.Money(Profit)} (current split: {Metrics.Display.Money(CurrentProfit)})\n{Allocation}\n{TextTable.Render(rows, CurveAlignment)}");
     }
 }

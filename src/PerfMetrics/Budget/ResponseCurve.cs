@@ -279,14 +279,14 @@ public sealed partial class ResponseCurve : IEquatable<ResponseCurve>, IEquality
         return ToMoney(Function.InverseMarginal(target, peak, double.PositiveInfinity));
     }
 
-    /// <summary>Returns the curve as invariant text, for example <c>Hill(max 10000.00 USD, half-saturation 2500.00 USD, slope 2)</c>.</summary>
-    /// <returns>The text.</returns>
+    /// <summary>Returns the curve as invariant text, for example <c>Hill(max 10,000.00 USD, half-saturation 2,500.00 USD, slope 2)</c>.</summary>
+    /// <returns>The text at display precision: money at minor units with thousands grouped, the slope to four significant digits (the properties stay exact).</returns>
     public override string ToString() =>
         Function is CustomCurve
             ? string.Create(CultureInfo.InvariantCulture, $"custom({Shape}, {Currency})")
             : string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Name}(max {MaxResponse}, half-saturation {HalfSaturation}{(Slope is { } s && Name == "Hill" ? $", slope {s:R}" : string.Empty)})");
+                $"{Name}(max {Metrics.Display.Money(MaxResponse)}, half-saturation {Metrics.Display.Money(HalfSaturation)}{(Slope is { } s && Name == "Hill" ? $", slope {Metrics.Display.Number(s)}" : string.Empty)})");
 
     /// <inheritdoc/>
     public bool Equals(ResponseCurve? other) =>

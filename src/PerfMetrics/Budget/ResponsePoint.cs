@@ -33,8 +33,8 @@ public readonly struct ResponsePoint : IEquatable<ResponsePoint>
     public double Marginal => _marginal;
 
     /// <summary>Returns invariant text such as <c>R=1200, R'=0.8</c>.</summary>
-    /// <returns>The text, doubles in shortest round-trip form.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"R={_response:R}, R'={_marginal:R}");
+    /// <returns>The text at display precision: each number to four significant digits (the properties stay exact).</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"R={Metrics.Display.Number(_response)}, R'={Metrics.Display.Number(_marginal)}");
 
     /// <inheritdoc/>
     public bool Equals(ResponsePoint other) => _response.Equals(other._response) && _marginal.Equals(other._marginal);

@@ -8,7 +8,7 @@ namespace PerfMetrics.Experiments;
 /// Every number is finite (an interval that would be unbounded is not an <see cref="Estimate"/>: the result that holds
 /// it is null instead, and says so). <see cref="Lower"/> &lt;= <see cref="Upper"/>; the point need not be the midpoint
 /// (a Wilson/Newcombe or log-scale interval is not symmetric). Which interval it is (Wald, Newcombe, Katz log, Student-t)
-/// is stated on the property that returns it. <see cref="ToString()"/> rounds to 6 significant digits for display; the
+/// is stated on the property that returns it. <see cref="ToString()"/> rounds to 4 significant digits (display precision) for display; the
 /// properties keep full precision. <c>default(Estimate)</c> is 0 in [0, 0] at level 0. Equality compares the four
 /// doubles exactly. Immutable and thread-safe.
 /// </remarks>
@@ -39,9 +39,12 @@ public readonly struct Estimate : IEquatable<Estimate>, System.Numerics.IEqualit
     /// <summary>Gets a value indicating whether the interval excludes zero (the effect is significant at this level, two-sided).</summary>
     public bool ExcludesZero => Lower > 0d || Upper < 0d;
 
-    /// <summary>Returns invariant text such as <c>0.0123 [0.0045, 0.0201] (95%)</c>, each number to 6 significant digits.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => ToString("G6");
+    /// <summary>Returns invariant text such as <c>0.0123 [0.0045, 0.0201] (95%)</c>, each number at display precision (four significant digits).</summary>
+    /// <returns>The text; the properties stay exact.</returns>
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Metrics.Display.Number(Value)} [{Metrics.Display.Number(Lower)}, {Metrics.Display.Number(Upper)}] ({ExperimentGuard.Show(Level * 100d, "0.##")}%)");
 
     /// <summary>Returns invariant text with each number in the given numeric format, such as <c>"F2"</c> or <c>"P1"</c>.</summary>
     /// <param name="format">A standard or custom numeric format string for <see cref="double"/>.</param>

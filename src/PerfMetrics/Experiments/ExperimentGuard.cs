@@ -29,6 +29,7 @@ internal static class ExperimentGuard
         return value;
     }
 
-    /// <summary>Formats a double for a message or a display with the invariant culture.</summary>
-    internal static string Show(double value, string format = "G6") => value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>Formats a double with the invariant culture: at display precision (four significant digits, docs/design.md "Display") without a format.</summary>
+    internal static string Show(double value, string? format = null) =>
+        format is null ? Metrics.Display.Number(value) : value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -63,5 +63,5 @@ public readonly struct MoneyEstimate : IEquatable<MoneyEstimate>, System.Numeric
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(MoneyEstimate left, MoneyEstimate right) => !left.Equals(right);
 
-    private static string Show(Money m) => m.IsDefault ? m.ToString() : m.Round().ToString();
+    private static string Show(Money m) => Metrics.Display.Money(m);
 }

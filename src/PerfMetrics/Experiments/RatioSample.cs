@@ -124,7 +124,7 @@ public sealed class RatioSample : IEquatable<RatioSample>, System.Numerics.IEqua
     }
 
     /// <summary>Returns invariant text such as <c>ratio 25.3 (se 1.2) over 14 units</c>.</summary>
-    /// <returns>The text, numbers to 6 significant digits.</returns>
+    /// <returns>The text, numbers to 4 significant digits (display precision).</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"ratio {ExperimentGuard.Show(Ratio)} (se {ExperimentGuard.Show(StandardError)}) over {Units} units");
 

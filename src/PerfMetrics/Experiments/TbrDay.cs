@@ -39,7 +39,7 @@ public readonly struct TbrDay : IEquatable<TbrDay>, System.Numerics.IEqualityOpe
     public Estimate CumulativeEffect { get; }
 
     /// <summary>Returns invariant text such as <c>2015-02-16: observed 120345, counterfactual 101234, cumulative effect 19111 [...]</c>.</summary>
-    /// <returns>The text, numbers to 6 significant digits.</returns>
+    /// <returns>The text, numbers to 4 significant digits (display precision).</returns>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,

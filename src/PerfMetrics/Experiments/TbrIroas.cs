@@ -32,7 +32,7 @@ public readonly struct TbrIroas : IEquatable<TbrIroas>, System.Numerics.IEqualit
     public double ProbabilityPositive { get; }
 
     /// <summary>Returns invariant text such as <c>iROAS 2.94674 [2.78, 3.11] (90%), at least 2.82619 (one-sided), P(effect &gt; 0) = 1</c>.</summary>
-    /// <returns>The text, numbers to 6 significant digits.</returns>
+    /// <returns>The text, numbers to 4 significant digits (display precision).</returns>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,

@@ -113,7 +113,7 @@ public sealed class TbrResult : IEquatable<TbrResult>, System.Numerics.IEquality
     }
 
     /// <summary>Returns a readable summary: the periods, the line, the cumulative effect with its interval and bound.</summary>
-    /// <returns>Invariant text, numbers to 6 significant digits.</returns>
+    /// <returns>Invariant text, numbers to 4 significant digits (display precision).</returns>
     public override string ToString()
     {
         var text = new StringBuilder();

@@ -26,6 +26,39 @@ internal static class DecimalBits
         return layout.Hi32 == 0 && layout.Lo64 < (1UL << 48);
     }
 
+    /// <summary>
+    /// Returns <paramref name="value"/> with the trailing zeros of its fraction removed, but keeping at least
+    /// <paramref name="minScale"/> digits after the point when it has them (1.2500 with 2 gives 1.25, 1.2345000 gives
+    /// 1.2345, 3.0 with 2 stays 3.0): an equal decimal with the smallest scale not below <paramref name="minScale"/>.
+    /// </summary>
+    internal static decimal TrimTrailingZeros(decimal value, int minScale)
+    {
+        var scale = value.Scale;
+        if (scale <= minScale)
+        {
+            return value;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        int trimmed = scale;
+        while (trimmed > minScale && mantissa % 10 == 0 && mantissa != 0)
+        {
+            mantissa /= 10;
+            trimmed--;
+        }
+
+        if (mantissa == 0)
+        {
+            trimmed = minScale;
+        }
+
+        return trimmed == scale
+            ? value
+            : new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0m, checked((byte)trimmed));
+    }
+
     /// <summary>The upper 32 bits of the 96-bit mantissa.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint High32(decimal value) => Unsafe.As<decimal, Layout>(ref value).Hi32;

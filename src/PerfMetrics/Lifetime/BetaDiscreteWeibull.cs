@@ -131,10 +131,10 @@ public sealed class BetaDiscreteWeibull : IEquatable<BetaDiscreteWeibull>
         return alive > 0d ? ll + (alive * previous) : ll;
     }
 
-    /// <summary>Returns the model as invariant text, for example <c>BdW(alpha=0.704, beta=1.182, c=1, per P1Y)</c>.</summary>
-    /// <returns>The text, with the parameters in round-trip form.</returns>
+    /// <summary>Returns the model as invariant text, for example <c>BdW(alpha=0.704, beta=1.182, c=1, per year)</c>.</summary>
+    /// <returns>The text at display precision: each parameter to four significant digits (the properties stay exact), the unit in words.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"BdW(alpha={Alpha:R}, beta={Beta:R}, c={C:R}, per {Unit})");
+        string.Create(CultureInfo.InvariantCulture, $"BdW(alpha={Metrics.Display.Number(Alpha)}, beta={Metrics.Display.Number(Beta)}, c={Metrics.Display.Number(C)}, per {PerPeriod<decimal>.UnitWords(Unit)})");
 
     /// <inheritdoc/>
     public bool Equals(BetaDiscreteWeibull? other) =>

@@ -218,10 +218,10 @@ public sealed class BgBb : IEquatable<BgBb>
             new FitEvidence(likelihood.TotalWeight, likelihood.RepeatWeight));
     }
 
-    /// <summary>Returns the model as invariant text, for example <c>BG/BB(alpha=1.204, beta=0.75, gamma=0.657, delta=2.783, per P1Y)</c>.</summary>
-    /// <returns>The text, with the parameters in round-trip form.</returns>
+    /// <summary>Returns the model as invariant text, for example <c>BG/BB(alpha=1.204, beta=0.75, gamma=0.657, delta=2.783, per year)</c>.</summary>
+    /// <returns>The text at display precision: each parameter to four significant digits (the properties stay exact), the unit in words.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"BG/BB(alpha={Alpha:R}, beta={Beta:R}, gamma={Gamma:R}, delta={Delta:R}, per {Unit})");
+        string.Create(CultureInfo.InvariantCulture, $"BG/BB(alpha={Metrics.Display.Number(Alpha)}, beta={Metrics.Display.Number(Beta)}, gamma={Metrics.Display.Number(Gamma)}, delta={Metrics.Display.Number(Delta)}, per {PerPeriod<decimal>.UnitWords(Unit)})");
 
     /// <inheritdoc/>
     public bool Equals(BgBb? other) =>

@@ -218,10 +218,10 @@ public sealed class BgNbd : IEquatable<BgNbd>, IRepeatPurchaseModel
     internal static double LogLikelihood(double[] x, double[] tx, double[] t, double[]? w, double r, double alpha, double a, double b) =>
         new BgNbdLikelihood(x, tx, t, w).LogLikelihood(r, alpha, a, b);
 
-    /// <summary>Returns the model as invariant text, for example <c>BG/NBD(r=0.243, alpha=4.414, a=0.793, b=2.426, per P1W)</c>.</summary>
-    /// <returns>The text, with the parameters in round-trip form.</returns>
+    /// <summary>Returns the model as invariant text, for example <c>BG/NBD(r=0.243, alpha=4.414, a=0.793, b=2.426, per week)</c>.</summary>
+    /// <returns>The text at display precision: each parameter to four significant digits (the properties stay exact), the unit in words.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"BG/NBD(r={R:R}, alpha={Alpha:R}, a={A:R}, b={B:R}, per {Unit})");
+        string.Create(CultureInfo.InvariantCulture, $"BG/NBD(r={Metrics.Display.Number(R)}, alpha={Metrics.Display.Number(Alpha)}, a={Metrics.Display.Number(A)}, b={Metrics.Display.Number(B)}, per {PerPeriod<decimal>.UnitWords(Unit)})");
 
     /// <inheritdoc/>
     public bool Equals(BgNbd? other) =>

@@ -162,16 +162,16 @@ public readonly struct CustomerRfm : IEquatable<CustomerRfm>, IEqualityOperators
     /// <remarks><c>default(CustomerRfm)</c> has a count of 0 (it stands for no customer and is refused by every calculator).</remarks>
     public int Count { get; }
 
-    /// <summary>Returns the row as invariant text, for example <c>0001: x=2, t_x=30.43 x P1W, T=38.86 x P1W, m=22.35 USD</c> (with <c>, count=N</c> for a row that stands for N &gt; 1 customers).</summary>
-    /// <returns>The text (periods in full precision).</returns>
+    /// <summary>Returns the row as invariant text, for example <c>0001: x=2, t_x=30.43 weeks, T=38.86 weeks, m=22.35 USD</c> (with <c>, count=N</c> for a row that stands for N &gt; 1 customers).</summary>
+    /// <returns>The text at display precision: periods in words to two decimals, money at the currency's minor units (the properties stay exact).</returns>
     public override string ToString()
     {
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"{CustomerId ?? "(no id)"}: x={Frequency}, t_x={Recency}, T={T}, m={(MonetaryValue is { } m ? m.ToString() : "none")}");
+            $"{CustomerId ?? "(no id)"}: x={Frequency}, t_x={Recency}, T={T}, m={(MonetaryValue is { } m ? Metrics.Display.Money(m) : "none")}");
         if (HoldoutFrequency is { } h)
         {
-            text = string.Create(CultureInfo.InvariantCulture, $"{text}, holdout x={h}, value={HoldoutValue}");
+            text = string.Create(CultureInfo.InvariantCulture, $"{text}, holdout x={h}, value={Metrics.Display.Money(HoldoutValue)}");
         }
 
         return Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"{text}, count={Count}") : text;

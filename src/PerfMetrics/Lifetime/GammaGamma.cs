@@ -233,9 +233,9 @@ public sealed class GammaGamma : IEquatable<GammaGamma>
     }
 
     /// <summary>Returns the model as invariant text, for example <c>GammaGamma(p=6.25, q=3.74, gamma=15.44, USD)</c>.</summary>
-    /// <returns>The text, with the parameters in round-trip form.</returns>
+    /// <returns>The text at display precision: each parameter to four significant digits (the properties stay exact).</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"GammaGamma(p={P:R}, q={Q:R}, gamma={Gamma:R}, {Currency})");
+        string.Create(CultureInfo.InvariantCulture, $"GammaGamma(p={Metrics.Display.Number(P)}, q={Metrics.Display.Number(Q)}, gamma={Metrics.Display.Number(Gamma)}, {Currency})");
 
     /// <inheritdoc/>
     public bool Equals(GammaGamma? other) =>

@@ -132,14 +132,15 @@ public sealed class ModelFit<TModel> : IEquatable<ModelFit<TModel>>
 
     /// <summary>Returns the fit as invariant text.</summary>
     /// <returns>
-    /// For example <c>BG/NBD(r=0.243..., alpha=4.41..., a=0.79..., b=2.42..., per P1W), LL=-9582.4..., 25 iterations, converged</c>,
-    /// followed by <c>; warnings: FewRepeatBuyers: ...; IllConditionedInformation: ...</c> when there are <see cref="Diagnostics"/>.
+    /// At display precision (the properties stay exact): for example
+    /// <c>BG/NBD(r=0.2426, alpha=4.414, a=0.7929, b=2.426, per week), LL=-9582.43, 28 iterations, converged</c> (parameters
+    /// to four significant digits, the log-likelihood to two decimals), followed by <c>; warnings: FewRepeatBuyers: ...; IllConditionedInformation: ...</c> when there are <see cref="Diagnostics"/>.
     /// </returns>
     public override string ToString()
     {
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"{Model}, LL={LogLikelihood:R}, {Iterations} iterations, {(Converged ? "converged" : "not converged")}");
+            $"{Model}, LL={Metrics.Display.LogLikelihood(LogLikelihood)}, {Iterations} iterations, {(Converged ? "converged" : "not converged")}");
         return _diagnostics.Length == 0 ? text : $"{text}; warnings: {string.Join("; ", _diagnostics)}";
     }
 

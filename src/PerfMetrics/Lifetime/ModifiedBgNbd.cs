@@ -194,10 +194,10 @@ public sealed class ModifiedBgNbd : IEquatable<ModifiedBgNbd>, IRepeatPurchaseMo
     /// <summary>E[X(t)] for a validated time.</summary>
     internal double ExpectedPurchasesCore(double t) => StaysAtStart * _shifted.ExpectedPurchasesCore(t);
 
-    /// <summary>Returns the model as invariant text, for example <c>MBG/NBD(r=0.525, alpha=6.183, a=0.891, b=1.614, per P1W)</c>.</summary>
-    /// <returns>The text, with the parameters in round-trip form.</returns>
+    /// <summary>Returns the model as invariant text, for example <c>MBG/NBD(r=0.525, alpha=6.183, a=0.891, b=1.614, per week)</c>.</summary>
+    /// <returns>The text at display precision: each parameter to four significant digits (the properties stay exact), the unit in words.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"MBG/NBD(r={R:R}, alpha={Alpha:R}, a={A:R}, b={B:R}, per {Unit})");
+        string.Create(CultureInfo.InvariantCulture, $"MBG/NBD(r={Metrics.Display.Number(R)}, alpha={Metrics.Display.Number(Alpha)}, a={Metrics.Display.Number(A)}, b={Metrics.Display.Number(B)}, per {PerPeriod<decimal>.UnitWords(Unit)})");
 
     /// <inheritdoc/>
     public bool Equals(ModifiedBgNbd? other) =>

@@ -34,12 +34,12 @@ public readonly struct ParameterEstimate : IEquatable<ParameterEstimate>, IEqual
     /// <summary>Gets the asymptotic standard error of the estimate; null when the observed information is not positive definite.</summary>
     public double? StandardError { get; }
 
-    /// <summary>Returns invariant text such as <c>r = 0.2426 (se 0.0125)</c>, in round-trip form.</summary>
-    /// <returns>The text.</returns>
+    /// <summary>Returns invariant text such as <c>r = 0.2426 (se 0.0125)</c>, at display precision.</summary>
+    /// <returns>The text: the estimate and its standard error to four significant digits (<see cref="Value"/> and <see cref="StandardError"/> stay exact).</returns>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{Name ?? "(no name)"} = {Value:R} ({(StandardError is { } se ? string.Create(CultureInfo.InvariantCulture, $"se {se:R}") : "no se")})");
+            $"{Name ?? "(no name)"} = {Metrics.Display.Number(Value)} ({(StandardError is { } se ? "se " + Metrics.Display.Number(se) : "no se")})");
 
     /// <inheritdoc/>
     public bool Equals(ParameterEstimate other) =>

@@ -349,10 +349,10 @@ public sealed class ParetoNbd : IEquatable<ParetoNbd>, IRepeatPurchaseModel
         return ProbabilityAliveCore(x, tx, t) * (R + x) / (Alpha + t) * integral;
     }
 
-    /// <summary>Returns the model as invariant text, for example <c>Pareto/NBD(r=0.553, alpha=10.578, s=0.606, beta=11.669, per P1W)</c>.</summary>
-    /// <returns>The text, with the parameters in round-trip form.</returns>
+    /// <summary>Returns the model as invariant text, for example <c>Pareto/NBD(r=0.5533, alpha=10.58, s=0.6062, beta=11.67, per week)</c>.</summary>
+    /// <returns>The text at display precision: each parameter to four significant digits (the properties stay exact), the unit in words.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"Pareto/NBD(r={R:R}, alpha={Alpha:R}, s={S:R}, beta={Beta:R}, per {Unit})");
+        string.Create(CultureInfo.InvariantCulture, $"Pareto/NBD(r={Metrics.Display.Number(R)}, alpha={Metrics.Display.Number(Alpha)}, s={Metrics.Display.Number(S)}, beta={Metrics.Display.Number(Beta)}, per {PerPeriod<decimal>.UnitWords(Unit)})");
 
     /// <inheritdoc/>
     public bool Equals(ParetoNbd? other) =>

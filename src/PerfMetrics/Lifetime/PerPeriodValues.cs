@@ -46,8 +46,73 @@ internal readonly struct PerPeriod<T> : IEquatable<PerPeriod<T>>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Value, Per);
 
-    /// <summary>Returns <c>value separator unit</c> as invariant text, for example <c>0.8 per P1M</c> or <c>12 x P1M</c>.</summary>
-    internal string Format(string separator) => string.Create(CultureInfo.InvariantCulture, $"{Value} {separator} {Per}");
+    /// <summary>
+    /// The one text rule of the per-period values (docs/design.md, "Display"): the value, then <c>per</c> and the unit in
+    /// words (<c>80% per month</c>, <c>1.5 per 2 weeks</c>); <c>(no unit)</c> after the value of a default.
+    /// </summary>
+    /// <param name="format">The caller's format for the value (a <see cref="decimal"/> or <see cref="Money"/> format); empty for the display default.</param>
+    /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
+    /// <param name="display">Formats the value at display precision (used when <paramref name="format"/> is empty).</param>
+    internal string Format(ReadOnlySpan<char> format, IFormatProvider? provider, Func<T, IFormatProvider, string> display)
+    {
+        provider ??= CultureInfo.InvariantCulture;
+        var number = format.IsEmpty ? display(Value, provider) : Value.ToString(format.ToString(), provider);
+        if (Per.IsDefault)
+        {
+            return number + " (no unit)";
+        }
+
+        return number + " per " + UnitWords(Per);
+    }
+
+    /// <summary>One unit in words: <c>week</c>, <c>month</c>, <c>quarter</c>, <c>year</c>, <c>2 weeks</c>, <c>10 days</c>; <c>(no unit)</c> for the default.</summary>
+    internal static string UnitWords(PeriodUnit unit)
+    {
+        if (unit.IsDefault)
+        {
+            return "(no unit)";
+        }
+
+        var (factor, singular) = BaseWord(unit);
+        return factor == 1 ? singular : string.Create(CultureInfo.InvariantCulture, $"{factor} {singular}s");
+    }
+
+    /// <summary>Writes <see cref="Format"/>'s text into <paramref name="destination"/>; false when it does not fit.</summary>
+    internal static bool TryCopy(string text, Span<char> destination, out int charsWritten)
+    {
+        if (text.Length > destination.Length)
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        text.AsSpan().CopyTo(destination);
+        charsWritten = text.Length;
+        return true;
+    }
+
+    /// <summary>
+    /// The word a unit is counted in and how many of them one unit is: days, weeks (a day count divisible by 7), months,
+    /// quarters (exactly 3 months) or years (a month count divisible by 12). <c>P2W</c> is (2, week), <c>P3M</c> (1, quarter).
+    /// </summary>
+    internal static (int Factor, string Singular) BaseWord(PeriodUnit unit)
+    {
+        if (unit.IsFixedLength)
+        {
+            return unit.DaysPerPeriod % 7 == 0 ? (unit.DaysPerPeriod / 7, "week") : (unit.DaysPerPeriod, "day");
+        }
+
+        var months = unit.MonthsPerPeriod;
+        return months % 12 == 0 ? (months / 12, "year") : months == 3 ? (1, "quarter") : (months, "month");
+    }
+
+    /// <summary>A fraction as a percent at display precision: two decimals at most, half to even (<c>80%</c>, <c>0.8%</c>).</summary>
+    internal static string Percent(decimal fraction, IFormatProvider provider) =>
+        decimal.Round(fraction * 100m, 2, MidpointRounding.ToEven).ToString("0.##", provider) + "%";
+
+    /// <summary>A count at display precision: two decimals at most, half to even (<c>1.5</c>, <c>16</c>).</summary>
+    internal static string Count(decimal count, IFormatProvider provider) =>
+        decimal.Round(count, 2, MidpointRounding.ToEven).ToString("0.##", provider);
 
     /// <summary>
     /// Returns <paramref name="owner"/> (the public value this is the core of), or throws <see cref="ArgumentException"/>
@@ -86,7 +151,7 @@ internal readonly struct PerPeriod<T> : IEquatable<PerPeriod<T>>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly struct DiscountRate : IEquatable<DiscountRate>
+public readonly struct DiscountRate : IEquatable<DiscountRate>, ISpanFormattable
 {
     /// <summary>Returns a zero discount rate (no discounting) for the given unit.</summary>
     /// <param name="per">The period unit; it must still match the other inputs of a calculation.</param>
@@ -145,9 +210,30 @@ public readonly struct DiscountRate : IEquatable<DiscountRate>
     /// <exception cref="ArgumentOutOfRangeException">The equivalent rate would exceed 1 (100%) per <paramref name="per"/>; use a shorter unit.</exception>
     public DiscountRate ConvertTo(PeriodUnit per) => new(Discounting.ConvertDiscount(Value, Per, per), per);
 
-    /// <summary>Returns the rate as invariant text, for example <c>0.1 per P1Y</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => _core.Format("per");
+    /// <summary>Returns the rate in words at display precision, for example <c>10% per year</c>.</summary>
+    /// <returns>
+    /// Invariant text: the rate as a percent with two decimals at most (half to even), then <c>per</c> and the unit in words (docs/design.md, "Display"; <c>per 2 weeks</c>
+    /// for <c>P2W</c>). The property stays exact; <c>ToString("G", null)</c> prints it in full. A default value prints
+    /// <c>(no unit)</c> after its value.
+    /// </returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Formats the rate with the value in the given format, then <c>per</c> and the unit in words.</summary>
+    /// <param name="format">A standard or custom <see cref="decimal"/> format for the fraction (<c>P1</c>, <c>0.000</c>, <c>G</c> for the exact value); null or empty for the display default.</param>
+    /// <param name="formatProvider">The culture of the digits; the invariant culture when null. The unit words are English.</param>
+    /// <returns>The formatted value, <c>per</c> and the unit in words.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => _core.Format(format, formatProvider, PerPeriod<decimal>.Percent);
+
+    /// <summary>Formats into a character span; see <see cref="ToString(string?, IFormatProvider?)"/>.</summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">A format for the value; empty for the display default.</param>
+    /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
+    /// <returns><see langword="true"/> when the text fitted.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        PerPeriod<decimal>.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Percent), destination, out charsWritten);
 
     internal DiscountRate Required(string paramName) =>
         _core.Required(this, paramName, "a DiscountRate with a period unit", " Use DiscountRate.None(unit) for no discounting.");
@@ -166,7 +252,7 @@ public readonly struct DiscountRate : IEquatable<DiscountRate>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly struct RetentionRate : IEquatable<RetentionRate>
+public readonly struct RetentionRate : IEquatable<RetentionRate>, ISpanFormattable
 {
     /// <summary>Returns the equivalent retention per another period unit: the share that survives the same time.</summary>
     /// <param name="per">The unit wanted; a day or week multiple when this rate is per days or weeks, a month, quarter or year multiple when it is per months.</param>
@@ -222,9 +308,30 @@ public readonly struct RetentionRate : IEquatable<RetentionRate>
     /// <summary>Gets the period the rate applies to.</summary>
     public PeriodUnit Per => _core.Per;
 
-    /// <summary>Returns the rate as invariant text, for example <c>0.8 per P1M</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => _core.Format("per");
+    /// <summary>Returns the rate in words at display precision, for example <c>80% per month</c>.</summary>
+    /// <returns>
+    /// Invariant text: the share retained as a percent with two decimals at most (half to even), then <c>per</c> and the unit in words (docs/design.md, "Display"; <c>per 2 weeks</c>
+    /// for <c>P2W</c>). The property stays exact; <c>ToString("G", null)</c> prints it in full. A default value prints
+    /// <c>(no unit)</c> after its value.
+    /// </returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Formats the rate with the value in the given format, then <c>per</c> and the unit in words.</summary>
+    /// <param name="format">A standard or custom <see cref="decimal"/> format for the fraction (<c>P1</c>, <c>0.000</c>, <c>G</c> for the exact value); null or empty for the display default.</param>
+    /// <param name="formatProvider">The culture of the digits; the invariant culture when null. The unit words are English.</param>
+    /// <returns>The formatted value, <c>per</c> and the unit in words.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => _core.Format(format, formatProvider, PerPeriod<decimal>.Percent);
+
+    /// <summary>Formats into a character span; see <see cref="ToString(string?, IFormatProvider?)"/>.</summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">A format for the value; empty for the display default.</param>
+    /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
+    /// <returns><see langword="true"/> when the text fitted.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        PerPeriod<decimal>.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Percent), destination, out charsWritten);
 
     internal RetentionRate Required(string paramName) => _core.Required(this, paramName, "a RetentionRate with a period unit");
 }
@@ -299,16 +406,16 @@ public readonly struct Periods : IEquatable<Periods>, ISpanFormattable
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var (count, singular) = Words();
         var provider = formatProvider ?? CultureInfo.InvariantCulture;
-        var number = string.IsNullOrEmpty(format)
-            ? decimal.Round(count, 2, MidpointRounding.ToEven).ToString("0.##", provider)
-            : count.ToString(format, provider);
         if (Unit.IsDefault)
         {
-            return number + " (no unit)";
+            return (string.IsNullOrEmpty(format) ? PerPeriod<decimal>.Count(Count, provider) : Count.ToString(format, provider)) + " (no unit)";
         }
 
+        // A multiple unit is counted in its base word: 3 periods of P2W are 6 weeks.
+        var (factor, singular) = PerPeriod<decimal>.BaseWord(Unit);
+        var count = Count * factor;
+        var number = string.IsNullOrEmpty(format) ? PerPeriod<decimal>.Count(count, provider) : count.ToString(format, provider);
         return number + " " + (number == "1" ? singular : singular + "s");
     }
 
@@ -319,37 +426,8 @@ public readonly struct Periods : IEquatable<Periods>, ISpanFormattable
     /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
     /// <returns><see langword="true"/> when the text fitted.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        if (text.Length > destination.Length)
-        {
-            charsWritten = 0;
-            return false;
-        }
-
-        text.AsSpan().CopyTo(destination);
-        charsWritten = text.Length;
-        return true;
-    }
-
-    /// <summary>The count in the unit's base word (day, week, month, quarter, year) and that word.</summary>
-    private (decimal Count, string Singular) Words()
-    {
-        var unit = Unit;
-        if (unit.IsDefault)
-        {
-            return (Count, string.Empty);
-        }
-
-        if (unit.IsFixedLength)
-        {
-            return unit.DaysPerPeriod % 7 == 0 ? (Count * (unit.DaysPerPeriod / 7), "week") : (Count * unit.DaysPerPeriod, "day");
-        }
-
-        var months = unit.MonthsPerPeriod;
-        return months % 12 == 0 ? (Count * (months / 12), "year") : months == 3 ? (Count, "quarter") : (Count * months, "month");
-    }
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        PerPeriod<decimal>.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <summary>Returns the count as an <see cref="int"/> for a horizon; throws when it is fractional or too large.</summary>
     internal int WholeCount(string paramName)
@@ -379,7 +457,7 @@ public readonly struct Periods : IEquatable<Periods>, ISpanFormattable
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>
+public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>, ISpanFormattable
 {
     /// <summary>Initializes an amount per period.</summary>
     /// <param name="amount">The amount per period, non-negative, in a real currency.</param>
@@ -429,9 +507,30 @@ public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>
     /// </summary>
     internal Money Times(decimal payments) => Discounting.ToMoney(Amount, payments);
 
-    /// <summary>Returns the amount as invariant text, for example <c>100.00 USD per P1M</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => _core.Format("per");
+    /// <summary>Returns the amount in words at display precision, for example <c>1,250.50 USD per month</c>.</summary>
+    /// <returns>
+    /// Invariant text: the amount at its currency's minor units, thousands grouped, then the code (the <c>N</c> money format), then <c>per</c> and the unit in words (docs/design.md, "Display"; <c>per 2 weeks</c>
+    /// for <c>P2W</c>). The property stays exact; <c>ToString("G", null)</c> prints it in full. A default value prints
+    /// <c>(no unit)</c> after its value.
+    /// </returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Formats the amount with the value in the given format, then <c>per</c> and the unit in words.</summary>
+    /// <param name="format">A money format (<c>N</c>, <c>F</c>, <c>C</c>, each with an optional precision, or <c>G</c> for the exact round-trip amount; see <see cref="Money.ToString(string?, IFormatProvider?)"/>); null or empty for the display default.</param>
+    /// <param name="formatProvider">The culture of the digits; the invariant culture when null. The unit words are English.</param>
+    /// <returns>The formatted value, <c>per</c> and the unit in words.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => _core.Format(format, formatProvider, static (m, p) => m.ToString("N", p));
+
+    /// <summary>Formats into a character span; see <see cref="ToString(string?, IFormatProvider?)"/>.</summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">A format for the value; empty for the display default.</param>
+    /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
+    /// <returns><see langword="true"/> when the text fitted.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        PerPeriod<Money>.TryCopy(_core.Format(format, provider, static (m, p) => m.ToString("N", p)), destination, out charsWritten);
 
     internal MoneyPerPeriod Required(string paramName) => _core.Required(this, paramName, "a MoneyPerPeriod with a currency and a period unit");
 }
@@ -444,7 +543,7 @@ public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
-public readonly struct PurchaseFrequency : IEquatable<PurchaseFrequency>
+public readonly struct PurchaseFrequency : IEquatable<PurchaseFrequency>, ISpanFormattable
 {
     /// <summary>Returns the purchases over <paramref name="lifetime"/>, which must be in the same unit (nothing is converted).</summary>
     internal decimal Over(Periods lifetime, string lifetimeName)
@@ -491,9 +590,30 @@ public readonly struct PurchaseFrequency : IEquatable<PurchaseFrequency>
     /// <summary>Gets the period.</summary>
     public PeriodUnit Per => _core.Per;
 
-    /// <summary>Returns the frequency as invariant text, for example <c>1.5 per P1M</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => _core.Format("per");
+    /// <summary>Returns the frequency in words at display precision, for example <c>1.5 per month</c>.</summary>
+    /// <returns>
+    /// Invariant text: the purchases with two decimals at most (half to even), then <c>per</c> and the unit in words (docs/design.md, "Display"; <c>per 2 weeks</c>
+    /// for <c>P2W</c>). The property stays exact; <c>ToString("G", null)</c> prints it in full. A default value prints
+    /// <c>(no unit)</c> after its value.
+    /// </returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Formats the frequency with the value in the given format, then <c>per</c> and the unit in words.</summary>
+    /// <param name="format">A standard or custom <see cref="decimal"/> format for the purchases (<c>0.00</c>, <c>N1</c>, <c>G</c> for the exact value); null or empty for the display default.</param>
+    /// <param name="formatProvider">The culture of the digits; the invariant culture when null. The unit words are English.</param>
+    /// <returns>The formatted value, <c>per</c> and the unit in words.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => _core.Format(format, formatProvider, PerPeriod<decimal>.Count);
+
+    /// <summary>Formats into a character span; see <see cref="ToString(string?, IFormatProvider?)"/>.</summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">A format for the value; empty for the display default.</param>
+    /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
+    /// <returns><see langword="true"/> when the text fitted.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        PerPeriod<decimal>.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Count), destination, out charsWritten);
 
     internal PurchaseFrequency Required(string paramName) => _core.Required(this, paramName, "a PurchaseFrequency with a period unit");
 }

@@ -383,10 +383,10 @@ public sealed partial class ShiftedBetaGeometric : IEquatable<ShiftedBetaGeometr
         return FitCounts([counts], unit);
     }
 
-    /// <summary>Returns the model as invariant text, for example <c>sBG(alpha=0.704, beta=1.182, per P1Y)</c>.</summary>
-    /// <returns>The text, with alpha and beta in round-trip form.</returns>
+    /// <summary>Returns the model as invariant text, for example <c>sBG(alpha=0.704, beta=1.182, per year)</c>.</summary>
+    /// <returns>The text at display precision: alpha and beta to four significant digits (the properties stay exact), the unit in words.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"sBG(alpha={Alpha:R}, beta={Beta:R}, per {Unit})");
+        string.Create(CultureInfo.InvariantCulture, $"sBG(alpha={Metrics.Display.Number(Alpha)}, beta={Metrics.Display.Number(Beta)}, per {PerPeriod<decimal>.UnitWords(Unit)})");
 
     /// <inheritdoc/>
     public bool Equals(ShiftedBetaGeometric? other) =>

@@ -36,6 +36,40 @@ internal static class Display
     /// <summary>A fractional count with two decimals, thousands grouped; <c>n/a</c> for null.</summary>
     internal static string Count(double? value) => value is { } v ? v.ToString("N2", CultureInfo.InvariantCulture) : Undefined;
 
+    /// <summary>
+    /// A statistic (a fitted parameter, a standard error, a probability, an estimate) to four significant digits, half to
+    /// even, trailing zeros dropped and never in exponent form from 0.0001 up (<c>0.2426</c>, <c>4.414</c>, <c>12346</c>,
+    /// <c>0.0001234</c>); below 0.0001 in exponent form with four significant digits (<c>1.234E-05</c>). <c>n/a</c> for null.
+    /// </summary>
+    internal static string Number(double? value)
+    {
+        if (value is not { } v)
+        {
+            return Undefined;
+        }
+
+        if (v == 0d || !double.IsFinite(v))
+        {
+            return v == 0d ? "0" : v.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var magnitude = (int)Math.Floor(Math.Log10(Math.Abs(v)));
+        if (magnitude < -4)
+        {
+            return v.ToString("0.###E+00", CultureInfo.InvariantCulture);
+        }
+
+        var decimals = Math.Clamp(3 - magnitude, 0, 15);
+        var rounded = Math.Round(v, decimals, MidpointRounding.ToEven);
+        return rounded == 0d ? "0" : rounded.ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A log-likelihood (or another sum of logs) with two decimals, half to even: <c>-9582.43</c>.</summary>
+    internal static string LogLikelihood(double value) => Math.Round(value, 2, MidpointRounding.ToEven).ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A count that is usually whole (paths, conversions of a path table) with two decimals at most, thousands grouped: <c>1,234</c>, <c>2.5</c>.</summary>
+    internal static string Quantity(double value) => Math.Round(value, 2, MidpointRounding.ToEven).ToString("#,0.##", CultureInfo.InvariantCulture);
+
     /// <summary>Money for CSV: minor units, no grouping, no code (the column header names the currency); empty for null.</summary>
     internal static string Plain(Money? value) => value is { } m ? m.ToString("F", CultureInfo.InvariantCulture)[..^(m.IsDefault ? 0 : m.Currency.Code.Length + 1)] : string.Empty;
 

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using PerfMetrics.Internal;
 
 namespace PerfMetrics;
 
@@ -23,8 +24,16 @@ public readonly partial struct Money :
     private static readonly string[] CurrencyFormats = Formats('C');
 
     /// <summary>Returns the invariant round-trip form, for example <c>25.00 USD</c>; <c>0</c> for <c>default(Money)</c>.</summary>
-    /// <returns>The amount with at least the currency's minor digits (all digits kept), a space and the ISO code.</returns>
-    /// <remarks>Never reads the current culture; <see cref="Parse(string, IFormatProvider?)"/> reads it back exactly.</remarks>
+    /// <returns>
+    /// The amount with at least the currency's minor digits and every significant digit kept, trailing zeros beyond the
+    /// minor digits dropped (<c>0.750m</c> USD prints <c>0.75 USD</c>, <c>25m</c> USD <c>25.00 USD</c>, a third of
+    /// 20 USD <c>6.6666666666666666666666666667 USD</c>), a space and the ISO code.
+    /// </returns>
+    /// <remarks>
+    /// Never reads the current culture; <see cref="Parse(string, IFormatProvider?)"/> reads it back to an equal value
+    /// (decimal equality ignores scale: <c>0.750m == 0.75m</c>). For display at the currency's minor units use the
+    /// <c>N</c> or <c>F</c> format, as results and report tables do.
+    /// </remarks>
     public override string ToString() => ToString(null, null);
 
     /// <summary>Formats the money in its own currency: the amount and the ISO 4217 code, never another currency's symbol.</summary>
@@ -32,8 +41,9 @@ public readonly partial struct Money :
     /// One of the money formats (letters in either case; <c>p</c> is an optional precision, 0 to 28 digits after the
     /// decimal separator, and defaults to the currency's minor units: 2 for USD, 0 for JPY, 3 for BHD):
     /// <list type="bullet">
-    /// <item><c>null</c>, empty or <c>G</c>: the round-trip form: at least the currency's minor digits, every digit of
-    /// the amount kept, no grouping, a space and the code (<c>1250.50 USD</c>). No precision.</item>
+    /// <item><c>null</c>, empty or <c>G</c>: the round-trip form: at least the currency's minor digits, every significant
+    /// digit of the amount kept (trailing zeros beyond the minor digits dropped: <c>0.750</c> prints <c>0.75</c>), no
+    /// grouping, a space and the code (<c>1250.50 USD</c>). No precision.</item>
     /// <item><c>F</c> or <c>Fp</c>: fixed point without grouping, then the code (<c>1250.50 USD</c>).</item>
     /// <item><c>N</c> or <c>Np</c>: grouped with the culture's number separators and group sizes, then the code
     /// (<c>1.250,50 USD</c> in de-DE). <see cref="Parse(string, IFormatProvider?)"/> with the same culture reads it back.</item>
@@ -395,7 +405,10 @@ public readonly partial struct Money :
         var minor = _currency.MinorUnits;
         if (format.IsEmpty || format is "G" or "g")
         {
-            return _amount.Scale < minor ? FixedFormats[minor] : default;
+            // The round-trip form: every significant digit, trailing zeros beyond the minor digits dropped (0.750 USD
+            // prints 0.75 USD; decimal equality ignores scale, so Parse still returns an equal value).
+            amount = DecimalBits.TrimTrailingZeros(_amount, minor);
+            return amount.Scale < minor ? FixedFormats[minor] : default;
         }
 
         if (!TryReadPrecision(format[1..], out var precision))

@@ -1,6 +1,5 @@
 using PerfMetrics.Internal;
 using System.Diagnostics;
-using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using PerfMetrics.Json;
@@ -100,14 +99,14 @@ public sealed class AttributionResult : IEquatable<AttributionResult>, IEquality
         var rows = new List<string[]> { Header };
         foreach (var credit in _channels.Items)
         {
-            rows.Add([credit.Channel.Name, Number(credit.Conversions), Percent(credit.Share), credit.Value.ToString()]);
+            rows.Add([credit.Channel.Name, Number(credit.Conversions), Percent(credit.Share), Metrics.Display.Money(credit.Value)]);
         }
 
-        rows.Add(["total", Number(TotalConversions), TotalConversions > 0d ? Percent(1d) : "n/a", TotalValue.ToString()]);
+        rows.Add(["total", Number(TotalConversions), TotalConversions > 0d ? Percent(1d) : "n/a", Metrics.Display.Money(TotalValue)]);
         return rows;
     }
 
-    internal static string Number(double value) => value.ToString("N2", CultureInfo.InvariantCulture);
+    internal static string Number(double value) => Metrics.Display.Count(value);
 
-    internal static string Percent(double? share) => share is { } s ? s.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
+    internal static string Percent(double? share) => Metrics.Display.Percent(share);
 }

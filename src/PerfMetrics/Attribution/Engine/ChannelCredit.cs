@@ -44,7 +44,7 @@ public readonly struct ChannelCredit : IEquatable<ChannelCredit>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{_channel}: {_conversions} conversions ({(_share is { } s ? s.ToString("P1", CultureInfo.InvariantCulture) : "n/a")}), {_value}");
+            $"{_channel}: {Metrics.Display.Count(_conversions)} conversions ({Metrics.Display.Percent(_share)}), {Metrics.Display.Money(_value)}");
 
     /// <inheritdoc/>
     public bool Equals(ChannelCredit other) =>

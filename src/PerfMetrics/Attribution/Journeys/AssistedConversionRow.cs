@@ -68,6 +68,6 @@ public readonly struct AssistedConversionRow : IEquatable<AssistedConversionRow>
     public override int GetHashCode() => HashCode.Combine(Channel, Assisted, AssistedValue, LastClick, LastClickValue, Ratio);
 
     /// <summary>Returns invariant text naming the row and its counts.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Channel.Name}: Assisted {Assisted}, AssistedValue {AssistedValue}, LastClick {LastClick}, LastClickValue {LastClickValue}, Ratio {Ratio?.ToString(CultureInfo.InvariantCulture) ?? "n/a"}");
+    /// <returns>The text at display precision (counts and ratio to two decimals, money at minor units); the properties stay exact.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Channel.Name}: Assisted {JourneyReportText.Count(Assisted)}, AssistedValue {Metrics.Display.Money(AssistedValue)}, LastClick {JourneyReportText.Count(LastClick)}, LastClickValue {Metrics.Display.Money(LastClickValue)}, Ratio {JourneyReportText.Ratio(Ratio)}");
 }

@@ -118,7 +118,7 @@ public sealed class AssistedConversionsReport : IEquatable<AssistedConversionsRe
         List<string[]> rows = [["channel", "assisted", "assisted value", "last click", "last-click value", "assisted / last click"]];
         foreach (var row in Channels)
         {
-            rows.Add([row.Channel.Name, Count(row.Assisted), row.AssistedValue.ToString(), Count(row.LastClick), row.LastClickValue.ToString(), Ratio(row.Ratio)]);
+            rows.Add([row.Channel.Name, Count(row.Assisted), Metrics.Display.Money(row.AssistedValue), Count(row.LastClick), Metrics.Display.Money(row.LastClickValue), Ratio(row.Ratio)]);
         }
 
         return rows;

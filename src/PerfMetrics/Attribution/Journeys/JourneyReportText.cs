@@ -1,15 +1,13 @@
-using System.Globalization;
-
 namespace PerfMetrics.Attribution;
 
 /// <summary>Cell formats shared by the journey reports.</summary>
 internal static class JourneyReportText
 {
-    /// <summary>A share or rate as a percentage with one decimal, or <c>n/a</c> when undefined.</summary>
-    internal static string Percent(double? share) => share is { } s ? s.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
+    /// <summary>A share or rate as a percentage with one decimal (<c>35.0%</c>), or <c>n/a</c> when undefined.</summary>
+    internal static string Percent(double? share) => Metrics.Display.Percent(share);
 
     /// <summary>A ratio with two decimals, or <c>n/a</c> when undefined.</summary>
-    internal static string Ratio(double? ratio) => ratio is { } r ? r.ToString("N2", CultureInfo.InvariantCulture) : "n/a";
+    internal static string Ratio(double? ratio) => ratio is { } r ? Metrics.Display.Count(r) : Metrics.Display.Undefined;
 
     /// <summary>A count: two decimals, as the attribution results print credited conversions.</summary>
     internal static string Count(double count) => AttributionResult.Number(count);

@@ -84,7 +84,7 @@ public sealed class PathLengthReport : IEquatable<PathLengthReport>, IEqualityOp
         {
             rows.Add([
                 row.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Paths.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Count(row.Conversions), Percent(row.ConversionShare), row.Value.ToString(), Count(row.Nulls), Percent(row.ConversionRate)]);
+                Count(row.Conversions), Percent(row.ConversionShare), Metrics.Display.Money(row.Value), Count(row.Nulls), Percent(row.ConversionRate)]);
         }
 
         return rows;

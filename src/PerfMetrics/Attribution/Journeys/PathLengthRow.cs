@@ -74,5 +74,5 @@ public readonly struct PathLengthRow : IEquatable<PathLengthRow>, IEqualityOpera
 
     /// <summary>Returns invariant text naming the row and its counts.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Length.ToString(CultureInfo.InvariantCulture)}: Paths {Paths}, Conversions {Conversions}, Value {Value}, Nulls {Nulls}, ConversionShare {ConversionShare?.ToString(CultureInfo.InvariantCulture) ?? "n/a"}, ConversionRate {ConversionRate?.ToString(CultureInfo.InvariantCulture) ?? "n/a"}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Length.ToString(CultureInfo.InvariantCulture)}: Paths {Paths}, Conversions {JourneyReportText.Count(Conversions)}, Value {Metrics.Display.Money(Value)}, Nulls {JourneyReportText.Count(Nulls)}, ConversionShare {JourneyReportText.Percent(ConversionShare)}, ConversionRate {JourneyReportText.Percent(ConversionRate)}");
 }

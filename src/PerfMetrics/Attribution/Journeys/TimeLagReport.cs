@@ -72,7 +72,7 @@ public sealed class TimeLagReport : IEquatable<TimeLagReport>, IEqualityOperator
         List<string[]> rows = [["days", "conversions", "share", "value"]];
         foreach (var row in Rows)
         {
-            rows.Add([row.Days.ToString(CultureInfo.InvariantCulture), Count(row.Conversions), Percent(row.Share), row.Value.ToString()]);
+            rows.Add([row.Days.ToString(CultureInfo.InvariantCulture), Count(row.Conversions), Percent(row.Share), Metrics.Display.Money(row.Value)]);
         }
 
         return rows;

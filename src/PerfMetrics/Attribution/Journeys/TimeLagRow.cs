@@ -59,5 +59,5 @@ public readonly struct TimeLagRow : IEquatable<TimeLagRow>, IEqualityOperators<T
 
     /// <summary>Returns invariant text naming the row and its counts.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Days.ToString(CultureInfo.InvariantCulture)}: Conversions {Conversions}, Value {Value}, Share {Share?.ToString(CultureInfo.InvariantCulture) ?? "n/a"}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Days.ToString(CultureInfo.InvariantCulture)}: Conversions {JourneyReportText.Count(Conversions)}, Value {Metrics.Display.Money(Value)}, Share {JourneyReportText.Percent(Share)}");
 }

@@ -67,5 +67,5 @@ public readonly struct TopPathRow : IEquatable<TopPathRow>, IEqualityOperators<T
 
     /// <summary>Returns invariant text naming the row and its counts.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{string.Join(" > ", Path.Select(c => c.Name))}: Conversions {Conversions}, Value {Value}, Nulls {Nulls}, ConversionRate {ConversionRate?.ToString(CultureInfo.InvariantCulture) ?? "n/a"}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{string.Join(" > ", Path.Select(c => c.Name))}: Conversions {JourneyReportText.Count(Conversions)}, Value {Metrics.Display.Money(Value)}, Nulls {JourneyReportText.Count(Nulls)}, ConversionRate {JourneyReportText.Percent(ConversionRate)}");
 }

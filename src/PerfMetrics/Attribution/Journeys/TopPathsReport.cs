@@ -111,7 +111,7 @@ public sealed class TopPathsReport : IEquatable<TopPathsReport>, IEqualityOperat
         List<string[]> rows = [["path", "conversions", "value", "nulls", "conversion rate"]];
         foreach (var row in Rows)
         {
-            rows.Add([string.Join(" > ", row.Path.Select(c => c.Name)), Count(row.Conversions), row.Value.ToString(), Count(row.Nulls), Percent(row.ConversionRate)]);
+            rows.Add([string.Join(" > ", row.Path.Select(c => c.Name)), Count(row.Conversions), Metrics.Display.Money(row.Value), Count(row.Nulls), Percent(row.ConversionRate)]);
         }
 
         return rows;

@@ -180,10 +180,10 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Name}: {States.Count} states, P(conversion) = {ConversionProbability?.ToString("G6", CultureInfo.InvariantCulture) ?? "undefined"}") };
+        var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Name}: {States.Count} states, P(conversion) = {(ConversionProbability is { } p ? Metrics.Display.Number(p) : "undefined")}") };
         for (var i = 0; i < _counts.ChannelArray.Length; i++)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {_counts.ChannelArray[i]}: removal effect {(RemovalEffects.Items[i].Conversions is { } re ? re.ToString("G6", CultureInfo.InvariantCulture) : "undefined")}"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  {_counts.ChannelArray[i]}: removal effect {(RemovalEffects.Items[i].Conversions is { } re ? Metrics.Display.Number(re) : "undefined")}"));
         }
 
         return string.Join('\n', lines);

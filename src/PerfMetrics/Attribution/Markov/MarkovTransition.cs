@@ -39,7 +39,7 @@ public readonly struct MarkovTransition : IEquatable<MarkovTransition>, IEqualit
 
     /// <summary>Returns invariant text such as <c>email -&gt; (conversion): 0.25 (12)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_from} -> {_to}: {_probability} ({_count})");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_from} -> {_to}: {Metrics.Display.Number(_probability)} ({Metrics.Display.Quantity(_count)})");
 
     /// <inheritdoc/>
     public bool Equals(MarkovTransition other) =>

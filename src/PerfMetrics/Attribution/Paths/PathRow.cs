@@ -40,7 +40,7 @@ public readonly struct PathRow : IEquatable<PathRow>
     /// <summary>Returns <c>path: conversions, value, nulls</c>, for example <c>email &gt; search: 2 conversions, 81.37 USD, 5 nulls</c>.</summary>
     /// <returns>Invariant text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{string.Join(" > ", Path)}: {_conversions} conversions, {_value}, {_nulls} nulls");
+        string.Create(CultureInfo.InvariantCulture, $"{string.Join(" > ", Path)}: {Metrics.Display.Quantity(_conversions)} conversions, {Metrics.Display.Money(_value)}, {Metrics.Display.Quantity(_nulls)} nulls");
 
     /// <inheritdoc/>
     public bool Equals(PathRow other) =>

@@ -311,7 +311,7 @@ public sealed class PathTable
     public override string ToString() =>
         string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"PathTable: {_rows} paths, {_channels.Length} channels, {TotalConversions} conversions, {TotalValue}, {TotalNulls} nulls");
+            $"PathTable: {Metrics.Display.Count((long)_rows)} paths, {_channels.Length} channels, {Metrics.Display.Quantity(TotalConversions)} conversions, {Metrics.Display.Money(TotalValue)}, {Metrics.Display.Quantity(TotalNulls)} nulls");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Conversions, double Nulls, decimal Value) Totals(

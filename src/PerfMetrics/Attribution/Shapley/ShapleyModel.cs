@@ -219,7 +219,7 @@ public sealed class ShapleyModel : IAttributionModel, ITableModel
     /// <summary>Returns the name and each channel's raw Shapley value as invariant text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Join('\n', _channels.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"  {c}: {_values[i]:G6}")).Prepend(Name));
+        string.Join('\n', _channels.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"  {c}: {Metrics.Display.Number(_values[i])}")).Prepend(Name));
 
     /// <summary>Shapley values of the game with the given worth per coalition bitmask (worth[0] is v of the empty set).</summary>
     internal static double[] Enumerate(int n, double[] worth)
