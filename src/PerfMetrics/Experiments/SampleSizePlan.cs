@@ -61,7 +61,7 @@ public readonly struct SampleSizePlan : IEquatable<SampleSizePlan>, System.Numer
         return Math.Max(1, checked((int)Math.Ceiling(TotalUsers / eligibleUsersPerDay)));
     }
 
-    /// <summary>Returns invariant text such as <c>76.7069 + 76.7069 users (77 + 77 to recruit) to detect 0.5 vs 0.75 with power 0.9 at alpha 0.05</c>.</summary>
+    /// <summary>Returns invariant text such as <c>76.71 + 76.71 users (77 + 77 to recruit) to detect 0.5 vs 0.75 with power 0.9 at alpha 0.05</c>.</summary>
     /// <returns>The text; exact sizes to 4 significant digits (display precision).</returns>
     public override string ToString() =>
         string.Create(

@@ -41,7 +41,8 @@ internal static class DecimalBits
 
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        // The mantissa's three 32-bit words reinterpreted as unsigned (unchecked: a word above 2^31 is a negative int).
+        var mantissa = unchecked(((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0]);
         int trimmed = scale;
         while (trimmed > minScale && mantissa % 10 == 0 && mantissa != 0)
         {
@@ -56,7 +57,7 @@ internal static class DecimalBits
 
         return trimmed == scale
             ? value
-            : new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0m, checked((byte)trimmed));
+            : unchecked(new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0m, (byte)trimmed));
     }
 
     /// <summary>The upper 32 bits of the 96-bit mantissa.</summary>

@@ -128,8 +128,8 @@ public partial class BudgetAllocatorTests
             [Ch("a", ResponseCurve.MichaelisMenten(M(10_000m), M(1_000m)), 2_500m), Ch("b", ResponseCurve.MichaelisMenten(M(10_000m), M(4_000m)), 2_500m)],
             M(5_000m));
         var text = plan.ToString();
-        Assert.StartsWith("Budget 5000.00 USD (Bisection): response ", text, StringComparison.Ordinal);
-        Assert.Contains("a        2333.33", text, StringComparison.Ordinal);
+        Assert.StartsWith("Budget 5,000.00 USD (Bisection): response ", text, StringComparison.Ordinal);
+        Assert.Contains("2,333.33 USD", text, StringComparison.Ordinal);
         Assert.Contains("| channel | spend |", plan.ToMarkdown(), StringComparison.Ordinal);
         ContractAssert.Equality(plan, BudgetAllocator.Allocate([.. plan.Rows.Select(r => Ch(r.Channel.Name, r.Channel.Name == "a" ? ResponseCurve.MichaelisMenten(M(10_000m), M(1_000m)) : ResponseCurve.MichaelisMenten(M(10_000m), M(4_000m)), 2_500m))], M(5_000m)), BudgetAllocator.Allocate([Ch("a", ResponseCurve.MichaelisMenten(M(10_000m), M(1_000m)))], M(5_000m)));
     }

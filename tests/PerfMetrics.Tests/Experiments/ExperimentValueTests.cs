@@ -39,7 +39,7 @@ public class MoneyEstimateTests
     {
         var r = HoldoutTest.Analyze(new GroupCounts(90_000, 1_350), new GroupCounts(10_000, 100), new Money(9_000m, Currency.Usd));
         var profit = r.IncrementalProfit(new Money(38m, Currency.Usd));
-        Assert.StartsWith("8100.00 USD [", profit.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("8,100.00 USD [", profit.ToString(), StringComparison.Ordinal);
         Assert.Equal("0 [unbounded, unbounded] (0%)", default(MoneyEstimate).ToString());
         ContractAssert.Equality(profit, r.IncrementalProfit(new Money(38m, Currency.Usd)), r.IncrementalProfit(new Money(39m, Currency.Usd)));
     }

@@ -40,7 +40,7 @@ public class RatioSampleTests
         Assert.Equal(1.256494, s.StandardError, 1e-6);
         var e = s.Estimate(0.95);
         Assert.Equal(26.25 - (1.959964 * 1.256494), e.Lower, 1e-5);
-        Assert.Equal("ratio 26.25 (se 1.25649) over 4 units", s.ToString());
+        Assert.Equal("ratio 26.25 (se 1.256) over 4 units", s.ToString());
         ContractAssert.Equality(s, new RatioSample([110, 90, 120, 100], [4, 3, 5, 4]), new RatioSample([100, 120, 90, 111], [4, 5, 3, 4]));
     }
 

@@ -27,7 +27,7 @@ public class SampleSizePlanTests
     public void Equality_ToString_Default()
     {
         ContractAssert.Equality(Plan, PowerAnalysis.SampleSize(0.50, 0.75, 0.90), PowerAnalysis.SampleSize(0.50, 0.75, 0.80));
-        Assert.Equal("76.7069 + 76.7069 users (77 + 77 to recruit) to detect 0.5 vs 0.75 with power 0.9 at alpha 0.05", Plan.ToString());
+        Assert.Equal("76.71 + 76.71 users (77 + 77 to recruit) to detect 0.5 vs 0.75 with power 0.9 at alpha 0.05", Plan.ToString());
         Assert.Equal(0, default(SampleSizePlan).TotalUsers);
         Assert.Equal(1, default(SampleSizePlan).Days(10));
     }

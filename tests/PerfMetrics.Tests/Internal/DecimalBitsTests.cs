@@ -27,6 +27,29 @@ public class DecimalBitsTests
     public bool ChecksAgreeWithGetBitsForAnyAmount(Money money) =>
         Expected(money.Amount) == (DecimalBits.BelowHalfRange(money.Amount), DecimalBits.Below48Bits(money.Amount));
 
+    [Theory]
+    [InlineData("1.2500", 2, "1.25")]
+    [InlineData("1.2345000", 2, "1.2345")]
+    [InlineData("3.0", 2, "3.0")]
+    [InlineData("0.000", 2, "0.00")]
+    [InlineData("-0.7500", 0, "-0.75")]
+    [InlineData("79228162514264337593543950335", 2, "79228162514264337593543950335")]
+    [InlineData("7.9228162514264337593543950330", 2, "7.922816251426433759354395033")]
+    [InlineData("-4294967296.000000000", 2, "-4294967296.00")]
+    public void TrimTrailingZeros_DropsZerosDownToTheMinimumScale(string value, int minScale, string expected)
+    {
+        var trimmed = DecimalBits.TrimTrailingZeros(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), minScale);
+        Assert.Equal(expected, trimmed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Property]
+    public bool TrimmedAmountIsEqualAndHasNoTrailingZeroBeyondTwoDigits(Money money)
+    {
+        var trimmed = DecimalBits.TrimTrailingZeros(money.Amount, 2);
+        var text = trimmed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return trimmed == money.Amount && (trimmed.Scale <= 2 || !text.EndsWith('0'));
+    }
+
     private static (bool Half, bool Small) Expected(decimal value)
     {
         var bits = decimal.GetBits(value);

@@ -217,6 +217,6 @@ public partial class BgNbdTests
         Assert.False(Published != same);
         Assert.Equal(Published.GetHashCode(), same.GetHashCode());
         Assert.NotEqual(Published, new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Day));
-        Assert.Equal("BG/NBD(r=0.243, alpha=4.414, a=0.793, b=2.426, per P1W)", Published.ToString());
+        Assert.Equal("BG/NBD(r=0.243, alpha=4.414, a=0.793, b=2.426, per week)", Published.ToString());
     }
 }

@@ -21,7 +21,7 @@ public class DiscountRateTests
         var none = DiscountRate.None(PeriodUnit.Week);
         Assert.Equal(0m, none.Value);
         Assert.Equal(PeriodUnit.Week, none.Per);
-        Assert.Equal("0 per P1W", none.ToString());
+        Assert.Equal("0% per week", none.ToString());
         Assert.Throws<ArgumentException>(() => DiscountRate.None(default));
     }
 

@@ -25,7 +25,7 @@ public class MoneyPerPeriodTests
         var m = new MoneyPerPeriod(new Money(100m, Currency.Usd), PeriodUnit.Month);
         Assert.Equal(new Money(100m, Currency.Usd), m.Amount);
         Assert.Equal(PeriodUnit.Month, m.Per);
-        Assert.Equal("100.00 USD per P1M", m.ToString());
+        Assert.Equal("100.00 USD per month", m.ToString());
         Assert.Equal(new MoneyPerPeriod(new Money(100.00m, Currency.Usd), PeriodUnit.Month), m);
         Assert.True(m != new MoneyPerPeriod(new Money(100m, Currency.Eur), PeriodUnit.Month));
     }

@@ -17,7 +17,7 @@ public class PurchaseFrequencyTests
         var f = new PurchaseFrequency(1.5m, PeriodUnit.Week);
         Assert.Equal(1.5m, f.Purchases);
         Assert.Equal(PeriodUnit.Week, f.Per);
-        Assert.Equal("1.5 per P1W", f.ToString());
+        Assert.Equal("1.5 per week", f.ToString());
         Assert.True(f == new PurchaseFrequency(1.50m, PeriodUnit.Days(7)));
     }
 }

@@ -4,7 +4,7 @@ using PerfMetrics.Tests.Generators;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class RetentionRateTests
+public partial class RetentionRateTests
 {
     [Theory]
     [InlineData("1")]
@@ -33,7 +33,7 @@ public class RetentionRateTests
         Assert.Equal(0.8m, rate.Value);
         Assert.Equal(0.2m, rate.Churn);
         Assert.Equal(PeriodUnit.Month, rate.Per);
-        Assert.Equal("0.8 per P1M", rate.ToString());
+        Assert.Equal("80% per month", rate.ToString());
         Assert.Equal(new RetentionRate(0.80m, PeriodUnit.Months(1)), rate);
         Assert.NotEqual(new RetentionRate(0.8m, PeriodUnit.Week), rate);
         Assert.True(rate != new RetentionRate(0.7m, PeriodUnit.Month));
@@ -47,11 +47,13 @@ public class RetentionRateTests
         try
         {
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-            Assert.Equal("0.8 per P1M", new RetentionRate(0.8m, PeriodUnit.Month).ToString());
-            Assert.Equal("0.05 per P1Y", new DiscountRate(0.05m, PeriodUnit.Year).ToString());
+            Assert.Equal("80% per month", new RetentionRate(0.8m, PeriodUnit.Month).ToString());
+            Assert.Equal("0.8 per month", new RetentionRate(0.8m, PeriodUnit.Month).ToString("G", null));
+            Assert.Equal("0,8 per month", new RetentionRate(0.8m, PeriodUnit.Month).ToString("G", System.Globalization.CultureInfo.CurrentCulture));
+            Assert.Equal("5% per year", new DiscountRate(0.05m, PeriodUnit.Year).ToString());
             Assert.Equal("2.5 weeks", new Periods(2.5m, PeriodUnit.Week).ToString());
-            Assert.Equal("1.5 per P1M", new PurchaseFrequency(1.5m, PeriodUnit.Month).ToString());
-            Assert.Equal("sBG(alpha=0.5, beta=2.25, per P3M)", new ShiftedBetaGeometric(0.5, 2.25, PeriodUnit.Quarter).ToString());
+            Assert.Equal("1.5 per month", new PurchaseFrequency(1.5m, PeriodUnit.Month).ToString());
+            Assert.Equal("sBG(alpha=0.5, beta=2.25, per quarter)", new ShiftedBetaGeometric(0.5, 2.25, PeriodUnit.Quarter).ToString());
         }
         finally
         {

@@ -335,7 +335,7 @@ public partial class ShiftedBetaGeometricTests
         var a = new ShiftedBetaGeometric(0.5, 2d, Year);
         Assert.Equal(new ShiftedBetaGeometric(0.5, 2d, PeriodUnit.Months(12)), a);
         Assert.NotEqual(new ShiftedBetaGeometric(0.5, 2d, PeriodUnit.Month), a);
-        Assert.Equal("sBG(alpha=0.5, beta=2, per P1Y)", a.ToString());
+        Assert.Equal("sBG(alpha=0.5, beta=2, per year)", a.ToString());
         Assert.False(a.Equals(null));
         Assert.Contains("LL=", ShiftedBetaGeometric.Fit(Regular, Year).ToString(), StringComparison.Ordinal);
     }

@@ -9,7 +9,7 @@ public partial class MoneyTests
     [InlineData("25", "USD", "25.00 USD")]
     [InlineData("25.1", "USD", "25.10 USD")]
     [InlineData("25.1234", "USD", "25.1234 USD")]
-    [InlineData("25.1000", "USD", "25.1000 USD")]
+    [InlineData("25.1000", "USD", "25.10 USD")]
     [InlineData("-1250.5", "EUR", "-1250.50 EUR")]
     [InlineData("100", "JPY", "100 JPY")]
     [InlineData("1", "BHD", "1.000 BHD")]
@@ -19,6 +19,22 @@ public partial class MoneyTests
         var money = M(decimal.Parse(amount, CultureInfo.InvariantCulture), Currency.FromCode(code));
         Assert.Equal(expected, money.ToString());
         Assert.Equal(money, Money.Parse(expected));
+    }
+
+    [Theory]
+    [InlineData("0.750", "USD", "0.75 USD")] // a maximum CPC of 37.50 USD x 0.02 printed 0.750 USD before (issue 17)
+    [InlineData("25", "USD", "25.00 USD")]
+    [InlineData("6.6666666666666666666666666667", "USD", "6.6666666666666666666666666667 USD")]
+    [InlineData("1.50", "JPY", "1.5 JPY")]
+    [InlineData("1.20000", "BHD", "1.200 BHD")]
+    [InlineData("-0.1000", "EUR", "-0.10 EUR")]
+    [InlineData("0.000", "USD", "0.00 USD")]
+    public void ToString_DropsTrailingZerosBeyondTheMinorDigits(string amount, string code, string expected)
+    {
+        var money = M(decimal.Parse(amount, CultureInfo.InvariantCulture), Currency.FromCode(code));
+        Assert.Equal(expected, money.ToString());
+        Assert.Equal(money, Money.Parse(expected)); // decimal equality ignores scale: 0.750m == 0.75m
+        Assert.Equal(money.Amount, Money.Parse(expected).Amount);
     }
 
     [Fact]

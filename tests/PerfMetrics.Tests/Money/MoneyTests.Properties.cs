@@ -81,6 +81,26 @@ public partial class MoneyTests
         Money.Parse(m.ToString()) == m && Money.Parse(m.ToString()).ToString() == m.ToString();
 
     [Property]
+    public bool TrailingZerosNeverChangeTheRoundTripText(Money m)
+    {
+        // 1.000m has scale 3: the product is the same number with three more trailing zeros where the 96-bit mantissa has
+        // room for them (below about 7.9e25 / 10^scale); beyond that decimal keeps fewer, and the case says nothing.
+        var padded = new Money(m.Amount * 1.000m, m.Currency);
+        return padded.Amount.Scale != m.Amount.Scale + 3
+            || (padded.ToString() == m.ToString() && Money.Parse(padded.ToString()) == m);
+    }
+
+    [Property]
+    public bool RoundTripTextEndsInAZeroOnlyWithinTheMinorDigits(Money m)
+    {
+        var amount = m.ToString().Split(' ')[0];
+        var point = amount.IndexOf('.', StringComparison.Ordinal);
+        var decimals = point < 0 ? 0 : amount.Length - point - 1;
+        return decimals <= Math.Max(m.Currency.MinorUnits, m.Amount.Scale)
+            && (decimals <= m.Currency.MinorUnits || !amount.EndsWith('0'));
+    }
+
+    [Property]
     public bool FormatThenParseIgnoresANonEnglishCurrentCulture(Money m)
     {
         foreach (var culture in new[] { "de-DE", "ar-SA", "fr-FR", "hi-IN" })

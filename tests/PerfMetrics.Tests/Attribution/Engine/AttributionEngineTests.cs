@@ -166,11 +166,11 @@ public partial class AttributionEngineTests
         Assert.Equal(
             """
             linear
-            channel  conversions    share       value
-            -------  -----------  -------  ----------
-            email           1.50   37.5 %   50.00 USD
-            search          2.50   62.5 %   70.00 USD
-            total           4.00  100.0 %  120.00 USD
+            channel  conversions   share       value
+            -------  -----------  ------  ----------
+            email           1.50   37.5%   50.00 USD
+            search          2.50   62.5%   70.00 USD
+            total           4.00  100.0%  120.00 USD
 
             """.ReplaceLineEndings("\n"),
             result.ToString());
@@ -184,9 +184,9 @@ public partial class AttributionEngineTests
             """
             | channel | conversions | share | value |
             | --- | ---: | ---: | ---: |
-            | email | 1.50 | 37.5 % | 50.00 USD |
-            | search | 2.50 | 62.5 % | 70.00 USD |
-            | total | 4.00 | 100.0 % | 120.00 USD |
+            | email | 1.50 | 37.5% | 50.00 USD |
+            | search | 2.50 | 62.5% | 70.00 USD |
+            | total | 4.00 | 100.0% | 120.00 USD |
 
             """.ReplaceLineEndings("\n"),
             result.ToMarkdown());

@@ -27,7 +27,7 @@ public class ChannelCreditTests
         AssertEqualityContract(a, Linear(10m).Channels[0], Linear(12m).Channels[0]);
         Assert.True(a == Linear(10m).Channels[0]);
         Assert.True(a != Linear(12m).Channels[0]);
-        Assert.Equal("a: 1 conversions (50.0 %), 5.00 USD", a.ToString());
+        Assert.Equal("a: 1.00 conversions (50.0%), 5.00 USD", a.ToString());
     }
 
     [Fact]

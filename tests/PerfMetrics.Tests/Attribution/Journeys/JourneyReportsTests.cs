@@ -71,8 +71,8 @@ public class JourneyReportsTests
             """
             path       conversions      value  nulls  conversion rate
             ---------  -----------  ---------  -----  ---------------
-            a > b > a         2.00  30.00 USD   1.00           66.7 %
-            c > b             1.00  10.00 USD   0.00          100.0 %
+            a > b > a         2.00  30.00 USD   1.00            66.7%
+            c > b             1.00  10.00 USD   0.00           100.0%
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             report.ToString());
@@ -122,10 +122,10 @@ public class JourneyReportsTests
         var build = Build([Click("u", 0.5, "a"), Click("u", 2, "b"), Click("v", 1, "a")], [Buy("u", 3, 10m), Buy("v", 1.25, 4m)]);
         Assert.Equal(
             """
-            days  conversions   share      value
-            ----  -----------  ------  ---------
-               0         1.00  50.0 %   4.00 USD
-               2         1.00  50.0 %  10.00 USD
+            days  conversions  share      value
+            ----  -----------  -----  ---------
+               0         1.00  50.0%   4.00 USD
+               2         1.00  50.0%  10.00 USD
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             build.TimeLag.ToString());
