@@ -108,6 +108,32 @@ public sealed class BudgetAllocation : IEquatable<BudgetAllocation>, IEqualityOp
     /// <returns>Markdown text, numbers right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), Alignment);
 
+    /// <summary>Returns the allocation as CSV for a spreadsheet (RFC 4180, \n line ends): one line per channel, then the total.</summary>
+    /// <returns>
+    /// CSV text with the header <c>channel,spend,spend_change,response,response_change,roas,marginal_roas,bound,currency</c>:
+    /// amounts at minor units without grouping or code, ratios in full precision, an undefined ratio as an empty field.
+    /// </returns>
+    public string ToCsv()
+    {
+        var code = Budget.Currency.Code;
+        var rows = new List<string[]> { CsvHeader };
+        foreach (var row in _rows)
+        {
+            rows.Add([
+                row.Channel.Name, Metrics.Display.Plain(row.Spend), Metrics.Display.Plain(row.SpendChange), Metrics.Display.Plain(row.Response),
+                Metrics.Display.Plain(row.ResponseChange), Metrics.Display.Exact(row.Roas), Metrics.Display.Exact(row.MarginalRoas), row.Bound.ToString(), code,
+            ]);
+        }
+
+        rows.Add([
+            "total", Metrics.Display.Plain(Budget), Metrics.Display.Plain(Budget - CurrentSpend), Metrics.Display.Plain(TotalResponse), Metrics.Display.Plain(Gain),
+            Metrics.Display.Exact(Metrics.Roas.Of(TotalResponse, Budget)), string.Empty, string.Empty, code,
+        ]);
+        return TextTable.Csv(rows);
+    }
+
+    private static readonly string[] CsvHeader = ["channel", "spend", "spend_change", "response", "response_change", "roas", "marginal_roas", "bound", "currency"];
+
     private static readonly string[] Header = ["channel", "spend", "change", "response", "change", "ROAS", "mROAS", "bound"];
 
     private static readonly bool[] Alignment = [false, true, true, true, true, true, true, false];

@@ -26,8 +26,9 @@ namespace PerfMetrics.Budget;
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
 public sealed class ProfitPlan : IEquatable<ProfitPlan>, IEqualityOperators<ProfitPlan, ProfitPlan, bool>
 {
-    private static readonly string[] CurveHeader = ["budget", "response", "profit"];
-    private static readonly bool[] CurveAlignment = [true, true, false];
+    private static readonly string[] CurveHeader = ["budget", "response", "profit", string.Empty];
+    private static readonly string[] CsvHeader = ["budget", "response", "profit", "optimum", "currency"];
+    private static readonly bool[] CurveAlignment = [true, true, true, false];
     private readonly ProfitPoint[] _curve;
 
     internal ProfitPlan(decimal marginRate, decimal breakEvenRoas, BudgetAllocation allocation, Money profit, ProfitPoint[] curve)
@@ -86,6 +87,23 @@ public sealed class ProfitPlan : IEquatable<ProfitPlan>, IEqualityOperators<Prof
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(MarginRate, Allocation, Profit);
 
+    /// <summary>Returns the profit curve as CSV for a spreadsheet (RFC 4180, \n line ends): one line per budget on the curve.</summary>
+    /// <returns>
+    /// CSV text with the header <c>budget,response,profit,optimum,currency</c>: amounts at minor units without grouping or
+    /// code, <c>optimum</c> <c>true</c> on the profit-maximising budget. The allocation at the optimum has its own
+    /// <see cref="BudgetAllocation.ToCsv()"/>.
+    /// </returns>
+    public string ToCsv()
+    {
+        var rows = new List<string[]> { CsvHeader };
+        foreach (var p in _curve)
+        {
+            rows.Add([Metrics.Display.Plain(p.Budget), Metrics.Display.Plain(p.Response), Metrics.Display.Plain(p.Profit), p.Budget == Budget ? "true" : "false", Budget.Currency.Code]);
+        }
+
+        return TextTable.Csv(rows);
+    }
+
     /// <summary>Returns the plan as invariant text: a summary line, the allocation table and the profit curve table.</summary>
     /// <returns>The text; amounts at minor units with thousands grouped, the break-even ROAS to two decimals.</returns>
     public override string ToString()
@@ -93,7 +111,7 @@ public sealed class ProfitPlan : IEquatable<ProfitPlan>, IEqualityOperators<Prof
         var rows = new List<string[]> { CurveHeader };
         foreach (var p in _curve)
         {
-            rows.Add([Metrics.Display.Money(p.Budget), Metrics.Display.Money(p.Response), Metrics.Display.Money(p.Profit) + (p.Budget == Budget ? "  <- optimum" : string.Empty)]);
+            rows.Add([Metrics.Display.Money(p.Budget), Metrics.Display.Money(p.Response), Metrics.Display.Money(p.Profit), p.Budget == Budget ? "<- optimum" : string.Empty]);
         }
 
         return string.Create(

@@ -194,7 +194,12 @@ public readonly partial struct PaymentModel : IEquatable<PaymentModel>, IEqualit
     }
 
     /// <summary>Returns invariant text such as <c>CPC 0.50 USD</c>, <c>RevenueShare 0.1</c> or <c>Hybrid(FlatFee 500.00 USD + RevenueShare 0.1)</c>.</summary>
-    /// <returns>The text; <c>None</c> for <c>default(PaymentModel)</c>.</returns>
+    /// <returns>
+    /// The exact round-trip text that <see cref="Parse(string, IFormatProvider?)"/> reads back: money in its round-trip form
+    /// (<see cref="Money.ToString()"/>: every significant digit, trailing zeros beyond the minor digits dropped, so a rate of
+    /// 0.750 USD prints <c>CPC 0.75 USD</c>) and the share with its trailing zeros dropped (0.20 prints <c>0.2</c>);
+    /// <c>None</c> for <c>default(PaymentModel)</c>. Tables show a model at display precision (<c>RevShare 20%</c>).
+    /// </returns>
     public override string ToString() => _kind switch
     {
         0 => "None",
@@ -203,7 +208,7 @@ public readonly partial struct PaymentModel : IEquatable<PaymentModel>, IEqualit
         PaymentModelKind.Cpl => "CPL " + _rate.ToString(),
         PaymentModelKind.Cpa => "CPA " + _rate.ToString(),
         PaymentModelKind.FlatFee => "FlatFee " + _rate.ToString(),
-        PaymentModelKind.RevenueShare => "RevenueShare " + _share.ToString(CultureInfo.InvariantCulture),
+        PaymentModelKind.RevenueShare => "RevenueShare " + Internal.DecimalBits.TrimTrailingZeros(_share, 0).ToString(CultureInfo.InvariantCulture),
         PaymentModelKind.Hybrid => "Hybrid(" + string.Join(" + ", _parts.Select(p => p.ToString())) + ")",
     };
 

@@ -70,6 +70,12 @@ internal static class Display
     /// <summary>A count that is usually whole (paths, conversions of a path table) with two decimals at most, thousands grouped: <c>1,234</c>, <c>2.5</c>.</summary>
     internal static string Quantity(double value) => Math.Round(value, 2, MidpointRounding.ToEven).ToString("#,0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>A number for CSV in its exact invariant form (shortest round trip for a double); empty for null.</summary>
+    internal static string Exact(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>A number for CSV in its exact invariant form; empty for null.</summary>
+    internal static string Exact(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty;
+
     /// <summary>Money for CSV: minor units, no grouping, no code (the column header names the currency); empty for null.</summary>
     internal static string Plain(Money? value) => value is { } m ? m.ToString("F", CultureInfo.InvariantCulture)[..^(m.IsDefault ? 0 : m.Currency.Code.Length + 1)] : string.Empty;
 

@@ -51,7 +51,7 @@ public partial class PaymentModelTests
         Assert.Equal(Dollars(625m), model.Cost(Week));
         Assert.Equal(PaymentModelKind.Hybrid, model.Kind);
         Assert.Equal(2, model.Parts.Length);
-        Assert.Equal("Hybrid(FlatFee 500.00 USD + RevenueShare 0.10)", model.ToString());
+        Assert.Equal("Hybrid(FlatFee 500.00 USD + RevenueShare 0.1)", model.ToString());
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class PaymentModelTableTests
         const string expected =
             "model,currency,cost,effective_cpa,gross_profit,advertiser_profit,verdict\n" +
             "CPC 0.50 USD,USD,350.00,25.00,532.00,182.00,Profitable\n" +
-            "Hybrid(FlatFee 100.00 USD + RevenueShare 0.10),USD,240.00,17.14,532.00,292.00,Profitable\n";
+            "Hybrid(FlatFee 100.00 USD + RevenueShare 0.1),USD,240.00,17.14,532.00,292.00,Profitable\n";
         Assert.Equal(expected, Table().ToCsv());
     }
 

@@ -94,6 +94,22 @@ public sealed class AttributionResult : IEquatable<AttributionResult>, IEquality
     /// <returns>Markdown text, numbers right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), RightAligned);
 
+    /// <summary>Returns the same table as CSV for a spreadsheet (RFC 4180, \n line ends): one line per channel, then the total.</summary>
+    /// <returns>CSV text with the header <c>channel,conversions,share,value,currency</c>: counts and shares in full precision (fractions of the credited conversions, not percents), value at minor units without grouping or code, an undefined value as an empty field.</returns>
+    public string ToCsv()
+    {
+        var rows = new List<string[]> { CsvHeader };
+        foreach (var credit in _channels.Items)
+        {
+            rows.Add([credit.Channel.Name, Metrics.Display.Exact(credit.Conversions), Metrics.Display.Exact(credit.Share), Metrics.Display.Plain(credit.Value), Currency.Code]);
+        }
+
+        rows.Add(["total", Metrics.Display.Exact(TotalConversions), TotalConversions > 0d ? "1" : string.Empty, Metrics.Display.Plain(TotalValue), Currency.Code]);
+        return TextTable.Csv(rows);
+    }
+
+    private static readonly string[] CsvHeader = ["channel", "conversions", "share", "value", "currency"];
+
     private List<string[]> Cells()
     {
         var rows = new List<string[]> { Header };

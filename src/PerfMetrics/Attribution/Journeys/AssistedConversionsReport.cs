@@ -113,6 +113,21 @@ public sealed class AssistedConversionsReport : IEquatable<AssistedConversionsRe
     /// <returns>Markdown text, numbers right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), [false, true, true, true, true, true]);
 
+    /// <summary>Returns the same table as CSV for a spreadsheet (RFC 4180, \n line ends): one line per channel.</summary>
+    /// <returns>CSV text with the header <c>channel,assisted,assisted_value,last_click,last_click_value,ratio,currency</c>: counts and ratios in full precision (assisted over last-click conversions), value at minor units without grouping or code, an undefined value as an empty field.</returns>
+    public string ToCsv()
+    {
+        List<string[]> rows = [["channel", "assisted", "assisted_value", "last_click", "last_click_value", "ratio", "currency"]];
+        foreach (var row in Channels)
+        {
+            rows.Add([
+                row.Channel.Name, Metrics.Display.Exact(row.Assisted), Metrics.Display.Plain(row.AssistedValue), Metrics.Display.Exact(row.LastClick),
+                Metrics.Display.Plain(row.LastClickValue), Metrics.Display.Exact(row.Ratio), Currency.Code]);
+        }
+
+        return TextTable.Csv(rows);
+    }
+
     private List<string[]> Cells()
     {
         List<string[]> rows = [["channel", "assisted", "assisted value", "last click", "last-click value", "assisted / last click"]];

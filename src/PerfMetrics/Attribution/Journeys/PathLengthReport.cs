@@ -77,6 +77,22 @@ public sealed class PathLengthReport : IEquatable<PathLengthReport>, IEqualityOp
     /// <returns>Markdown text, numbers right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), [true, true, true, true, true, true, true]);
 
+    /// <summary>Returns the same table as CSV for a spreadsheet (RFC 4180, \n line ends): one line per path length.</summary>
+    /// <returns>CSV text with the header <c>touches,paths,conversions,share,value,nulls,conversion_rate,currency</c>: counts and shares and rates in full precision (fractions, not percents), value at minor units without grouping or code, an undefined value as an empty field.</returns>
+    public string ToCsv()
+    {
+        List<string[]> rows = [["touches", "paths", "conversions", "share", "value", "nulls", "conversion_rate", "currency"]];
+        foreach (var row in Rows)
+        {
+            rows.Add([
+                row.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Paths.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Metrics.Display.Exact(row.Conversions), Metrics.Display.Exact(row.ConversionShare), Metrics.Display.Plain(row.Value), Metrics.Display.Exact(row.Nulls),
+                Metrics.Display.Exact(row.ConversionRate), Currency.Code]);
+        }
+
+        return TextTable.Csv(rows);
+    }
+
     private List<string[]> Cells()
     {
         List<string[]> rows = [["touches", "paths", "conversions", "share", "value", "nulls", "conversion rate"]];

@@ -67,6 +67,19 @@ public sealed class TimeLagReport : IEquatable<TimeLagReport>, IEqualityOperator
         return new TimeLagReport(currency, [.. rows]);
     }
 
+    /// <summary>Returns the same table as CSV for a spreadsheet (RFC 4180, \n line ends): one line per day of lag.</summary>
+    /// <returns>CSV text with the header <c>days,conversions,share,value,currency</c>: counts and shares in full precision (fractions, not percents), value at minor units without grouping or code, an undefined value as an empty field.</returns>
+    public string ToCsv()
+    {
+        List<string[]> rows = [["days", "conversions", "share", "value", "currency"]];
+        foreach (var row in Rows)
+        {
+            rows.Add([row.Days.ToString(CultureInfo.InvariantCulture), Metrics.Display.Exact(row.Conversions), Metrics.Display.Exact(row.Share), Metrics.Display.Plain(row.Value), Currency.Code]);
+        }
+
+        return TextTable.Csv(rows);
+    }
+
     private List<string[]> Cells()
     {
         List<string[]> rows = [["days", "conversions", "share", "value"]];

@@ -106,6 +106,19 @@ public sealed class TopPathsReport : IEquatable<TopPathsReport>, IEqualityOperat
     /// <returns>Markdown text, numbers right-aligned.</returns>
     public string ToMarkdown() => TextTable.Markdown(Cells(), [false, true, true, true, true]);
 
+    /// <summary>Returns the same table as CSV for a spreadsheet (RFC 4180, \n line ends): one line per path.</summary>
+    /// <returns>CSV text with the header <c>path,conversions,value,nulls,conversion_rate,currency</c>: counts and rates in full precision (fractions, not percents), value at minor units without grouping or code, an undefined value as an empty field.</returns>
+    public string ToCsv()
+    {
+        List<string[]> rows = [["path", "conversions", "value", "nulls", "conversion_rate", "currency"]];
+        foreach (var row in Rows)
+        {
+            rows.Add([string.Join(" > ", row.Path.Select(c => c.Name)), Metrics.Display.Exact(row.Conversions), Metrics.Display.Plain(row.Value), Metrics.Display.Exact(row.Nulls), Metrics.Display.Exact(row.ConversionRate), Currency.Code]);
+        }
+
+        return TextTable.Csv(rows);
+    }
+
     private List<string[]> Cells()
     {
         List<string[]> rows = [["path", "conversions", "value", "nulls", "conversion rate"]];

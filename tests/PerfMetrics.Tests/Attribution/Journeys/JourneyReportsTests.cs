@@ -8,7 +8,7 @@ namespace PerfMetrics.Tests.Attribution.Journeys;
 /// The journey reports on one table worked by hand: <c>a &gt; b &gt; a</c> (2 conversions, 30.00, 1 null), <c>b</c> (1, 5.00,
 /// 3), <c>c &gt; b</c> (1, 10.00, 0), <c>a</c> (0, 0, 2).
 /// </summary>
-public class JourneyReportsTests
+public partial class JourneyReportsTests
 {
     private static readonly Channel A = new("a");
     private static readonly Channel B = new("b");
