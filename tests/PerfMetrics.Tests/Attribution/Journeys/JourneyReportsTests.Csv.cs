@@ -1,3 +1,5 @@
+using static PerfMetrics.Tests.Attribution.Journeys.JourneyTestData;
+
 namespace PerfMetrics.Tests.Attribution.Journeys;
 
 /// <summary>Every journey report also writes CSV through the one table writer (docs/design.md, "Display").</summary>
