@@ -12,7 +12,7 @@ namespace PerfMetrics.Experiments;
 /// both ends unbounded at level 0. Equality compares the amounts (currency included) and the level. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct MoneyEstimate : IEquatable<MoneyEstimate>, System.Numerics.IEqualityOperators<MoneyEstimate, MoneyEstimate, bool>
+public readonly struct MoneyEstimate : IEquatable<MoneyEstimate>, System.Numerics.IEqualityOperators<MoneyEstimate, MoneyEstimate, bool>, ISpanFormattable
 {
     internal MoneyEstimate(Money value, Money? lower, Money? upper, double level)
     {
@@ -36,10 +36,31 @@ public readonly struct MoneyEstimate : IEquatable<MoneyEstimate>, System.Numeric
 
     /// <summary>Returns invariant text with amounts rounded to the currency's minor unit, such as <c>41.67 USD [33.10 USD, 56.20 USD] (95%)</c>; an unbounded end prints as <c>unbounded</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        string.Create(
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Returns text with each amount in a money format (<see cref="Money.ToString(string?, IFormatProvider?)"/>): <c>N</c> (the default), <c>F</c>, <c>C</c> or <c>G</c> for the exact amounts.</summary>
+    /// <param name="format">A money format; null or empty for <c>N</c> (minor units, thousands grouped).</param>
+    /// <param name="formatProvider">The culture of the digits; the invariant culture when null.</param>
+    /// <returns>The text: value, the interval in brackets (<c>unbounded</c> for an open end) and the level.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a money format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var money = string.IsNullOrEmpty(format) ? "N" : format;
+        var provider = formatProvider ?? CultureInfo.InvariantCulture;
+        return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Show(Value)} [{(Lower is { } l ? Show(l) : "unbounded")}, {(Upper is { } u ? Show(u) : "unbounded")}] ({ExperimentGuard.Show(Level * 100d, "0.##")}%)");
+            $"{Value.ToString(money, provider)} [{(Lower is { } l ? l.ToString(money, provider) : "unbounded")}, {(Upper is { } u ? u.ToString(money, provider) : "unbounded")}] ({ExperimentGuard.Show(Level * 100d, "0.##")}%)");
+    }
+
+    /// <summary>Formats into a character span; see <see cref="ToString(string?, IFormatProvider?)"/>.</summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">A money format; empty for <c>N</c>.</param>
+    /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
+    /// <returns><see langword="true"/> when the text fitted.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a money format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        ExperimentGuard.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <inheritdoc/>
     public bool Equals(MoneyEstimate other) =>
@@ -63,5 +84,4 @@ public readonly struct MoneyEstimate : IEquatable<MoneyEstimate>, System.Numeric
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(MoneyEstimate left, MoneyEstimate right) => !left.Equals(right);
 
-    private static string Show(Money m) => Metrics.Display.Money(m);
 }

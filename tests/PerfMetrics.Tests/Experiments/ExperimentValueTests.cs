@@ -25,6 +25,12 @@ public class EstimateTests
         var e = HoldoutTest.Analyze(new GroupCounts(100, 10), new GroupCounts(100, 5), new Money(1m, Currency.Usd)).RateDifference;
         Assert.StartsWith("0.05 [", e.ToString(), StringComparison.Ordinal);
         Assert.EndsWith("(95%)", e.ToString("F2"), StringComparison.Ordinal);
+        Assert.StartsWith("0.050 [", $"{e:F3}", StringComparison.Ordinal);
+        Assert.StartsWith("0,050 [", e.ToString("F3", new System.Globalization.CultureInfo("de-DE")), StringComparison.Ordinal);
+        Assert.Equal(e.ToString(), e.ToString(null, null));
+        Span<char> buffer = stackalloc char[128];
+        Assert.True(e.TryFormat(buffer, out var written, "F3", null));
+        Assert.Equal(e.ToString("F3"), buffer[..written].ToString());
         Assert.False(e.ExcludesZero);
         Assert.Equal("0 [0, 0] (0%)", default(Estimate).ToString());
         var other = HoldoutTest.Analyze(new GroupCounts(100, 10), new GroupCounts(100, 6), new Money(1m, Currency.Usd)).RateDifference;
@@ -41,6 +47,12 @@ public class MoneyEstimateTests
         var profit = r.IncrementalProfit(new Money(38m, Currency.Usd));
         Assert.StartsWith("8,100.00 USD [", profit.ToString(), StringComparison.Ordinal);
         Assert.Equal("0 [unbounded, unbounded] (0%)", default(MoneyEstimate).ToString());
+        Assert.StartsWith("8100.00 USD [", $"{profit:F}", StringComparison.Ordinal);
+        Assert.StartsWith("8.100,00 USD [", profit.ToString("N", new System.Globalization.CultureInfo("de-DE")), StringComparison.Ordinal);
+        Span<char> buffer = stackalloc char[128];
+        Assert.True(profit.TryFormat(buffer, out var written, default, null));
+        Assert.Equal(profit.ToString(), buffer[..written].ToString());
+        Assert.False(profit.TryFormat(buffer[..4], out _, default, null));
         ContractAssert.Equality(profit, r.IncrementalProfit(new Money(38m, Currency.Usd)), r.IncrementalProfit(new Money(39m, Currency.Usd)));
     }
 }
