@@ -68,22 +68,48 @@ public sealed class AllocationDistribution : IEquatable<AllocationDistribution>,
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Budget, Draws, Rows.Count);
 
-    /// <summary>Returns an aligned plain-text table: per channel the spend percentiles, then the total response; amounts rounded to minor units.</summary>
-    /// <returns>Invariant text.</returns>
-    public override string ToString()
+    /// <summary>Returns an aligned plain-text table: per channel the spend percentiles, then the total response; amounts at minor units with thousands grouped.</summary>
+    /// <returns>Invariant text: a heading line, then the table.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Budget {Metrics.Display.Money(Budget)} over {Draws} draws\n{TextTable.Render(Cells(m => Metrics.Display.Money(m)), Alignment())}");
+
+    /// <summary>Returns the same table as GitHub-flavoured Markdown (without the heading line).</summary>
+    /// <returns>Markdown text, amounts right-aligned.</returns>
+    public string ToMarkdown() => TextTable.Markdown(Cells(m => Metrics.Display.Money(m)), Alignment());
+
+    /// <summary>Returns the same table as CSV for a spreadsheet (RFC 4180, \n line ends): one line per channel, then the total response.</summary>
+    /// <returns>CSV text with the header <c>channel,spend P5,...,currency</c> (one column per percentile level): amounts at minor units without grouping or code.</returns>
+    public string ToCsv()
+    {
+        var rows = Cells(m => Metrics.Display.Plain(m));
+        rows[0] = [.. rows[0], "currency"];
+        for (var i = 1; i < rows.Count; i++)
+        {
+            rows[i] = [.. rows[i], Budget.Currency.Code];
+        }
+
+        return TextTable.Csv(rows);
+    }
+
+    private bool[] Alignment()
+    {
+        var alignment = new bool[_levels.Length + 1];
+        Array.Fill(alignment, true);
+        alignment[0] = false;
+        return alignment;
+    }
+
+    private List<string[]> Cells(Func<Money, string> amount)
     {
         var header = new List<string> { "channel" };
         header.AddRange(_levels.Select(l => string.Create(CultureInfo.InvariantCulture, $"spend P{l * 100:0.##}")));
         var rows = new List<string[]> { header.ToArray() };
         foreach (var row in Rows)
         {
-            rows.Add([row.Channel.Name, .. row.Spend.Select(m => m.Round().ToString())]);
+            rows.Add([row.Channel.Name, .. row.Spend.Select(amount)]);
         }
 
-        rows.Add(["total response", .. _totalResponse.Select(m => m.Round().ToString())]);
-        var alignment = new bool[header.Count];
-        Array.Fill(alignment, true);
-        alignment[0] = false;
-        return string.Create(CultureInfo.InvariantCulture, $"Budget {Budget.Round()} over {Draws} draws\n{TextTable.Render(rows, alignment)}");
+        rows.Add(["total response", .. _totalResponse.Select(amount)]);
+        return rows;
     }
 }

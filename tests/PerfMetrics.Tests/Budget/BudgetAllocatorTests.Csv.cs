@@ -23,4 +23,17 @@ public partial class BudgetAllocatorTests
         Assert.Single(curve, line => line.Contains(",true,", StringComparison.Ordinal));
         Assert.StartsWith("828.43,", curve.Single(line => line.Contains(",true,", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Csv_DrawPercentiles_OneColumnPerLevel()
+    {
+        var result = BudgetAllocator.AllocateDraws(Draws(11), M(12_000m), [0.05, 0.5, 0.95]);
+        var lines = result.ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("channel,spend P5,spend P50,spend P95,currency", lines[0]);
+        Assert.Equal(result.Rows.Count + 2, lines.Length);
+        Assert.StartsWith("total response,", lines[^1], StringComparison.Ordinal);
+        Assert.All(lines[1..], line => Assert.EndsWith(",USD", line, StringComparison.Ordinal));
+        Assert.Contains("| channel | spend P5 | spend P50 | spend P95 |", result.ToMarkdown(), StringComparison.Ordinal);
+        Assert.StartsWith("Budget 12,000.00 USD over 11 draws\n", result.ToString(), StringComparison.Ordinal);
+    }
 }
