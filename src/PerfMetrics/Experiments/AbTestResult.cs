@@ -63,7 +63,7 @@ public sealed class AbTestResult : IEquatable<AbTestResult>, System.Numerics.IEq
         text.Append(CultureInfo.InvariantCulture, $"  B: {B}\n");
         text.Append(CultureInfo.InvariantCulture, $"  B - A (Newcombe): {DifferenceNewcombe.Percent("0.000")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  B - A (Wald):     {DifferenceWald.Percent("0.000")}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  B / A (Katz log): {(Ratio is { } r ? r.ToString("G4", CultureInfo.InvariantCulture) : "undefined")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  B / A (Katz log): {(Ratio is { } r ? r.ToString("G4") : "undefined")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  p-value (pooled z-test): {(PValue is { } p ? ExperimentGuard.Show(p, "G4") : "undefined")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  P(B beats A): {ExperimentGuard.Show(ProbabilityBBeatsA, "G4")}\n");
         return text.ToString();

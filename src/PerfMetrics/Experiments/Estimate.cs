@@ -13,7 +13,7 @@ namespace PerfMetrics.Experiments;
 /// doubles exactly. Immutable and thread-safe.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly struct Estimate : IEquatable<Estimate>, System.Numerics.IEqualityOperators<Estimate, Estimate, bool>, ISpanFormattable
+public readonly struct Estimate : IEquatable<Estimate>, System.Numerics.IEqualityOperators<Estimate, Estimate, bool>
 {
     internal Estimate(double value, double lower, double upper, double level)
     {
@@ -50,35 +50,12 @@ public readonly struct Estimate : IEquatable<Estimate>, System.Numerics.IEqualit
     /// <param name="format">A standard or custom numeric format string for <see cref="double"/>.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
-    public string ToString(string? format) => ToString(format, null);
-
-    /// <summary>Returns text with each number in the given numeric format and culture; the display default without a format.</summary>
-    /// <param name="format">A standard or custom numeric format string for <see cref="double"/>; null or empty for four significant digits.</param>
-    /// <param name="formatProvider">The culture of the digits; the invariant culture when null.</param>
-    /// <returns>The text: value, the interval in brackets and the level, such as <c>0.0123 [0.0045, 0.0201] (95%)</c>.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        if (string.IsNullOrEmpty(format))
-        {
-            return ToString();
-        }
-
-        var provider = formatProvider ?? CultureInfo.InvariantCulture;
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{Value.ToString(format, provider)} [{Lower.ToString(format, provider)}, {Upper.ToString(format, provider)}] ({ExperimentGuard.Show(Level * 100d, "0.##")}%)");
-    }
-
-    /// <summary>Formats into a character span; see <see cref="ToString(string?, IFormatProvider?)"/>.</summary>
-    /// <param name="destination">The span to write to.</param>
-    /// <param name="charsWritten">The number of characters written.</param>
-    /// <param name="format">A numeric format for each number; empty for the display default.</param>
-    /// <param name="provider">The culture of the digits; the invariant culture when null.</param>
-    /// <returns><see langword="true"/> when the text fitted.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        ExperimentGuard.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+    public string ToString(string? format) =>
+        string.IsNullOrEmpty(format)
+            ? ToString()
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Value.ToString(format, CultureInfo.InvariantCulture)} [{Lower.ToString(format, CultureInfo.InvariantCulture)}, {Upper.ToString(format, CultureInfo.InvariantCulture)}] ({ExperimentGuard.Show(Level * 100d, "0.##")}%)");
 
     /// <summary>Returns the estimate as percentages without a space before the sign, such as <c>50.0% [22.6%, 83.6%] (95%)</c>.</summary>
     internal string Percent(string format = "0.0") =>

@@ -164,7 +164,7 @@ public sealed class HoldoutResult : IEquatable<HoldoutResult>, System.Numerics.I
         text.Append(CultureInfo.InvariantCulture, $"  test (exposed):                 {Test}\n");
         text.Append(CultureInfo.InvariantCulture, $"  control (held out):             {Control}\n");
         text.Append(CultureInfo.InvariantCulture, $"  expected without the campaign:  {ExperimentGuard.Show(ScaledControlConversions, "0.##")} conversions\n");
-        text.Append(CultureInfo.InvariantCulture, $"  incremental conversions:        {IncrementalConversions.ToString("0.#", CultureInfo.InvariantCulture)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  incremental conversions:        {IncrementalConversions.ToString("0.#")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  lift:                           {(Lift is { } l ? l.Percent() : "undefined")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  cost per incremental conversion: {(CostPerIncrementalConversion is { } c ? c.ToString() : "undefined")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  p-value (pooled z-test):        {(PValue is { } p ? ExperimentGuard.Show(p, "G4") : "undefined")}\n");

@@ -72,9 +72,9 @@ public sealed class RatioComparison : IEquatable<RatioComparison>, System.Numeri
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Ratio metric, {ExperimentGuard.Show(ConfidenceLevel * 100d, "0.##")}% intervals (delta method)\n");
-        text.Append(CultureInfo.InvariantCulture, $"  A: {A.ToString("G4", CultureInfo.InvariantCulture)} over {SampleA.Units} units\n");
-        text.Append(CultureInfo.InvariantCulture, $"  B: {B.ToString("G4", CultureInfo.InvariantCulture)} over {SampleB.Units} units\n");
-        text.Append(CultureInfo.InvariantCulture, $"  B - A: {Difference.ToString("G4", CultureInfo.InvariantCulture)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  A: {A.ToString("G4")} over {SampleA.Units} units\n");
+        text.Append(CultureInfo.InvariantCulture, $"  B: {B.ToString("G4")} over {SampleB.Units} units\n");
+        text.Append(CultureInfo.InvariantCulture, $"  B - A: {Difference.ToString("G4")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  B / A - 1: {(RelativeDifference is { } r ? r.Percent() : "undefined")}\n");
         text.Append(CultureInfo.InvariantCulture, $"  p-value: {(PValue is { } p ? ExperimentGuard.Show(p, "G4") : "undefined")}\n");
         return text.ToString();

@@ -25,12 +25,8 @@ public class EstimateTests
         var e = HoldoutTest.Analyze(new GroupCounts(100, 10), new GroupCounts(100, 5), new Money(1m, Currency.Usd)).RateDifference;
         Assert.StartsWith("0.05 [", e.ToString(), StringComparison.Ordinal);
         Assert.EndsWith("(95%)", e.ToString("F2"), StringComparison.Ordinal);
-        Assert.StartsWith("0.050 [", $"{e:F3}", StringComparison.Ordinal);
-        Assert.StartsWith("0,050 [", e.ToString("F3", new System.Globalization.CultureInfo("de-DE")), StringComparison.Ordinal);
-        Assert.Equal(e.ToString(), e.ToString(null, null));
-        Span<char> buffer = stackalloc char[128];
-        Assert.True(e.TryFormat(buffer, out var written, "F3", null));
-        Assert.Equal(e.ToString("F3"), buffer[..written].ToString());
+        Assert.StartsWith("0.050 [", e.ToString("F3"), StringComparison.Ordinal);
+        Assert.Equal(e.ToString(), e.ToString(null));
         Assert.False(e.ExcludesZero);
         Assert.Equal("0 [0, 0] (0%)", default(Estimate).ToString());
         var other = HoldoutTest.Analyze(new GroupCounts(100, 10), new GroupCounts(100, 6), new Money(1m, Currency.Usd)).RateDifference;

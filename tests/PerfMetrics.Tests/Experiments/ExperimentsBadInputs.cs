@@ -48,8 +48,6 @@ internal static class ExperimentsBadInputs
         yield return Row.Throws<ArgumentOutOfRangeException>("new GroupCounts(long, long)", Inconsistent, "conversions above users", () => new GroupCounts(10, 11), "conversions", "must be at most users");
         yield return Row.Throws<ArgumentOutOfRangeException>("new GroupCounts(long, long)", Inconsistent, "conversions without users", () => new GroupCounts(0, 3), "conversions", "must be at most users (0)");
         yield return Row.Throws<FormatException>("Estimate.ToString(string?)", Malformed, "format Q", () => Holdout.RateDifference.ToString("Q"), null, "format");
-        yield return Row.Throws<FormatException>("Estimate.ToString(string?, IFormatProvider?)", Malformed, "format Q", () => Holdout.RateDifference.ToString("Q", null), null, "format");
-        yield return Row.Throws<FormatException>("Estimate.TryFormat(Span<char>, out int, ReadOnlySpan<char>, IFormatProvider?)", Malformed, "format Q", () => Holdout.RateDifference.TryFormat(new char[128], out _, "Q", null), null, "format");
         yield return Row.Throws<FormatException>("MoneyEstimate.ToString(string?, IFormatProvider?)", Malformed, "percent format", () => Holdout.CostPerIncrementalConversion!.Value.ToString("P", null), null, "must be a money format");
         yield return Row.Throws<FormatException>("MoneyEstimate.TryFormat(Span<char>, out int, ReadOnlySpan<char>, IFormatProvider?)", Malformed, "percent format", () => Holdout.CostPerIncrementalConversion!.Value.TryFormat(new char[128], out _, "P", null), null, "must be a money format");
 
