@@ -123,7 +123,7 @@ internal sealed class ClvCommand : CliCommand
                 throw new InputException($"{file.Name}: the summary has a header but no customer.");
             }
 
-            heading = string.Create(CultureInfo.InvariantCulture, $"RFM of {customers.Sum(c => (long)c.Count)} customers per {unit} read from {file.Name}");
+            heading = string.Create(CultureInfo.InvariantCulture, $"RFM of {customers.Sum(c => (long)c.Count)} customers per {unit} read from {Path.GetFileName(file.Name)}");
         }
         else
         {
