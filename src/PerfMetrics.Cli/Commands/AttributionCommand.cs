@@ -190,10 +190,10 @@ internal sealed class AttributionOutput : CommandOutput
     /// <summary>Gets the channel reports, or null without spend.</summary>
     internal IReadOnlyList<ChannelReport>? Reports => _reports;
 
-    /// <summary>Gets or sets the sections printed before the comparison (text and Markdown).</summary>
+    /// <summary>Gets the sections printed before the comparison (text and Markdown).</summary>
     internal List<(string Title, string Text, string Markdown)> Before { get; } = [];
 
-    /// <summary>Gets or sets the sections printed after the comparison and the channel reports (text and Markdown).</summary>
+    /// <summary>Gets the sections printed after the comparison and the channel reports (text and Markdown).</summary>
     internal List<(string Title, string Text, string Markdown)> After { get; } = [];
 
     /// <summary>Gets or sets the JSON of the whole output (the journeys command adds its reports).</summary>

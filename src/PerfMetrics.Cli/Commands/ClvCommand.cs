@@ -12,9 +12,12 @@ namespace PerfMetrics.Cli.Commands;
 
 /// <summary>
 /// <c>perfmetrics clv</c>: a transaction log CSV (customer, date, value) to the RFM summary
-/// (<see cref="RfmSummary.Build(IEnumerable{CustomerTransaction}, PeriodUnit, PurchaseMerging, LocalDate)"/>), the
-/// BG/NBD and Gamma-Gamma fits, the CLV of a new customer and the CPA ceiling (<see cref="Clv.ForNewCustomer"/>,
-/// <see cref="CpaCeiling.FromLtv"/>), the total CLV of the base and, on request, the CLV per customer.
+/// (<see cref="RfmSummary.Build(IEnumerable{CustomerTransaction}, PeriodUnit, PurchaseMerging, LocalDate)"/>, or with
+/// <c>--calibration-end</c> a calibration/holdout split), or an RFM summary CSV (<see cref="RfmCsv"/>); then the
+/// repeat-purchase models chosen (BG/NBD, MBG/NBD, Pareto/NBD) and Gamma-Gamma, the <see cref="HoldoutValidation"/> with a
+/// split, and with a margin, discount and horizon the CLV of a new customer, the CPA ceiling
+/// (<see cref="Clv.ForNewCustomer"/>, <see cref="CpaCeiling.FromLtv"/>), the total CLV of the base and, on request, the
+/// CLV per customer.
 /// </summary>
 internal sealed class ClvCommand : CliCommand
 {
