@@ -72,8 +72,12 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
         var customers = 0L;
         var purchases = 0d;
         Money? clv = currency is { } c ? Money.Zero(c) : null;
-        foreach (var i in order)
+        // Summed in input order (as Clv.Total sums), so the total of the full table equals Clv.Total to the last digit
+        // whatever the display order: decimal sums beyond 28 digits round, and rounding depends on the order.
+        var inputOrder = order.Length == entries.Length ? null : order.Order().ToArray();
+        for (var k = 0; k < order.Length; k++)
         {
+            var i = inputOrder is null ? k : inputOrder[k];
             var entry = entries[i];
             var value = values[entry.Group];
             customers += entry.Count;
