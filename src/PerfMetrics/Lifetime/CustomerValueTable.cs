@@ -189,8 +189,13 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], the horizon is not whole, or <paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
     /// <exception cref="OverflowException">A value is finite but beyond the range of <see cref="decimal"/> money.</exception>
     public static CustomerValueRow ForCustomer<TModel>(ModelFit<TModel> purchases, ModelFit<GammaGamma>? spend, CustomerRfm customer, decimal marginRate, DiscountRate discount, Periods horizon, double confidenceLevel = 0.95)
-        where TModel : class, IRepeatPurchaseModel =>
-        Create(purchases, spend, [customer], marginRate, discount, horizon, new CustomerValueOptions(true, confidenceLevel)).Rows[0];
+        where TModel : class, IRepeatPurchaseModel
+    {
+        Guard.NotNull(purchases);
+        var options = new CustomerValueOptions(true, confidenceLevel);
+        Reject(customer, nameof(customer), PeriodUnit.Required(purchases.Model.Unit, nameof(purchases)), spend?.Model);
+        return Create(purchases, spend, [customer], marginRate, discount, horizon, options).Rows[0];
+    }
 
     /// <summary>Returns the table with its rows sorted by a column.</summary>
     /// <param name="column">The column to sort by.</param>
@@ -393,7 +398,7 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
             var row = rows[i];
             if (row.Count == 0 || row.T.Unit != unit || row.Recency.Unit != unit || (spend is not null && row.MonetaryValue is { } m && m.Currency != spend.Currency))
             {
-                Reject(row, i, unit, spend);
+                Reject(row, string.Create(CultureInfo.InvariantCulture, $"customers[{i}]"), unit, spend);
             }
 
             var key = (row.Frequency, row.Recency.Count, row.T.Count, row.MonetaryValue);
@@ -440,9 +445,9 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
         _ => model.GetType().Name,
     };
 
-    private static void Reject(CustomerRfm row, int index, PeriodUnit unit, GammaGamma? spend)
+    /// <summary>Throws for a default row, a row in another unit, or a row whose money is in another currency than the spend model's.</summary>
+    private static void Reject(CustomerRfm row, string name, PeriodUnit unit, GammaGamma? spend)
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"customers[{index}]");
         row.T.Required(name);
         PeriodUnit.RequireSame(unit, "purchases", row.T.Unit, name);
         PeriodUnit.RequireSame(unit, "purchases", row.Recency.Unit, name);
