@@ -391,7 +391,7 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
         var rows = BgNbd.Rows(customers);
         var entries = new Entry[rows.Length];
         var keys = new Dictionary<(int, decimal, decimal, Money?), int>();
-        var representatives = new List<int>();
+        var representatives = new List<(CustomerRfm Row, int Index)>();
         var unit = kernel.Unit;
         for (var i = 0; i < rows.Length; i++)
         {
@@ -406,7 +406,7 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
             {
                 group = representatives.Count;
                 keys.Add(key, group);
-                representatives.Add(i);
+                representatives.Add((row, i));
             }
 
             entries[i] = new Entry(row.CustomerId, row.Count, row.Frequency, row.Recency, row.T, group, 0);
@@ -414,17 +414,15 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
 
         var values = new Values[representatives.Count];
         var computer = new Computer(kernel, spend, plan, purchaseCovariance, spendCovariance, level);
-        var rowsCopy = rows.ToArray();
-        var reps = representatives.ToArray();
         if (values.Length >= 1024)
         {
-            Parallel.For(0, values.Length, g => values[g] = computer.Compute(rowsCopy[reps[g]], reps[g]));
+            Parallel.For(0, values.Length, g => values[g] = computer.Compute(representatives[g].Row, representatives[g].Index));
         }
         else
         {
             for (var g = 0; g < values.Length; g++)
             {
-                values[g] = computer.Compute(rowsCopy[reps[g]], reps[g]);
+                values[g] = computer.Compute(representatives[g].Row, representatives[g].Index);
             }
         }
 
