@@ -227,6 +227,20 @@ public partial class CustomerValueTableTests
     }
 
     [Fact]
+    public void ToString_Of28DigitInputs_ShowsNoMoreThanDisplayPrecision()
+    {
+        // The display rule (docs/design.md): mean values of a third of a dollar (28 significant digits), t_x and T in
+        // thirds of a week; the text of the table and of a row shows at most two decimals (percents one).
+        var rows = new[] { Row("a", 3, 20m / 3m, 100m / 3m, 100m / 3m), Row("b", 1, 5m / 3m, 10m, 10m / 3m) };
+        var table = CustomerValueTable.Create(BgNbdFit, SpendFit, rows, 1m / 3m, Weekly(0.01m), Weeks(52), new CustomerValueOptions(true));
+
+        foreach (var text in new[] { table.ToString(), table.ToMarkdown(), table.Rows[0].ToString() })
+        {
+            Assert.DoesNotMatch(@"\d\.\d{3,}", text);
+        }
+    }
+
+    [Fact]
     public void ToMarkdownAndToCsv_HaveOneLinePerRow()
     {
         var table = CustomerValueTable.Create(Purchases, Spend, [Row("a,1", 2, 30.43m, 38.86m, 22.35m), Row("b", 0, 0m, 38.86m, null)], 0.3m, DiscountRate.None(Week), Weeks(39));
