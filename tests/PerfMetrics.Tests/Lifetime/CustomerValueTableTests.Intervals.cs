@@ -158,6 +158,32 @@ public partial class CustomerValueTableTests
     }
 
     [Fact]
+    public void Intervals_ForMbgNbdAndParetoNbdFits_ContainTheModelsOwnPredictions()
+    {
+        // The same delta method through the other two models' fits on CDNOW (their covariances: analytic Hessian for
+        // MBG/NBD, central differences for Pareto/NBD).
+        var rows = Cdnow.Take(40).ToArray();
+        var tables = new[]
+        {
+            CustomerValueTable.Create(ModifiedBgNbd.Fit(Cdnow), SpendFit, rows, 0.3m, Weekly(0.01m), Weeks(39), new CustomerValueOptions(true)),
+            CustomerValueTable.Create(ParetoNbd.Fit(Cdnow), SpendFit, rows, 0.3m, Weekly(0.01m), Weeks(39), new CustomerValueOptions(true)),
+        };
+
+        Assert.Equal(["MBG/NBD", "Pareto/NBD"], tables.Select(t => t.Model));
+        foreach (var row in tables.SelectMany(t => t.Rows))
+        {
+            var alive = row.ProbabilityAliveInterval!.Value;
+            var purchases = row.ExpectedPurchasesInterval!.Value;
+            var clv = row.ClvInterval!.Value;
+            Assert.InRange(row.ProbabilityAlive, alive.Lower, alive.Upper);
+            Assert.True(alive.Lower < alive.Upper && alive.Lower >= 0d && alive.Upper <= 1d);
+            Assert.InRange(row.ExpectedPurchases, purchases.Lower, purchases.Upper);
+            Assert.True(purchases.Lower < purchases.Upper);
+            Assert.InRange(row.Clv!.Value.Amount, clv.Lower!.Value.Amount, clv.Upper!.Value.Amount);
+        }
+    }
+
+    [Fact]
     public void Intervals_WithoutACovariance_AreNull()
     {
         var noCovariance = new ModelFit<BgNbd>(Purchases, -1d, [new("r", 0.243, null), new("alpha", 4.414, null), new("a", 0.793, null), new("b", 2.426, null)], 1, false, 0d);
