@@ -87,6 +87,8 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(CampaignReport)] = DecisionsJson.CampaignReport,
         [typeof(ParetoNbd)] = LifetimeModelsJson.ParetoNbd,
         [typeof(ModelFit<ParetoNbd>)] = LifetimeModelsJson.ParetoNbdFit,
+        [typeof(CustomerValueRow)] = CustomerValueJson.CustomerValueRow,
+        [typeof(CustomerValueTable)] = CustomerValueJson.CustomerValueTable,
         [typeof(ModifiedBgNbd)] = LifetimeModelsJson.ModifiedBgNbd,
         [typeof(ModelFit<ModifiedBgNbd>)] = LifetimeModelsJson.ModifiedBgNbdFit,
         [typeof(BgBb)] = LifetimeModelsJson.BgBb,

@@ -145,15 +145,18 @@ public static class Clv
 
     private static string Indexed(int row) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"customers[{row}]");
 
-    /// <summary>The validated inputs shared by every customer: models, margin and discount factors.</summary>
-    private sealed class Plan
+    /// <summary>
+    /// The validated inputs shared by every customer (models, margin and discount factors) and the one CLV computation,
+    /// also used by <see cref="CustomerValueTable"/> (any <see cref="IRepeatPurchaseModel"/> through its kernel).
+    /// </summary>
+    internal sealed class Plan
     {
-        private readonly BgNbd _purchases;
-        private readonly GammaGamma _spend;
+        private readonly RepeatPurchaseKernel _purchases;
+        private readonly GammaGamma? _spend;
         private readonly decimal _marginRate;
         private readonly double[] _discountFactors;
 
-        private Plan(BgNbd purchases, GammaGamma spend, decimal marginRate, double[] discountFactors)
+        private Plan(RepeatPurchaseKernel purchases, GammaGamma? spend, decimal marginRate, double[] discountFactors)
         {
             _purchases = purchases;
             _spend = spend;
@@ -161,10 +164,22 @@ public static class Clv
             _discountFactors = discountFactors;
         }
 
+        /// <summary>Gets the horizon in whole periods of the model's unit.</summary>
+        internal int Periods => _discountFactors.Length;
+
+        /// <summary>Gets the margin rate.</summary>
+        internal decimal MarginRate => _marginRate;
+
         internal static Plan Of(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon)
         {
             Guard.NotNull(purchases);
             Guard.NotNull(spend);
+            return Of(RepeatPurchaseKernel.Of(purchases), spend, marginRate, discount, horizon);
+        }
+
+        /// <summary>Checks the shared inputs: margin a share, discount and horizon in the model's unit, a whole horizon.</summary>
+        internal static Plan Of(RepeatPurchaseKernel purchases, GammaGamma? spend, decimal marginRate, DiscountRate discount, Periods horizon)
+        {
             Rates.Share(marginRate);
             var per = discount.Required(nameof(discount)).Per;
             PeriodUnit.RequireSame(purchases.Unit, "purchases", per, nameof(discount));
@@ -173,25 +188,36 @@ public static class Clv
             return new Plan(purchases, spend, marginRate, Discounting.Factors(discount, periods));
         }
 
+        /// <summary>The same plan with other model parameters (for the delta method); the spend model and factors are kept.</summary>
+        internal Plan With(RepeatPurchaseKernel purchases) => new(purchases, _spend, _marginRate, _discountFactors);
+
         internal Money? Value(int frequency, Money? meanValue, double x, double tx, double t, string paramName = "customer")
         {
             BgNbd.CheckRow(x, tx, t, null);
-            var perTransaction = _spend.ConditionalExpectedCore(frequency, meanValue, paramName);
-            if (perTransaction is not { } m)
-            {
-                return null;
-            }
+            var perTransaction = _spend!.ConditionalExpectedCore(frequency, meanValue, paramName);
+            return perTransaction is { } m ? Value(DiscountedPurchases(x, tx, t), m) : null;
+        }
 
+        /// <summary>
+        /// The discounted expected purchases over the horizon, <c>sum over k of (E[Y(k)] - E[Y(k - 1)]) / (1 + d)^k</c>,
+        /// for a validated history.
+        /// </summary>
+        internal double DiscountedPurchases(double x, double tx, double t)
+        {
             var purchases = 0d;
             var previous = 0d;
             for (var k = 0; k < _discountFactors.Length; k++)
             {
-                var cumulative = _purchases.ConditionalExpectedCore(k + 1, x, tx, t);
+                var cumulative = _purchases.Expected(k + 1, x, tx, t);
                 purchases += (cumulative - previous) * _discountFactors[k];
                 previous = cumulative;
             }
 
-            return Discounting.ToMoneyOrUndefined(_marginRate, _spend.Currency, purchases * m);
+            return purchases;
         }
+
+        /// <summary>The one money boundary of CLV: margin x (discounted purchases x value per transaction), not rounded.</summary>
+        internal Money? Value(double discountedPurchases, double perTransaction) =>
+            Discounting.ToMoneyOrUndefined(_marginRate, _spend!.Currency, discountedPurchases * perTransaction);
     }
 }
