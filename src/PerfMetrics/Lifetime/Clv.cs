@@ -4,7 +4,9 @@ namespace PerfMetrics.Lifetime;
 
 /// <summary>
 /// Customer lifetime value (CLV) of non-contractual customers: the discounted margin of their expected future purchases,
-/// from a <see cref="BgNbd"/> purchase model and a <see cref="GammaGamma"/> spend model, with every unit explicit.
+/// from a repeat-purchase model (<see cref="BgNbd"/>, <see cref="ModifiedBgNbd"/>, <see cref="ParetoNbd"/>: any
+/// <see cref="IRepeatPurchaseModel"/>) and a <see cref="GammaGamma"/> spend model, with every unit explicit. The same
+/// computation gives each row of <see cref="CustomerValueTable"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -50,10 +52,10 @@ public static class Clv
     /// <exception cref="ArgumentException">The discount rate, horizon or row is not in the purchase model's unit, a unit is missing, or the row's money is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
-    public static Money? ForCustomer(BgNbd purchases, GammaGamma spend, CustomerRfm customer, decimal marginRate, DiscountRate discount, Periods horizon)
+    public static Money? ForCustomer(IRepeatPurchaseModel purchases, GammaGamma spend, CustomerRfm customer, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
-        var (x, tx, t) = History(purchases, customer);
+        var (x, tx, t) = History(plan.Unit, customer);
         return plan.Value(customer.Frequency, customer.MonetaryValue, x, tx, t);
     }
 
@@ -69,10 +71,10 @@ public static class Clv
     /// <exception cref="ArgumentException">The discount rate, horizon or a row is not in the purchase model's unit, a row is <c>default(CustomerRfm)</c>, or currencies disagree (the message names the row).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
-    public static IReadOnlyList<Money?> ForCustomers(BgNbd purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
+    public static IReadOnlyList<Money?> ForCustomers(IRepeatPurchaseModel purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
-        return Values(plan, purchases, BgNbd.Rows(customers));
+        return Values(plan, BgNbd.Rows(customers));
     }
 
     /// <summary>Returns the total CLV of a customer base: the sum of <see cref="ForCustomers"/>, each row counted <see cref="CustomerRfm.Count"/> times.</summary>
@@ -87,11 +89,11 @@ public static class Clv
     /// <exception cref="ArgumentException">The discount rate, horizon or a row is not in the purchase model's unit, a row is <c>default(CustomerRfm)</c>, or currencies disagree (the message names the row).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
-    public static Money? Total(BgNbd purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
+    public static Money? Total(IRepeatPurchaseModel purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
         var rows = BgNbd.Rows(customers);
-        var values = Values(plan, purchases, rows);
+        var values = Values(plan, rows);
         var total = Money.Zero(spend.Currency);
         for (var i = 0; i < values.Length; i++)
         {
@@ -120,26 +122,38 @@ public static class Clv
     /// <exception cref="ArgumentException">The discount rate or horizon is not in the purchase model's unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
-    public static Money? ForNewCustomer(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon) =>
+    public static Money? ForNewCustomer(IRepeatPurchaseModel purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon) =>
         Plan.Of(purchases, spend, marginRate, discount, horizon).Value(0, null, 0d, 0d, 0d);
 
-    private static Money?[] Values(Plan plan, BgNbd purchases, ReadOnlySpan<CustomerRfm> rows)
+    /// <summary>
+    /// The value of every row, in order; identical histories (x, t_x, T and mean value) are valued once, which is exact
+    /// (the value depends on nothing else) and turns a base of many alike customers into its distinct histories.
+    /// </summary>
+    private static Money?[] Values(Plan plan, ReadOnlySpan<CustomerRfm> rows)
     {
         var values = new Money?[rows.Length];
+        var known = new Dictionary<(double X, double Tx, double T, Money? Mean), Money?>();
         for (var i = 0; i < values.Length; i++)
         {
-            var (x, tx, t) = History(purchases, rows[i], i);
-            values[i] = plan.Value(rows[i].Frequency, rows[i].MonetaryValue, x, tx, t, Indexed(i));
+            var (x, tx, t) = History(plan.Unit, rows[i], i);
+            var key = (x, tx, t, rows[i].MonetaryValue);
+            if (!known.TryGetValue(key, out var value))
+            {
+                value = plan.Value(rows[i].Frequency, rows[i].MonetaryValue, x, tx, t, Indexed(i));
+                known.Add(key, value);
+            }
+
+            values[i] = value;
         }
 
         return values;
     }
 
-    private static (double X, double Tx, double T) History(BgNbd purchases, CustomerRfm customer, int? row = null)
+    private static (double X, double Tx, double T) History(PeriodUnit unit, CustomerRfm customer, int? row = null)
     {
         var name = row is { } i ? Indexed(i) : nameof(customer);
-        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.T.Required(name).Unit, name);
-        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.Recency.Required(name).Unit, name);
+        PeriodUnit.RequireSame(unit, "purchases", customer.T.Required(name).Unit, name);
+        PeriodUnit.RequireSame(unit, "purchases", customer.Recency.Required(name).Unit, name);
         return (customer.Frequency, (double)customer.Recency.Count, (double)customer.T.Count);
     }
 
@@ -170,11 +184,14 @@ public static class Clv
         /// <summary>Gets the margin rate.</summary>
         internal decimal MarginRate => _marginRate;
 
-        internal static Plan Of(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon)
+        /// <summary>Gets the purchase model's unit.</summary>
+        internal PeriodUnit Unit => _purchases.Unit;
+
+        internal static Plan Of(IRepeatPurchaseModel purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon)
         {
-            Guard.NotNull(purchases);
+            var kernel = RepeatPurchaseKernel.Of(purchases);
             Guard.NotNull(spend);
-            return Of(RepeatPurchaseKernel.Of(purchases), spend, marginRate, discount, horizon);
+            return Of(kernel, spend, marginRate, discount, horizon);
         }
 
         /// <summary>Checks the shared inputs: margin a share, discount and horizon in the model's unit, a whole horizon.</summary>
