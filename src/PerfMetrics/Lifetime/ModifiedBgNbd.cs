@@ -23,6 +23,8 @@ namespace PerfMetrics.Lifetime;
 /// <c>E[Y(t) | x, t_x, T] = (a + b + x) / (a - 1) x [1 - ((alpha + T) / (alpha + T + t))^(r + x) 2F1(r + x, b + x + 1; a + b + x; t / (alpha + T + t))] x P(alive)</c>;
 /// <c>E[X(t)] = b / (a - 1) x [1 - (alpha / (alpha + t))^r 2F1(r, b + 1; a + b; t / (alpha + t))]</c>;
 /// <c>P(X(t) = n) = B(a, b + n + 1) / B(a, b) NBD(n) + B(a + 1, b + n) / B(a, b) (1 - sum over j &lt; n of NBD(j))</c>.
+/// <c>DERT(delta) = P(alive) (r + x) / (alpha + T) x integral over u &gt;= 0 of e^(-delta u) 2F1(a, r + x + 1; a + b + x + 1; -u / (alpha + T)) du</c>
+/// (derived from the model's story, see <see cref="DiscountedExpectedResidualPurchases(DiscountRate, CustomerRfm)"/>).
 /// Each is the <see cref="BgNbd"/> formula with b + 1 in place of b (times b / (a + b) for the two unconditional ones),
 /// so the predictions are computed by the BG/NBD code with b + 1, with the same guards against overflow.
 /// </para>

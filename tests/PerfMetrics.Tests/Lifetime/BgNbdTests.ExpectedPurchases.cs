@@ -18,7 +18,7 @@ public partial class BgNbdTests
         // then over p ~ Beta(a, b) by numerical integration. At the CDNOW estimates E[X(39)] = 1.195 and E[X(78)] = 1.858
         // are tested elsewhere against the printed values.
         var (r, alpha, a, b) = (Published.R, Published.Alpha, Published.A, Published.B);
-        var expected = ModifiedBgNbdTests.BetaMean(a, b, p => -MathNetFunctions.ExponentialMinusOne(r * Math.Log(alpha / (alpha + (p * t)))) / p);
+        var expected = ModifiedBgNbdTests.BetaMean(a, b, p => -MathNetFunctions.Expm1(r * Math.Log(alpha / (alpha + (p * t)))) / p);
 
         Assert.Equal(expected, Published.ExpectedPurchases(Weeks((decimal)t)), 1e-8 * Math.Max(1d, expected));
     }

@@ -102,7 +102,7 @@ public partial class ModifiedBgNbdTests
         // averaging over lambda ~ Gamma(r, alpha) gives (1 - p) / p (1 - (alpha / (alpha + p t))^r), then over p ~ Beta(a, b)
         // numerically (p = v^(1/a)).
         var (r, alpha, a, b) = (Model.R, Model.Alpha, Model.A, Model.B);
-        var expected = BetaMean(a, b, p => (1d - p) / p * -MathNetFunctions.ExponentialMinusOne(r * Math.Log(alpha / (alpha + (p * t)))));
+        var expected = BetaMean(a, b, p => (1d - p) / p * -MathNetFunctions.Expm1(r * Math.Log(alpha / (alpha + (p * t)))));
 
         Assert.Equal(expected, Model.ExpectedPurchases(Weeks((decimal)t)), 1e-8);
     }
