@@ -220,37 +220,37 @@ public sealed class RepeatTransactionTracking : IEquatable<RepeatTransactionTrac
             actual[k] = checked(actual[k] + actual[k - 1]);
         }
 
-        // Expected: E[X(t)] depends only on the time from a first purchase to a boundary, so it is computed once per time.
+        // Expected: E[X(t)] depends only on the time from a first purchase to a boundary, so each model computes it once
+        // per distinct time; with SameDay merging that time is a whole number of days (its key), counted once per pair.
         var expected = new double[models.Count][];
+        var caches = new Dictionary<long, double>[models.Count];
         for (var m = 0; m < models.Count; m++)
         {
-            var model = models[m];
-            var cache = new Dictionary<decimal, double>();
-            var series = new double[periods];
-            for (var k = 0; k < periods; k++)
+            expected[m] = new double[periods];
+            caches[m] = [];
+        }
+
+        var firstDays = acquisitions.Keys.Select(first => (long)Period.Between(start, first, PeriodUnits.Days).Days).ToArray();
+        var counts = acquisitions.Values.ToArray();
+        var firsts = acquisitions.Keys.ToArray();
+        for (var k = 0; k < periods; k++)
+        {
+            var boundaryDay = (long)Period.Between(start, boundaries[k], PeriodUnits.Days).Days;
+            for (var i = 0; i < firsts.Length && firsts[i] < boundaries[k]; i++)
             {
-                var sum = 0d;
-                foreach (var (first, count) in acquisitions)
+                var key = merging == PurchaseMerging.SameDay ? boundaryDay - firstDays[i] : unit.WholePeriodsBetween(firsts[i], boundaries[k]);
+                for (var m = 0; m < models.Count; m++)
                 {
-                    if (first >= boundaries[k])
+                    if (!caches[m].TryGetValue(key, out var value))
                     {
-                        break;
+                        var age = merging == PurchaseMerging.SameDay ? (decimal)key / unit.DaysPerPeriod : key;
+                        value = models[m].ExpectedPurchases(new Periods(age, unit));
+                        caches[m].Add(key, value);
                     }
 
-                    var age = RfmSummary.Count(first, boundaries[k], unit, merging);
-                    if (!cache.TryGetValue(age, out var value))
-                    {
-                        value = model.ExpectedPurchases(new Periods(age, unit));
-                        cache.Add(age, value);
-                    }
-
-                    sum += count * value;
+                    expected[m][k] += counts[i] * value;
                 }
-
-                series[k] = sum;
             }
-
-            expected[m] = series;
         }
 
         return new RepeatTransactionTracking(

@@ -331,7 +331,7 @@ public sealed class RfmSummary
     }
 
     /// <summary>Periods from <paramref name="start"/> to <paramref name="end"/>: exact days / days per period, or whole periods.</summary>
-    internal static decimal Count(LocalDate start, LocalDate end, PeriodUnit unit, PurchaseMerging merging) =>
+    private static decimal Count(LocalDate start, LocalDate end, PeriodUnit unit, PurchaseMerging merging) =>
         merging == PurchaseMerging.SameDay
             ? (decimal)Period.Between(start, end, PeriodUnits.Days).Days / unit.DaysPerPeriod
             : unit.WholePeriodsBetween(start, end);
