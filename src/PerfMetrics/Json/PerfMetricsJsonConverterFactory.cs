@@ -96,6 +96,8 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(BetaDiscreteWeibull)] = LifetimeModelsJson.BetaDiscreteWeibull,
         [typeof(ModelFit<BetaDiscreteWeibull>)] = LifetimeModelsJson.BetaDiscreteWeibullFit,
         [typeof(OpportunityRfm)] = LifetimeModelsJson.OpportunityRfm,
+        [typeof(HoldoutValidation)] = ValidationJson.HoldoutValidation,
+        [typeof(RepeatTransactionTracking)] = ValidationJson.RepeatTransactionTracking,
     }.ToFrozenDictionary();
 
     /// <summary>Returns whether <paramref name="typeToConvert"/> is a stored PerfMetrics type.</summary>

@@ -536,6 +536,36 @@ public sealed class BgNbd : IEquatable<BgNbd>, IRepeatPurchaseModel
             });
     }
 
+    /// <summary>
+    /// DERT at a continuous discount rate delta per period, given P(alive), for a validated history: alive at T with rate
+    /// lambda and dropout probability p, the customer stays alive to T + u with probability e^(-lambda p u) (a Poisson
+    /// number of purchases, each followed by a dropout chance p), so the discounted purchases are
+    /// <c>integral of e^(-delta u) lambda e^(-lambda p u) du = lambda / (delta + lambda p)</c>. Averaged over the posterior of an
+    /// alive customer, lambda ~ Gamma(r + x, alpha + T) and p ~ Beta(a, b + x) (this model's b; the modified BG/NBD calls
+    /// it with b + 1): <c>DERT = P(alive) (r + x) / (alpha + T) x integral over u &gt;= 0 of e^(-delta u) E_p[(1 + p u / (alpha + T))^-(r + x + 1)] du</c>,
+    /// with <c>E_p[(1 + p v)^-k] = 2F1(a, k; a + b + x; -v)</c>; at delta = 0, <c>P(alive) E[1 / p] = P(alive) (a + b + x - 1) / (a - 1)</c>,
+    /// infinite (null) for a &lt;= 1.
+    /// </summary>
+    internal double? DertCore(double delta, double x, double t, double alive)
+    {
+        if (delta == 0d)
+        {
+            return A <= 1d ? null : alive * (A + B + x - 1d) / (A - 1d);
+        }
+
+        var scale = Alpha + t;
+        var k = R + x + 1d;
+        var c = A + B + x;
+        double Integrand(double u)
+        {
+            var discount = -delta * u;
+            return discount < -745d ? 0d : Math.Exp(discount) * SpecialFunctions.Hypergeometric2F1(A, k, c, -u / scale);
+        }
+
+        var integral = Quadrature.IntegrateToInfinity(Integrand, Math.Min(1d / delta, scale));
+        return alive * (R + x) / scale * integral;
+    }
+
     /// <summary>Evaluates <paramref name="formula"/> at a, or, where a = 1 or a + b - 1 hits a pole of 2F1, as the mean at a x (1 ± 1e-6).</summary>
     private double RemovingSingularity(Func<double, double> formula)
     {
