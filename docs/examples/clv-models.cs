@@ -5,7 +5,8 @@
 // Hardie and Shang 2010; test fixtures of this repository, see tests/PerfMetrics.Tests/Data/SOURCES.md).
 // 1. CDNOW: RFM in weeks, calibration to 1997-09-30, holdout to 1998-06-30 (39 weeks).
 // 2. BG/NBD, modified BG/NBD and Pareto/NBD fitted on the calibration period (with standard errors and diagnostics).
-// 3. The holdout validation report of Fader, Hardie and Lee (2005) with the three models side by side.
+// 3. The holdout validation report of Fader, Hardie and Lee (2005) with the three models side by side, and the tracking
+//    series of cumulative repeat transactions (every 4th week of 78, calibration end at week 39), actual against each model.
 // 4. BG/BB, the discrete-time model, fitted on the donations data (6 annual opportunities, 11,104 donors).
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -48,11 +49,36 @@ Console.WriteLine("Holdout: mean transactions in weeks 40-78 by calibration freq
 var validation = HoldoutValidation.Of(summary, [bgNbd.Model, mbgNbd.Model, paretoNbd.Model]);
 Console.Write(validation);
 
+Console.WriteLine();
+Console.WriteLine("Cumulative repeat transactions, actual against each model (every 4th week, the calibration end and the last week)");
+var tracking = RepeatTransactionTracking.Of(log, week, PurchaseMerging.SameDay, new LocalDate(1997, 9, 30), new LocalDate(1998, 6, 30), [bgNbd.Model, mbgNbd.Model, paretoNbd.Model]);
+Console.WriteLine($"{"week",4}  {"end",-10}  {"actual",6}  {tracking.Models[0],7}  {tracking.Models[1],7}  {tracking.Models[2],10}");
+for (var k = 0; k < tracking.PeriodEnds.Count; k++)
+{
+    if ((k + 1) % 4 != 0 && k + 1 != tracking.CalibrationPeriods && k + 1 != tracking.PeriodEnds.Count)
+    {
+        continue;
+    }
+
+    var marker = k + 1 == tracking.CalibrationPeriods ? "  <- calibration end" : string.Empty;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{k + 1,4}  {tracking.PeriodEnds[k]:uuuu-MM-dd}  {tracking.Actual[k],6}  {tracking.Expected(0)[k],7:0.0}  {tracking.Expected(1)[k],7:0.0}  {tracking.Expected(2)[k],10:0.0}{marker}"));
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"repeat transactions: {tracking.ActualCalibrationTotal} in calibration, {tracking.ActualHoldoutTotal} in the holdout, {tracking.Customers} customers"));
+
 // A heavy buyer: log space keeps P(alive) and the expectation finite where the published forms overflow.
 var t = new Periods(10m, week);
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"x = 132 vs 133 at t_x = T = 200 weeks, next 10 weeks: {paretoNbd.Model.ConditionalExpectedPurchases(t, 132, new Periods(200m, week), new Periods(200m, week)):0.0000} vs {paretoNbd.Model.ConditionalExpectedPurchases(t, 133, new Periods(200m, week), new Periods(200m, week)):0.0000}"));
+
+// DERT: each customer's future purchases discounted to the calibration end, at 10% a year (0.18% a week).
+var weekly = new DiscountRate(0.0018m, week);
+var buyer = summary.Customers.First(c => c.Frequency == 2);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"customer {buyer.CustomerId} (x = 2, t_x = {buyer.Recency.Count:0.00}, T = {buyer.T.Count:0.00} weeks): DERT at 0.18% a week, MBG/NBD {mbgNbd.Model.DiscountedExpectedResidualPurchases(weekly, buyer):0.000}, Pareto/NBD {paretoNbd.Model.DiscountedExpectedResidualPurchases(weekly, buyer):0.000}"));
 
 // BG/BB on the donations data.
 var donors = File.ReadLines(Path.Combine(data, "donations.csv")).Skip(1).Where(l => l.Length > 0)

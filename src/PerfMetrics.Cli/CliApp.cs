@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using PerfMetrics.Cli.Commands;
 using PerfMetrics.Cli.Output;
 
@@ -17,7 +18,8 @@ internal static class CliApp
     internal const string ToolName = "perfmetrics";
 
     /// <summary>The commands, one per area of the library. A new area's command is added here and nowhere else.</summary>
-    internal static CliCommand[] Commands() => [new MarginCommand(), new AttributionCommand(), new ClvCommand()];
+    internal static CliCommand[] Commands() =>
+        [new MarginCommand(), new AttributionCommand(), new JourneysCommand(), new ClvCommand(), new ExperimentCommand(), new BudgetCommand()];
 
     /// <summary>Runs the tool with the given arguments.</summary>
     /// <param name="args">The command-line arguments, without the program name.</param>
@@ -48,18 +50,13 @@ internal static class CliApp
         var format = OutputFormats.CreateOption();
         var root = new Command(
             ToolName,
-            "Performance-marketing math from the command line: CPA versus margin, attribution models compared, customer lifetime value. Exact money; undefined numbers print as n/a. See docs/cli.md.");
+            "Performance-marketing math from the command line: CPA versus margin, attribution (path tables or event logs), customer lifetime value, experiments, budget allocation. Exact money; undefined numbers print as n/a. See docs/cli.md.");
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         root.Options.Add(format);
         foreach (var cli in Commands())
         {
-            var command = new Command(cli.Name, cli.Description);
-            cli.Configure(command);
-            var current = cli;
-            var currentCommand = command;
-            command.SetAction(result => Execute(current, currentCommand, result, format, console));
-            root.Subcommands.Add(command);
+            root.Subcommands.Add(Build(cli, format, console));
         }
 
         var parsed = root.Parse(args);
@@ -70,7 +67,7 @@ internal static class CliApp
                 console.Error.WriteLine($"error: {error.Message}");
             }
 
-            console.Error.WriteLine($"Run '{CommandPath(parsed.CommandResult.Command, root)} --help' for the commands and options.");
+            console.Error.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for the commands and options.");
             return ExitCodes.Usage;
         }
 
@@ -88,7 +85,7 @@ internal static class CliApp
         catch (UsageException e)
         {
             console.Error.WriteLine($"error: {e.Message}");
-            console.Error.WriteLine($"Run '{CommandPath(parsed.CommandResult.Command, root)} --help' for the options.");
+            console.Error.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for the options.");
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is InputException or FormatException or ArgumentException or OverflowException or IOException or UnauthorizedAccessException)
@@ -105,13 +102,33 @@ internal static class CliApp
         }
     }
 
+    /// <summary>Builds a command; a group (<see cref="CliCommand.Subcommands"/>) gets its subcommands and no action of its own.</summary>
+    private static Command Build(CliCommand cli, Option<OutputFormat> format, CliConsole console)
+    {
+        var command = new Command(cli.Name, cli.Description);
+        if (cli.Subcommands.Count > 0)
+        {
+            foreach (var sub in cli.Subcommands)
+            {
+                command.Subcommands.Add(Build(sub, format, console));
+            }
+
+            return command;
+        }
+
+        cli.Configure(command);
+        command.SetAction(result => Execute(cli, command, result, format, console));
+        return command;
+    }
+
     private static int Execute(CliCommand cli, Command command, ParseResult result, Option<OutputFormat> formatOption, CliConsole console)
     {
         var format = result.GetValue(formatOption);
-        if (!cli.Formats.Contains(format))
+        var formats = cli.FormatsFor(result);
+        if (!formats.Contains(format))
         {
             throw new UsageException(
-                $"--format {OutputFormats.Name(format)} is not available for {command.Name} (the library has no {OutputFormats.Name(format)} writer for its result yet); use {string.Join(", ", cli.Formats.Select(OutputFormats.Name))}.");
+                $"--format {OutputFormats.Name(format)} is not available for {CommandPath(result.CommandResult)}{(format == OutputFormat.Csv ? " (the library writes no CSV for this result)" : string.Empty)}; use {string.Join(", ", formats.Select(OutputFormats.Name))}.");
         }
 
         var output = cli.Run(result, console);
@@ -119,6 +136,19 @@ internal static class CliApp
         return ExitCodes.Ok;
     }
 
-    private static string CommandPath(Command command, Command root) =>
-        ReferenceEquals(command, root) ? ToolName : $"{ToolName} {command.Name}";
+    /// <summary>The command line up to the command that was parsed: <c>perfmetrics experiment tbr</c>.</summary>
+    private static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = command; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult c)
+            {
+                names.Add(c.Command.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
 }

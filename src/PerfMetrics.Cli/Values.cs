@@ -154,6 +154,11 @@ internal static class Values
         where T : struct =>
         result.GetValue(option) ?? throw new UsageException($"{option.Name} is required; see --help.");
 
+    /// <summary>The value of a required option of a reference type, or a usage error naming it.</summary>
+    internal static T RequiredObject<T>(ParseResult result, Option<T?> option)
+        where T : class =>
+        result.GetValue(option) ?? throw new UsageException($"{option.Name} is required; see --help.");
+
     /// <summary>Parses money as the library does (<see cref="Money.Parse(string, IFormatProvider?)"/>), also without the space: <c>38USD</c>.</summary>
     internal static Money? ParseMoney(ArgumentResult r, string text)
     {
@@ -190,3 +195,89 @@ internal static class Values
 /// <param name="Amount">The amount.</param>
 /// <param name="PerDay">Whether the amount is per day.</param>
 internal readonly record struct SpendValue(Money Amount, bool PerDay);
+
+/// <summary>Option parsers of the experiment commands: group counts (<c>1100/90000</c>), fractions, date ranges.</summary>
+internal static class ExperimentValues
+{
+    /// <summary>A group's conversions and users, <c>CONVERSIONS/USERS</c> such as <c>1100/90000</c> (1,100 conversions among 90,000 users).</summary>
+    internal static Option<CountsValue?> Counts(string name, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = "CONVERSIONS/USERS",
+            CustomParser = r =>
+            {
+                var text = r.Tokens[0].Value;
+                var slash = text.IndexOf('/', StringComparison.Ordinal);
+                if (slash > 0
+                    && long.TryParse(text.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out var conversions)
+                    && long.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var users))
+                {
+                    // The library checks the counts (conversions at most users) when the command runs: exit code 1 with its rule.
+                    return new CountsValue(conversions, users);
+                }
+
+                r.AddError($"{name} must be CONVERSIONS/USERS in whole numbers such as 1100/90000, was \"{text}\".");
+                return null;
+            },
+        };
+
+    /// <summary>A double option (invariant culture): rates, power, confidence levels.</summary>
+    internal static Option<double?> Fraction(string name, string description, string helpName = "FRACTION") =>
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            CustomParser = r =>
+            {
+                var text = r.Tokens[0].Value;
+                if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                r.AddError($"{name} must be a number such as 0.95 (a fraction, invariant culture), was \"{text}\".");
+                return null;
+            },
+        };
+
+    /// <summary>A range of days, <c>2015-01-05..2015-02-15</c>, both ends included.</summary>
+    internal static Option<DateInterval?> Dates(string name, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = "FIRST..LAST",
+            CustomParser = r =>
+            {
+                var text = r.Tokens[0].Value;
+                var dots = text.IndexOf("..", StringComparison.Ordinal);
+                if (dots > 0)
+                {
+                    var first = LocalDatePattern.Iso.Parse(text[..dots]);
+                    var last = LocalDatePattern.Iso.Parse(text[(dots + 2)..]);
+                    if (first.Success && last.Success)
+                    {
+                        if (last.Value < first.Value)
+                        {
+                            r.AddError($"{name} must end on or after its first day, was \"{text}\".");
+                            return null;
+                        }
+
+                        return new DateInterval(first.Value, last.Value);
+                    }
+                }
+
+                r.AddError($"{name} must be a range of days such as 2015-01-05..2015-02-15, was \"{text}\".");
+                return null;
+            },
+        };
+}
+
+/// <summary>A group's counts as written on the command line; <see cref="ToCounts"/> lets the library check them.</summary>
+/// <param name="Conversions">The conversions.</param>
+/// <param name="Users">The users.</param>
+internal readonly record struct CountsValue(long Conversions, long Users)
+{
+    /// <summary>The library's group counts; throws its <see cref="ArgumentException"/> for counts it rejects.</summary>
+    internal Experiments.GroupCounts ToCounts() => new(Users, Conversions);
+}

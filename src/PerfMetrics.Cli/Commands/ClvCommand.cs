@@ -12,16 +12,36 @@ namespace PerfMetrics.Cli.Commands;
 
 /// <summary>
 /// <c>perfmetrics clv</c>: a transaction log CSV (customer, date, value) to the RFM summary
-/// (<see cref="RfmSummary.Build(IEnumerable{CustomerTransaction}, PeriodUnit, PurchaseMerging, LocalDate)"/>), the
-/// BG/NBD and Gamma-Gamma fits, the CLV of a new customer and the CPA ceiling (<see cref="Clv.ForNewCustomer"/>,
-/// <see cref="CpaCeiling.FromLtv"/>), the total CLV of the base and, on request, the CLV per customer.
+/// (<see cref="RfmSummary.Build(IEnumerable{CustomerTransaction}, PeriodUnit, PurchaseMerging, LocalDate)"/>, or with
+/// <c>--calibration-end</c> a calibration/holdout split), or an RFM summary CSV (<see cref="RfmCsv"/>); then the
+/// repeat-purchase models chosen (BG/NBD, MBG/NBD, Pareto/NBD) and Gamma-Gamma, the <see cref="HoldoutValidation"/> with a
+/// split, and with a margin, discount and horizon the CLV of a new customer, the CPA ceiling
+/// (<see cref="Clv.ForNewCustomer"/>, <see cref="CpaCeiling.FromLtv"/>), the total CLV of the base and, on request, the
+/// CLV per customer.
 /// </summary>
 internal sealed class ClvCommand : CliCommand
 {
-    private readonly Argument<string> _file = new("transactions.csv") { Description = "The transaction log (customer,date,value); - reads standard input." };
+    private static readonly string[] ModelNames = ["bgnbd", "mbgnbd", "paretonbd"];
+
+    private readonly Argument<string> _file = new("transactions.csv") { Description = "The transaction log (customer,date,value), or with --rfm an RFM summary; - reads standard input." };
     private readonly Option<Currency?> _currency = Values.Currency("--currency", "Currency of the values (USD).");
     private readonly Option<PeriodUnit?> _unit = Values.Unit("--unit", "Period unit of the models, the discount rate and the horizon (default week).");
     private readonly Option<LocalDate?> _end = Values.Date("--end", "Last day observed, inclusive (default: the last date in the log); later lines are excluded and counted.");
+    private readonly Option<LocalDate?> _calibrationEnd = Values.Date("--calibration-end", "Fit on the log up to this day and validate on the rest up to --end: adds the holdout validation.");
+    private readonly Option<bool> _rfm = new("--rfm") { Description = "The file is an RFM summary (customer_id,frequency,recency,T,monetary_value; recency and T in periods of --unit)." };
+    private readonly Option<string?> _columns = new("--columns")
+    {
+        Description = "With --rfm, the column names when they are not lifetimes' (customer_id, frequency, recency, T, monetary_value): id=ID,frequency=x,recency=t_x,t=T,monetary=zbar,count=n.",
+        HelpName = "KEY=NAME,...",
+    };
+
+    private readonly Option<string> _models = new("--models", "-m")
+    {
+        Description = $"Repeat-purchase models to fit, comma-separated: {string.Join(", ", ModelNames)} (default bgnbd; CLV uses bgnbd).",
+        HelpName = "LIST",
+        DefaultValueFactory = _ => "bgnbd",
+    };
+
     private readonly Option<decimal?> _marginRate = Values.Decimal("--margin-rate", "Gross margin as a fraction of purchase value (0.3).", "RATE");
     private readonly Option<decimal?> _discount = Values.Decimal("--discount", "Discount rate per period of --unit, a fraction (0.002).", "RATE");
     private readonly Option<decimal?> _horizon = Values.Decimal("--horizon", "Whole periods of --unit to value ahead (52).", "PERIODS");
@@ -33,110 +53,273 @@ internal sealed class ClvCommand : CliCommand
 
     /// <inheritdoc/>
     internal override string Description =>
-        "Customer lifetime value from a transaction log: BG/NBD and Gamma-Gamma fits, new-customer CLV, CPA ceiling, CLV per customer.";
+        "Customer lifetime value from a transaction log or an RFM summary: BG/NBD (or MBG/NBD, Pareto/NBD) and Gamma-Gamma fits, holdout validation, new-customer CLV, CPA ceiling.";
 
     /// <inheritdoc/>
     internal override void Configure(Command command)
     {
         _currency.Required = true;
-        _marginRate.Required = true;
-        _discount.Required = true;
-        _horizon.Required = true;
         command.Arguments.Add(_file);
-        foreach (var option in new Option[] { _currency, _unit, _end, _marginRate, _discount, _horizon, _ratio, _perCustomer })
+        foreach (var option in new Option[] { _currency, _unit, _rfm, _columns, _end, _calibrationEnd, _models, _marginRate, _discount, _horizon, _ratio, _perCustomer })
         {
             command.Options.Add(option);
         }
     }
 
     /// <inheritdoc/>
+    internal override IReadOnlyList<OutputFormat> FormatsFor(ParseResult result) =>
+        result.GetValue(_calibrationEnd) is null ? TextMarkdownJson : AllFormats;
+
+    /// <inheritdoc/>
     internal override CommandOutput Run(ParseResult result, CliConsole console)
     {
         var currency = Values.Required(result, _currency);
         var unit = result.GetValue(_unit) ?? PeriodUnit.Week;
-        var marginRate = Values.Required(result, _marginRate);
-        var discount = new DiscountRate(Values.Required(result, _discount), unit);
-        var horizon = new Periods(Values.Required(result, _horizon), unit);
+        var models = Models(result.GetValue(_models) ?? "bgnbd");
+        var marginRate = result.GetValue(_marginRate);
+        var discountRate = result.GetValue(_discount);
+        var horizonCount = result.GetValue(_horizon);
+        var valued = marginRate is not null || discountRate is not null || horizonCount is not null;
+        if (valued && (marginRate is null || discountRate is null || horizonCount is null))
+        {
+            throw new UsageException("--margin-rate, --discount and --horizon go together: all three value the customers, none fits the models only.");
+        }
+
+        if (valued && !models.Contains("bgnbd"))
+        {
+            throw new UsageException("the CLV and the CPA ceiling use BG/NBD with Gamma-Gamma (the library's Clv): add bgnbd to --models, or leave out --margin-rate, --discount and --horizon.");
+        }
+
+        if (!valued && (result.GetValue(_ratio) is not null || result.GetValue(_perCustomer)))
+        {
+            throw new UsageException("--ltv-to-cac and --per-customer need the customers valued: add --margin-rate, --discount and --horizon.");
+        }
+
+        var calibrationEnd = result.GetValue(_calibrationEnd);
+        var rfm = result.GetValue(_rfm);
+        if (rfm && (result.GetValue(_end) is not null || calibrationEnd is not null))
+        {
+            throw new UsageException("--end and --calibration-end split a transaction log; an RFM summary is already summarised (leave them out, or give the log).");
+        }
+
+        if (!rfm && result.GetValue(_columns) is not null)
+        {
+            throw new UsageException("--columns names the columns of an RFM summary: add --rfm.");
+        }
+
         var ratio = result.GetValue(_ratio) ?? CpaCeiling.DefaultTargetLtvToCacRatio;
         var path = result.GetValue(_file)!;
 
-        List<CustomerTransaction> log;
-        using (var file = InputFile.Open(path, console))
-        using (Progress.Start(console, $"reading {file.Name}", file.Fraction))
+        RfmSummary? summary = null;
+        IReadOnlyList<CustomerRfm> customers;
+        string heading;
+        int transactionsAfterEnd = 0;
+        LocalDate? end = null;
+        if (rfm)
         {
-            try
+            using var file = InputFile.Open(path, console);
+            using var reading = Progress.Start(console, $"reading {file.Name}", file.Fraction);
+            var columns = Columns(result.GetValue(_columns));
+            customers = file.Read(reader => RfmCsv.Read(reader, unit, currency, columns));
+            if (customers.Count == 0)
             {
-                log = TransactionCsv.Read(file.Reader, currency);
-            }
-            catch (FormatException e)
-            {
-                throw new InputException($"{file.Name}: {e.Message}", e);
+                throw new InputException($"{file.Name}: the summary has a header but no customer.");
             }
 
-            if (log.Count == 0)
+            heading = string.Create(CultureInfo.InvariantCulture, $"RFM of {customers.Sum(c => (long)c.Count)} customers per {unit} read from {Path.GetFileName(file.Name)}");
+        }
+        else
+        {
+            List<CustomerTransaction> log;
+            using (var file = InputFile.Open(path, console))
+            using (Progress.Start(console, $"reading {file.Name}", file.Fraction))
             {
-                throw new InputException($"{file.Name}: the log has a header but no transaction.");
+                log = file.Read(reader => TransactionCsv.Read(reader, currency));
+                if (log.Count == 0)
+                {
+                    throw new InputException($"{file.Name}: the log has a header but no transaction.");
+                }
+            }
+
+            var last = result.GetValue(_end) ?? TransactionCsv.LastDate(log);
+            end = last;
+            // Same-day merging keeps fractional periods (days / days per period); calendar units count whole periods.
+            var merging = unit.IsFixedLength ? PurchaseMerging.SameDay : PurchaseMerging.SamePeriod;
+            using (Progress.Start(console, "summarising"))
+            {
+                summary = calibrationEnd is { } c ? RfmSummary.Build(log, unit, merging, c, last) : RfmSummary.Build(log, unit, merging, last);
+            }
+
+            customers = summary.Customers;
+            heading = summary.ToString();
+            transactionsAfterEnd = summary.TransactionsAfterObservationEnd;
+        }
+
+        using var progress = Progress.Start(console, "fitting");
+        ModelFit<BgNbd>? bgNbd = null;
+        ModelFit<ModifiedBgNbd>? modified = null;
+        ModelFit<ParetoNbd>? pareto = null;
+        var fitted = new List<IRepeatPurchaseModel>();
+        foreach (var name in models)
+        {
+            progress.Stage($"fitting {name}");
+            switch (name)
+            {
+                case "bgnbd":
+                    bgNbd = BgNbd.Fit(customers);
+                    fitted.Add(bgNbd.Model);
+                    break;
+                case "mbgnbd":
+                    modified = ModifiedBgNbd.Fit(customers);
+                    fitted.Add(modified.Model);
+                    break;
+                default:
+                    pareto = ParetoNbd.Fit(customers);
+                    fitted.Add(pareto.Model);
+                    break;
             }
         }
 
-        var end = result.GetValue(_end) ?? TransactionCsv.LastDate(log);
-        // Same-day merging keeps fractional periods (days / days per period); calendar units count whole periods.
-        var merging = unit.IsFixedLength ? PurchaseMerging.SameDay : PurchaseMerging.SamePeriod;
-        using var progress = Progress.Start(console, "summarising");
-        var summary = RfmSummary.Build(log, unit, merging, end);
-        progress.Stage("fitting BG/NBD");
-        var purchases = BgNbd.Fit(summary.Customers);
         progress.Stage("fitting Gamma-Gamma");
-        var spend = GammaGamma.Fit(summary.Customers);
-        progress.Stage("valuing customers");
-        var newCustomer = Clv.ForNewCustomer(purchases.Model, spend.Model, marginRate, discount, horizon);
-        Money? ceiling = newCustomer is { } value ? CpaCeiling.FromLtv(value, ratio) : null;
-        var perCustomer = Clv.ForCustomers(purchases.Model, spend.Model, summary.Customers, marginRate, discount, horizon);
-        var total = Clv.Total(purchases.Model, spend.Model, summary.Customers, marginRate, discount, horizon);
-        List<ClvCustomerJson>? rows = null;
-        if (result.GetValue(_perCustomer))
+        var spend = GammaGamma.Fit(customers);
+        HoldoutValidation? validation = null;
+        if (summary is not null && calibrationEnd is not null)
         {
-            rows = new List<ClvCustomerJson>(summary.Customers.Count);
-            for (var i = 0; i < summary.Customers.Count; i++)
+            progress.Stage("validating");
+            validation = HoldoutValidation.Of(summary, fitted);
+        }
+
+        ValueCells? value = null;
+        List<ClvCustomerJson>? rows = null;
+        if (valued)
+        {
+            progress.Stage("valuing customers");
+            var purchases = bgNbd!.Model;
+            var discount = new DiscountRate(discountRate!.Value, unit);
+            var horizon = new Periods(horizonCount!.Value, unit);
+            var newCustomer = Clv.ForNewCustomer(purchases, spend.Model, marginRate!.Value, discount, horizon);
+            Money? ceiling = newCustomer is { } v ? CpaCeiling.FromLtv(v, ratio) : null;
+            var perCustomer = Clv.ForCustomers(purchases, spend.Model, customers, marginRate.Value, discount, horizon);
+            var total = Clv.Total(purchases, spend.Model, customers, marginRate.Value, discount, horizon);
+            value = new ValueCells(marginRate.Value, discount, horizon, ratio, newCustomer, ceiling, total);
+            if (result.GetValue(_perCustomer))
             {
-                var c = summary.Customers[i];
-                rows.Add(new ClvCustomerJson(c.CustomerId, c.Frequency, c.Recency, c.T, c.MonetaryValue, purchases.Model.ProbabilityAlive(c), perCustomer[i]));
+                rows = new List<ClvCustomerJson>(customers.Count);
+                for (var i = 0; i < customers.Count; i++)
+                {
+                    var c = customers[i];
+                    rows.Add(new ClvCustomerJson(c.CustomerId, c.Frequency, c.Recency, c.T, c.MonetaryValue, purchases.ProbabilityAlive(c), perCustomer[i]));
+                }
             }
         }
 
         var json = new ClvJson(
-            summary.Customers.Count,
-            summary.Customers.Count(c => c.Frequency > 0),
+            customers.Sum(c => c.Count),
+            customers.Where(c => c.Frequency > 0).Sum(c => c.Count),
             unit,
-            end.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-            summary.TransactionsAfterObservationEnd,
-            purchases,
+            end?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            calibrationEnd?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            transactionsAfterEnd,
+            bgNbd,
+            modified,
+            pareto,
             spend,
-            marginRate,
-            discount,
-            horizon,
-            ratio,
-            newCustomer,
-            ceiling,
-            total,
+            validation is null ? null : ValidationJson.Of(validation),
+            value?.MarginRate,
+            value?.Discount,
+            value?.Horizon,
+            value?.LtvToCac,
+            value?.NewCustomerClv,
+            value?.CpaCeiling,
+            value?.TotalClv,
             rows);
-        return new ClvOutput(summary, json);
+        return new ClvOutput(heading, json, validation);
     }
 
-    private sealed class ClvOutput(RfmSummary summary, ClvJson result) : CommandOutput
+    /// <summary>The RFM column names of <c>--columns</c> (key=name pairs), or null for lifetimes' names.</summary>
+    private static RfmCsvColumns? Columns(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        string? id = null, count = null;
+        string frequency = "frequency", recency = "recency", t = "T", monetary = "monetary_value";
+        foreach (var pair in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            var key = equals > 0 ? pair[..equals].Trim().ToLowerInvariant() : string.Empty;
+            var name = equals > 0 ? pair[(equals + 1)..].Trim() : string.Empty;
+            if (name.Length == 0)
+            {
+                key = string.Empty;
+            }
+
+            switch (key)
+            {
+                case "id": id = name; break;
+                case "frequency": frequency = name; break;
+                case "recency": recency = name; break;
+                case "t": t = name; break;
+                case "monetary": monetary = name; break;
+                case "count": count = name; break;
+                default: throw new UsageException($"--columns must be key=name pairs with the keys id, frequency, recency, t, monetary and count, was \"{pair}\".");
+            }
+        }
+
+        return new RfmCsvColumns(id, frequency, recency, t, monetary, count);
+    }
+
+    private static List<string> Models(string list)
+    {
+        var names = new List<string>();
+        foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lower = name.ToLowerInvariant();
+            if (!ModelNames.Contains(lower))
+            {
+                throw new UsageException($"--models: unknown model \"{name}\"; the models are {string.Join(", ", ModelNames)}.");
+            }
+
+            if (!names.Contains(lower))
+            {
+                names.Add(lower);
+            }
+        }
+
+        return names.Count > 0 ? names : throw new UsageException($"--models must name at least one model: {string.Join(", ", ModelNames)}.");
+    }
+
+    /// <summary>The valuation, when asked for.</summary>
+    private sealed record ValueCells(decimal MarginRate, DiscountRate Discount, Periods Horizon, decimal LtvToCac, Money? NewCustomerClv, Money? CpaCeiling, Money? TotalClv);
+
+    private sealed class ClvOutput(string heading, ClvJson result, HoldoutValidation? validation) : CommandOutput
     {
         internal override string Text() => Render(markdown: false);
 
         internal override string Markdown() => Render(markdown: true);
+
+        internal override string Csv() => validation!.ToCsv();
 
         internal override string Json() => JsonSerializer.Serialize(result, CliJsonContext.Default.ClvJson);
 
         private string Render(bool markdown)
         {
             var text = new StringBuilder();
-            text.Append(summary.ToString()).Append('\n').Append('\n');
-            text.Append(Table(FitCells(), [false, false, true, true], markdown)).Append('\n');
-            text.Append(Table(ValueCells(), [false, true], markdown));
+            text.Append(heading).Append('\n').Append('\n');
+            text.Append(Table(FitCells(), [false, false, true, true], markdown));
+            if (validation is not null)
+            {
+                text.Append('\n').Append(markdown ? "**Holdout validation**\n\n" : "Holdout validation: mean repeat purchases in the holdout per calibration frequency\n")
+                    .Append((markdown ? validation.ToMarkdown() : validation.ToString()).TrimEnd('\n')).Append('\n');
+            }
+
+            if (result.MarginRate is not null)
+            {
+                text.Append('\n').Append(Table(ValueCells(), [false, true], markdown));
+            }
+
             if (result.Customers is { } customers)
             {
                 text.Append('\n').Append(Table(CustomerCells(customers), [false, true, true, true, true, true, true], markdown));
@@ -151,7 +334,21 @@ internal sealed class ClvCommand : CliCommand
         private List<string[]> FitCells()
         {
             List<string[]> rows = [["model", "parameter", "estimate", "standard error"]];
-            AddFit(rows, "BG/NBD", result.BgNbd.Parameters, result.BgNbd.LogLikelihood, result.BgNbd.Converged);
+            if (result.BgNbd is { } bg)
+            {
+                AddFit(rows, "BG/NBD", bg.Parameters, bg.LogLikelihood, bg.Converged);
+            }
+
+            if (result.ModifiedBgNbd is { } mbg)
+            {
+                AddFit(rows, "MBG/NBD", mbg.Parameters, mbg.LogLikelihood, mbg.Converged);
+            }
+
+            if (result.ParetoNbd is { } pareto)
+            {
+                AddFit(rows, "Pareto/NBD", pareto.Parameters, pareto.LogLikelihood, pareto.Converged);
+            }
+
             AddFit(rows, "Gamma-Gamma", result.GammaGamma.Parameters, result.GammaGamma.LogLikelihood, result.GammaGamma.Converged);
             return rows;
         }
@@ -168,20 +365,19 @@ internal sealed class ClvCommand : CliCommand
 
         private List<string[]> ValueCells()
         {
-            var unit = UnitName(result.Unit, result.Horizon.Count);
+            var unit = UnitName(result.Unit, result.Horizon!.Value.Count);
             return
             [
                 ["measure", "value"],
                 ["customers (repeat buyers)", string.Create(CultureInfo.InvariantCulture, $"{result.CustomerCount} ({result.RepeatBuyers})")],
-                ["margin rate", result.MarginRate.ToString(CultureInfo.InvariantCulture)],
-                [$"discount per {UnitName(result.Unit, 1)}", result.Discount.Value.ToString(CultureInfo.InvariantCulture)],
-                ["horizon", string.Create(CultureInfo.InvariantCulture, $"{result.Horizon.Count} {unit}")],
+                ["margin rate", result.MarginRate!.Value.ToString(CultureInfo.InvariantCulture)],
+                [$"discount per {UnitName(result.Unit, 1)}", result.Discount!.Value.Value.ToString(CultureInfo.InvariantCulture)],
+                ["horizon", string.Create(CultureInfo.InvariantCulture, $"{result.Horizon.Value.Count} {unit}")],
                 ["new-customer CLV (repeat purchases)", Cell(result.NewCustomerClv)],
                 [string.Create(CultureInfo.InvariantCulture, $"CPA ceiling (LTV:CAC {result.LtvToCac})"), Cell(result.CpaCeiling)],
                 ["total CLV of the base", Cell(result.TotalClv)],
             ];
         }
-
         private static List<string[]> CustomerCells(List<ClvCustomerJson> customers)
         {
             List<string[]> rows = [["customer", "x", "t_x", "T", "mean value", "P(alive)", "CLV"]];
@@ -214,14 +410,18 @@ internal sealed class ClvCommand : CliCommand
     }
 }
 
-/// <summary>The JSON of <c>perfmetrics clv</c>.</summary>
+/// <summary>The JSON of <c>perfmetrics clv</c>; the valuation fields are absent when the customers were not valued.</summary>
 /// <param name="CustomerCount">Customers in the summary.</param>
 /// <param name="RepeatBuyers">Customers with at least one repeat transaction.</param>
 /// <param name="Unit">The period unit.</param>
-/// <param name="ObservationEnd">The last day observed, ISO (1997-09-30).</param>
+/// <param name="ObservationEnd">The last day observed, ISO (1997-09-30); absent for an RFM summary.</param>
+/// <param name="CalibrationEnd">The last day of the calibration period, with a holdout.</param>
 /// <param name="TransactionsAfterEnd">Log lines after the observation end (excluded).</param>
-/// <param name="BgNbd">The purchase model fit.</param>
+/// <param name="BgNbd">The BG/NBD fit, when fitted.</param>
+/// <param name="ModifiedBgNbd">The MBG/NBD fit, when fitted.</param>
+/// <param name="ParetoNbd">The Pareto/NBD fit, when fitted.</param>
 /// <param name="GammaGamma">The spend model fit.</param>
+/// <param name="Validation">The holdout validation, with a calibration end.</param>
 /// <param name="MarginRate">The margin rate.</param>
 /// <param name="Discount">The discount rate per period.</param>
 /// <param name="Horizon">The horizon.</param>
@@ -231,21 +431,47 @@ internal sealed class ClvCommand : CliCommand
 /// <param name="TotalClv">The total CLV of the base, null when any is infinite.</param>
 /// <param name="Customers">The per-customer rows, when asked for.</param>
 internal sealed record ClvJson(
-    int CustomerCount,
-    int RepeatBuyers,
+    long CustomerCount,
+    long RepeatBuyers,
     PeriodUnit Unit,
-    string ObservationEnd,
+    string? ObservationEnd,
+    string? CalibrationEnd,
     int TransactionsAfterEnd,
-    ModelFit<BgNbd> BgNbd,
+    ModelFit<BgNbd>? BgNbd,
+    ModelFit<ModifiedBgNbd>? ModifiedBgNbd,
+    ModelFit<ParetoNbd>? ParetoNbd,
     ModelFit<GammaGamma> GammaGamma,
-    decimal MarginRate,
-    DiscountRate Discount,
-    Periods Horizon,
-    decimal LtvToCac,
+    ValidationJson? Validation,
+    decimal? MarginRate,
+    DiscountRate? Discount,
+    Periods? Horizon,
+    decimal? LtvToCac,
     Money? NewCustomerClv,
     Money? CpaCeiling,
     Money? TotalClv,
     List<ClvCustomerJson>? Customers);
+
+/// <summary>The holdout validation in JSON (<see cref="HoldoutValidation"/>; the library stores none): per calibration-frequency class.</summary>
+/// <param name="Models">The models, in the order of <paramref name="PredictedMeans"/>.</param>
+/// <param name="Customers">Customers per class (0, 1, ..., the last class open-ended).</param>
+/// <param name="ActualMeans">Mean holdout purchases per class, null for an empty class.</param>
+/// <param name="PredictedMeans">Per model, the predicted mean per class.</param>
+/// <param name="ChiSquare">Per model, the chi-square statistic.</param>
+/// <param name="ActualTotal">Holdout purchases in all.</param>
+/// <param name="PredictedTotals">Per model, the predicted holdout purchases.</param>
+internal sealed record ValidationJson(
+    IReadOnlyList<string> Models,
+    IReadOnlyList<double> Customers,
+    IReadOnlyList<double?> ActualMeans,
+    IReadOnlyList<IReadOnlyList<double?>> PredictedMeans,
+    IReadOnlyList<double> ChiSquare,
+    double ActualTotal,
+    IReadOnlyList<double> PredictedTotals)
+{
+    /// <summary>The JSON of a validation.</summary>
+    internal static ValidationJson Of(HoldoutValidation v) =>
+        new(v.Models, v.Customers, v.ActualMeans, [.. Enumerable.Range(0, v.Models.Count).Select(v.PredictedMeans)], v.ChiSquare, v.ActualTotal, v.PredictedTotals);
+}
 
 /// <summary>One customer's row in the JSON of <c>perfmetrics clv --per-customer</c>.</summary>
 /// <param name="CustomerId">The id.</param>

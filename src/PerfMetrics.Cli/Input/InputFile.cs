@@ -44,6 +44,20 @@ internal sealed class InputFile : IDisposable
         }
     }
 
+    /// <summary>Reads the file with one of the library's readers; its <see cref="FormatException"/> (line and column) gets the file name in front.</summary>
+    /// <exception cref="InputException">The reader rejected the text; the message is the file name and the library's message.</exception>
+    internal T Read<T>(Func<TextReader, T> read)
+    {
+        try
+        {
+            return read(Reader);
+        }
+        catch (FormatException e)
+        {
+            throw new InputException($"{Name}: {e.Message}", e);
+        }
+    }
+
     /// <summary>The share of the file read so far, or null for standard input.</summary>
     internal double? Fraction() => _stream is { Length: > 0 } s ? (double)s.Position / s.Length : null;
 

@@ -15,4 +15,10 @@ namespace PerfMetrics.Cli.Output;
 [JsonSerializable(typeof(MarginCheck))]
 [JsonSerializable(typeof(Commands.AttributionJson))]
 [JsonSerializable(typeof(Commands.ClvJson))]
+[JsonSerializable(typeof(Commands.JourneysJson))]
+[JsonSerializable(typeof(Commands.HoldoutJson))]
+[JsonSerializable(typeof(Commands.AbJson))]
+[JsonSerializable(typeof(Commands.SampleSizeJson))]
+[JsonSerializable(typeof(Commands.TbrJson))]
+[JsonSerializable(typeof(Commands.BudgetJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

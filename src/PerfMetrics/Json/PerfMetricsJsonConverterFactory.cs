@@ -87,6 +87,8 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(CampaignReport)] = DecisionsJson.CampaignReport,
         [typeof(ParetoNbd)] = LifetimeModelsJson.ParetoNbd,
         [typeof(ModelFit<ParetoNbd>)] = LifetimeModelsJson.ParetoNbdFit,
+        [typeof(CustomerValueRow)] = CustomerValueJson.CustomerValueRow,
+        [typeof(CustomerValueTable)] = CustomerValueJson.CustomerValueTable,
         [typeof(ModifiedBgNbd)] = LifetimeModelsJson.ModifiedBgNbd,
         [typeof(ModelFit<ModifiedBgNbd>)] = LifetimeModelsJson.ModifiedBgNbdFit,
         [typeof(BgBb)] = LifetimeModelsJson.BgBb,
@@ -94,6 +96,8 @@ public sealed class PerfMetricsJsonConverterFactory : JsonConverterFactory
         [typeof(BetaDiscreteWeibull)] = LifetimeModelsJson.BetaDiscreteWeibull,
         [typeof(ModelFit<BetaDiscreteWeibull>)] = LifetimeModelsJson.BetaDiscreteWeibullFit,
         [typeof(OpportunityRfm)] = LifetimeModelsJson.OpportunityRfm,
+        [typeof(HoldoutValidation)] = ValidationJson.HoldoutValidation,
+        [typeof(RepeatTransactionTracking)] = ValidationJson.RepeatTransactionTracking,
     }.ToFrozenDictionary();
 
     /// <summary>Returns whether <paramref name="typeToConvert"/> is a stored PerfMetrics type.</summary>

@@ -42,6 +42,7 @@ internal sealed class BgNbdLikelihood
     // Statistics pass (once per fit): per chunk the compensated log-likelihood, the gradient (4) and Hessian (10).
     private CompensatedSum[] _chunkLogLikelihood = [];
     private double[] _statistics = [];
+    private Action<int>? _statisticsBody;
     private double _r;
     private double _alpha;
     private double _a;
@@ -223,7 +224,8 @@ internal sealed class BgNbdLikelihood
 
     /// <summary>
     /// The log-likelihood at (r, alpha, a, b), summed with compensation (Neumaier) per chunk and over the chunks in order,
-    /// with its gradient and Hessian in (r, alpha, a, b) (row-major 4 x 4), all analytic. Called once per fit.
+    /// with its gradient and Hessian in (r, alpha, a, b) (row-major 4 x 4), all analytic. Called once or twice per fit (the
+    /// Newton step that ends the maximisation, and the standard errors).
     /// </summary>
     /// <remarks>
     /// Per row with x &gt; 0 the log-likelihood is <c>A(x) + softplus(d) - (r + x) ln(alpha + T)</c> with
@@ -294,9 +296,15 @@ internal sealed class BgNbdLikelihood
             h[9] += w * (SpecialFunctions.Trigamma(bx) - triB + triAB - triABX);
         }
 
-        _chunkLogLikelihood = new CompensatedSum[_chunks];
-        _statistics = new double[_chunks * 14];
-        RunChunks(StatisticsChunk);
+        if (_statistics.Length == 0)
+        {
+            // Once per likelihood: a fit runs the pass once or twice (see BgNbd.Maximize).
+            _chunkLogLikelihood = new CompensatedSum[_chunks];
+            _statistics = new double[_chunks * 14];
+            _statisticsBody = StatisticsChunk;
+        }
+
+        RunChunks(_statisticsBody!);
         for (var c = 0; c < _chunks; c++)
         {
             var o = c * 14;

@@ -4,7 +4,9 @@ namespace PerfMetrics.Lifetime;
 
 /// <summary>
 /// Customer lifetime value (CLV) of non-contractual customers: the discounted margin of their expected future purchases,
-/// from a <see cref="BgNbd"/> purchase model and a <see cref="GammaGamma"/> spend model, with every unit explicit.
+/// from a repeat-purchase model (<see cref="BgNbd"/>, <see cref="ModifiedBgNbd"/>, <see cref="ParetoNbd"/>: any
+/// <see cref="IRepeatPurchaseModel"/>) and a <see cref="GammaGamma"/> spend model, with every unit explicit. The same
+/// computation gives each row of <see cref="CustomerValueTable"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -50,10 +52,10 @@ public static class Clv
     /// <exception cref="ArgumentException">The discount rate, horizon or row is not in the purchase model's unit, a unit is missing, or the row's money is in another currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
-    public static Money? ForCustomer(BgNbd purchases, GammaGamma spend, CustomerRfm customer, decimal marginRate, DiscountRate discount, Periods horizon)
+    public static Money? ForCustomer(IRepeatPurchaseModel purchases, GammaGamma spend, CustomerRfm customer, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
-        var (x, tx, t) = History(purchases, customer);
+        var (x, tx, t) = History(plan.Unit, customer);
         return plan.Value(customer.Frequency, customer.MonetaryValue, x, tx, t);
     }
 
@@ -69,10 +71,10 @@ public static class Clv
     /// <exception cref="ArgumentException">The discount rate, horizon or a row is not in the purchase model's unit, a row is <c>default(CustomerRfm)</c>, or currencies disagree (the message names the row).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
-    public static IReadOnlyList<Money?> ForCustomers(BgNbd purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
+    public static IReadOnlyList<Money?> ForCustomers(IRepeatPurchaseModel purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
-        return Values(plan, purchases, BgNbd.Rows(customers));
+        return Values(plan, BgNbd.Rows(customers));
     }
 
     /// <summary>Returns the total CLV of a customer base: the sum of <see cref="ForCustomers"/>, each row counted <see cref="CustomerRfm.Count"/> times.</summary>
@@ -87,11 +89,11 @@ public static class Clv
     /// <exception cref="ArgumentException">The discount rate, horizon or a row is not in the purchase model's unit, a row is <c>default(CustomerRfm)</c>, or currencies disagree (the message names the row).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
-    public static Money? Total(BgNbd purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
+    public static Money? Total(IRepeatPurchaseModel purchases, GammaGamma spend, IEnumerable<CustomerRfm> customers, decimal marginRate, DiscountRate discount, Periods horizon)
     {
         var plan = Plan.Of(purchases, spend, marginRate, discount, horizon);
         var rows = BgNbd.Rows(customers);
-        var values = Values(plan, purchases, rows);
+        var values = Values(plan, rows);
         var total = Money.Zero(spend.Currency);
         for (var i = 0; i < values.Length; i++)
         {
@@ -120,40 +122,55 @@ public static class Clv
     /// <exception cref="ArgumentException">The discount rate or horizon is not in the purchase model's unit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="marginRate"/> is outside [0, 1], or the horizon is not a whole number.</exception>
     /// <exception cref="OverflowException">The value is finite but beyond the range of <see cref="decimal"/> money (null is only for an infinite value).</exception>
-    public static Money? ForNewCustomer(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon) =>
+    public static Money? ForNewCustomer(IRepeatPurchaseModel purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon) =>
         Plan.Of(purchases, spend, marginRate, discount, horizon).Value(0, null, 0d, 0d, 0d);
 
-    private static Money?[] Values(Plan plan, BgNbd purchases, ReadOnlySpan<CustomerRfm> rows)
+    /// <summary>
+    /// The value of every row, in order; identical histories (x, t_x, T and mean value) are valued once, which is exact
+    /// (the value depends on nothing else) and turns a base of many alike customers into its distinct histories.
+    /// </summary>
+    private static Money?[] Values(Plan plan, ReadOnlySpan<CustomerRfm> rows)
     {
         var values = new Money?[rows.Length];
+        var known = new Dictionary<(double X, double Tx, double T, Money? Mean), Money?>();
         for (var i = 0; i < values.Length; i++)
         {
-            var (x, tx, t) = History(purchases, rows[i], i);
-            values[i] = plan.Value(rows[i].Frequency, rows[i].MonetaryValue, x, tx, t, Indexed(i));
+            var (x, tx, t) = History(plan.Unit, rows[i], i);
+            var key = (x, tx, t, rows[i].MonetaryValue);
+            if (!known.TryGetValue(key, out var value))
+            {
+                value = plan.Value(rows[i].Frequency, rows[i].MonetaryValue, x, tx, t, Indexed(i));
+                known.Add(key, value);
+            }
+
+            values[i] = value;
         }
 
         return values;
     }
 
-    private static (double X, double Tx, double T) History(BgNbd purchases, CustomerRfm customer, int? row = null)
+    private static (double X, double Tx, double T) History(PeriodUnit unit, CustomerRfm customer, int? row = null)
     {
         var name = row is { } i ? Indexed(i) : nameof(customer);
-        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.T.Required(name).Unit, name);
-        PeriodUnit.RequireSame(purchases.Unit, "purchases", customer.Recency.Required(name).Unit, name);
+        PeriodUnit.RequireSame(unit, "purchases", customer.T.Required(name).Unit, name);
+        PeriodUnit.RequireSame(unit, "purchases", customer.Recency.Required(name).Unit, name);
         return (customer.Frequency, (double)customer.Recency.Count, (double)customer.T.Count);
     }
 
     private static string Indexed(int row) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"customers[{row}]");
 
-    /// <summary>The validated inputs shared by every customer: models, margin and discount factors.</summary>
-    private sealed class Plan
+    /// <summary>
+    /// The validated inputs shared by every customer (models, margin and discount factors) and the one CLV computation,
+    /// also used by <see cref="CustomerValueTable"/> (any <see cref="IRepeatPurchaseModel"/> through its kernel).
+    /// </summary>
+    internal sealed class Plan
     {
-        private readonly BgNbd _purchases;
-        private readonly GammaGamma _spend;
+        private readonly RepeatPurchaseKernel _purchases;
+        private readonly GammaGamma? _spend;
         private readonly decimal _marginRate;
         private readonly double[] _discountFactors;
 
-        private Plan(BgNbd purchases, GammaGamma spend, decimal marginRate, double[] discountFactors)
+        private Plan(RepeatPurchaseKernel purchases, GammaGamma? spend, decimal marginRate, double[] discountFactors)
         {
             _purchases = purchases;
             _spend = spend;
@@ -161,10 +178,25 @@ public static class Clv
             _discountFactors = discountFactors;
         }
 
-        internal static Plan Of(BgNbd purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon)
+        /// <summary>Gets the horizon in whole periods of the model's unit.</summary>
+        internal int Periods => _discountFactors.Length;
+
+        /// <summary>Gets the margin rate.</summary>
+        internal decimal MarginRate => _marginRate;
+
+        /// <summary>Gets the purchase model's unit.</summary>
+        internal PeriodUnit Unit => _purchases.Unit;
+
+        internal static Plan Of(IRepeatPurchaseModel purchases, GammaGamma spend, decimal marginRate, DiscountRate discount, Periods horizon)
         {
-            Guard.NotNull(purchases);
+            var kernel = RepeatPurchaseKernel.Of(purchases);
             Guard.NotNull(spend);
+            return Of(kernel, spend, marginRate, discount, horizon);
+        }
+
+        /// <summary>Checks the shared inputs: margin a share, discount and horizon in the model's unit, a whole horizon.</summary>
+        internal static Plan Of(RepeatPurchaseKernel purchases, GammaGamma? spend, decimal marginRate, DiscountRate discount, Periods horizon)
+        {
             Rates.Share(marginRate);
             var per = discount.Required(nameof(discount)).Per;
             PeriodUnit.RequireSame(purchases.Unit, "purchases", per, nameof(discount));
@@ -173,25 +205,36 @@ public static class Clv
             return new Plan(purchases, spend, marginRate, Discounting.Factors(discount, periods));
         }
 
+        /// <summary>The same plan with other model parameters (for the delta method); the spend model and factors are kept.</summary>
+        internal Plan With(RepeatPurchaseKernel purchases) => new(purchases, _spend, _marginRate, _discountFactors);
+
         internal Money? Value(int frequency, Money? meanValue, double x, double tx, double t, string paramName = "customer")
         {
             BgNbd.CheckRow(x, tx, t, null);
-            var perTransaction = _spend.ConditionalExpectedCore(frequency, meanValue, paramName);
-            if (perTransaction is not { } m)
-            {
-                return null;
-            }
+            var perTransaction = _spend!.ConditionalExpectedCore(frequency, meanValue, paramName);
+            return perTransaction is { } m ? Value(DiscountedPurchases(x, tx, t), m) : null;
+        }
 
+        /// <summary>
+        /// The discounted expected purchases over the horizon, <c>sum over k of (E[Y(k)] - E[Y(k - 1)]) / (1 + d)^k</c>,
+        /// for a validated history.
+        /// </summary>
+        internal double DiscountedPurchases(double x, double tx, double t)
+        {
             var purchases = 0d;
             var previous = 0d;
             for (var k = 0; k < _discountFactors.Length; k++)
             {
-                var cumulative = _purchases.ConditionalExpectedCore(k + 1, x, tx, t);
+                var cumulative = _purchases.Expected(k + 1, x, tx, t);
                 purchases += (cumulative - previous) * _discountFactors[k];
                 previous = cumulative;
             }
 
-            return Discounting.ToMoneyOrUndefined(_marginRate, _spend.Currency, purchases * m);
+            return purchases;
         }
+
+        /// <summary>The one money boundary of CLV: margin x (discounted purchases x value per transaction), not rounded.</summary>
+        internal Money? Value(double discountedPurchases, double perTransaction) =>
+            Discounting.ToMoneyOrUndefined(_marginRate, _spend!.Currency, discountedPurchases * perTransaction);
     }
 }

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using PerfMetrics.Internal;
+using PerfMetrics.Json;
 
 namespace PerfMetrics.Lifetime;
 
@@ -19,10 +21,13 @@ namespace PerfMetrics.Lifetime;
 /// (observed - expected)^2 / expected</c>, with 8 - 1 - (number of parameters) degrees of freedom (3 for the
 /// four-parameter models). Grouped rows count as their <see cref="CustomerRfm.Count"/> customers.
 /// </para>
-/// <para>Render with <see cref="ToString"/> (aligned text), <see cref="ToMarkdown"/> or <see cref="ToCsv"/>. Immutable and thread-safe.</para>
+/// <para>Render with <see cref="ToString"/> (aligned text), <see cref="ToMarkdown"/> or <see cref="ToCsv"/>; JSON through
+/// <see cref="PerfMetricsJsonConverterFactory"/>. The per-period tracking series of the same paper is
+/// <see cref="RepeatTransactionTracking"/>. Value equality. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class HoldoutValidation
+[JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
+public sealed class HoldoutValidation : IEquatable<HoldoutValidation>, System.Numerics.IEqualityOperators<HoldoutValidation, HoldoutValidation, bool>
 {
     /// <summary>The highest calibration frequency with its own class; the last class is this number and more.</summary>
     internal const int TopClass = 7;
@@ -89,21 +94,7 @@ public sealed class HoldoutValidation
             return null!;
         }
 
-        if (models.Count == 0)
-        {
-            Guard.ThrowArgument(nameof(models), "models must hold at least one model, had 0.");
-        }
-
-        for (var m = 0; m < models.Count; m++)
-        {
-            var name = string.Create(CultureInfo.InvariantCulture, $"{nameof(models)}[{m}]");
-            if (models[m] is null)
-            {
-                Guard.ThrowNull(name);
-            }
-
-            PeriodUnit.RequireSame(summary.Unit, nameof(summary), models[m].Unit, name);
-        }
+        CheckModels(models, summary.Unit, nameof(summary));
 
         var classes = TopClass + 1;
         var customers = new double[classes];
@@ -172,6 +163,105 @@ public sealed class HoldoutValidation
         return new HoldoutValidation([.. models.Select(NameOf)], customers, actual, predicted, actualTotal, totals, chiSquare);
     }
 
+    /// <summary>Checks a model list: at least one model, none null, each in <paramref name="unit"/> (shared with <see cref="RepeatTransactionTracking"/>).</summary>
+    internal static void CheckModels(IReadOnlyList<IRepeatPurchaseModel> models, PeriodUnit unit, string unitName)
+    {
+        Guard.NotNull(models);
+        if (models.Count == 0)
+        {
+            Guard.ThrowArgument(nameof(models), "models must hold at least one model, had 0.");
+        }
+
+        for (var m = 0; m < models.Count; m++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"{nameof(models)}[{m}]");
+            if (models[m] is null)
+            {
+                Guard.ThrowNull(name);
+            }
+
+            PeriodUnit.RequireSame(unit, unitName, models[m].Unit, name);
+        }
+    }
+
+    /// <summary>Rebuilds a stored report (JSON), checking that its parts fit together; a null mean is a class without customers.</summary>
+    internal static HoldoutValidation FromStored(
+        IReadOnlyList<string> models,
+        IReadOnlyList<double> customers,
+        IReadOnlyList<double?> actualMeans,
+        double actualTotal,
+        IReadOnlyList<IReadOnlyList<double?>> predictedMeans,
+        IReadOnlyList<double> predictedTotals,
+        IReadOnlyList<double> chiSquare)
+    {
+        const int Classes = TopClass + 1;
+        if (models.Count == 0 || predictedMeans.Count != models.Count || predictedTotals.Count != models.Count || chiSquare.Count != models.Count)
+        {
+            Guard.ThrowArgument(nameof(models), "models must hold at least one model, and PredictedMeans, PredictedTotals and ChiSquare one entry per model.");
+        }
+
+        if (customers.Count != Classes || actualMeans.Count != Classes || predictedMeans.Any(p => p.Count != Classes))
+        {
+            Guard.ThrowArgument(nameof(customers), string.Create(CultureInfo.InvariantCulture, $"Customers, ActualMeans and each model's PredictedMeans must hold {Classes} classes (0..{TopClass}+)."));
+        }
+
+        double[] Means(IReadOnlyList<double?> means, string name)
+        {
+            var values = new double[Classes];
+            for (var k = 0; k < Classes; k++)
+            {
+                if (customers[k] < 0d || (means[k] is null) != (customers[k] == 0d))
+                {
+                    Guard.ThrowArgument(name, string.Create(CultureInfo.InvariantCulture, $"{name}[{k}] must be null exactly where the class has no customers (Customers[{k}] = {customers[k]:R})."));
+                }
+
+                values[k] = means[k] ?? 0d;
+            }
+
+            return values;
+        }
+
+        return new HoldoutValidation(
+            [.. models],
+            [.. customers],
+            Means(actualMeans, "ActualMeans"),
+            [.. predictedMeans.Select(p => Means(p, "PredictedMeans"))],
+            actualTotal,
+            [.. predictedTotals],
+            [.. chiSquare]);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(HoldoutValidation? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (ActualTotal.Equals(other.ActualTotal)
+                && _models.AsSpan().SequenceEqual(other._models)
+                && _customers.AsSpan().SequenceEqual(other._customers)
+                && _actual.AsSpan().SequenceEqual(other._actual)
+                && _predictedTotals.AsSpan().SequenceEqual(other._predictedTotals)
+                && _chiSquare.AsSpan().SequenceEqual(other._chiSquare)
+                && _predicted.Length == other._predicted.Length
+                && _predicted.Select((p, m) => p.AsSpan().SequenceEqual(other._predicted[m])).All(same => same)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as HoldoutValidation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ActualTotal, _models.Length, _customers[0]);
+
+    /// <summary>Compares two reports for value equality (every name and number).</summary>
+    /// <param name="left">The first report.</param>
+    /// <param name="right">The second report.</param>
+    /// <returns><see langword="true"/> when both are null or equal.</returns>
+    public static bool operator ==(HoldoutValidation? left, HoldoutValidation? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two reports for inequality.</summary>
+    /// <param name="left">The first report.</param>
+    /// <param name="right">The second report.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(HoldoutValidation? left, HoldoutValidation? right) => !(left == right);
+
     /// <summary>Returns the report as aligned plain text: one line per class, then the totals and the chi-square statistics.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => TextTable.Render(Cells(), Alignment);
@@ -182,10 +272,13 @@ public sealed class HoldoutValidation
 
     /// <summary>Returns the same report as CSV (RFC 4180, invariant numbers in round-trip form, a header line).</summary>
     /// <returns>CSV text, lines ending in <c>\n</c>.</returns>
-    public string ToCsv()
+    public string ToCsv() => Csv(Cells(roundTrip: true));
+
+    /// <summary>Rows of cells as CSV (RFC 4180 quoting, lines ending in <c>\n</c>).</summary>
+    internal static string Csv(IEnumerable<string[]> rows)
     {
         var text = new StringBuilder();
-        foreach (var row in Cells(roundTrip: true))
+        foreach (var row in rows)
         {
             text.AppendJoin(',', row.Select(Quote)).Append('\n');
         }
@@ -214,7 +307,7 @@ public sealed class HoldoutValidation
         return rows;
     }
 
-    private static string NameOf(IRepeatPurchaseModel model)
+    internal static string NameOf(IRepeatPurchaseModel model)
     {
         var text = model.ToString() ?? model.GetType().Name;
         var open = text.IndexOf('(', StringComparison.Ordinal);

@@ -23,6 +23,8 @@ namespace PerfMetrics.Lifetime;
 /// <c>E[Y(t) | x, t_x, T] = (a + b + x) / (a - 1) x [1 - ((alpha + T) / (alpha + T + t))^(r + x) 2F1(r + x, b + x + 1; a + b + x; t / (alpha + T + t))] x P(alive)</c>;
 /// <c>E[X(t)] = b / (a - 1) x [1 - (alpha / (alpha + t))^r 2F1(r, b + 1; a + b; t / (alpha + t))]</c>;
 /// <c>P(X(t) = n) = B(a, b + n + 1) / B(a, b) NBD(n) + B(a + 1, b + n) / B(a, b) (1 - sum over j &lt; n of NBD(j))</c>.
+/// <c>DERT(delta) = P(alive) (r + x) / (alpha + T) x integral over u &gt;= 0 of e^(-delta u) 2F1(a, r + x + 1; a + b + x + 1; -u / (alpha + T)) du</c>
+/// (derived from the model's story, see <see cref="DiscountedExpectedResidualPurchases(DiscountRate, CustomerRfm)"/>).
 /// Each is the <see cref="BgNbd"/> formula with b + 1 in place of b (times b / (a + b) for the two unconditional ones),
 /// so the predictions are computed by the BG/NBD code with b + 1, with the same guards against overflow.
 /// </para>
@@ -152,6 +154,40 @@ public sealed class ModifiedBgNbd : IEquatable<ModifiedBgNbd>, IRepeatPurchaseMo
         return ConditionalExpectedCore(time, x, tx, a);
     }
 
+    /// <summary>
+    /// Returns DERT, the discounted expected residual transactions of a customer with this history: the expected number of
+    /// purchases after the end of observation, each discounted to it (the MBG/NBD counterpart of Fader, Hardie and Lee's
+    /// 2005 Pareto/NBD DERT; derivation in docs/lifetime-value.md).
+    /// </summary>
+    /// <param name="discount">The discount rate per period, in this model's unit; discounting is continuous at <c>delta = ln(1 + d)</c> per period, so a purchase one period ahead counts <c>1 / (1 + d)</c>.</param>
+    /// <param name="customer">The customer's RFM row, in this model's unit.</param>
+    /// <returns>
+    /// <c>P(alive) (r + x) / (alpha + T) x integral over u &gt;= 0 of e^(-delta u) 2F1(a, r + x + 1; a + b + x + 1; -u / (alpha + T)) du</c>;
+    /// null when it is infinite (no discount and a &lt;= 1).
+    /// </returns>
+    /// <exception cref="ArgumentException">A unit differs from the model's, a value has no unit, or the row's history is inconsistent.</exception>
+    public double? DiscountedExpectedResidualPurchases(DiscountRate discount, CustomerRfm customer)
+    {
+        var delta = Delta(discount);
+        var (x, tx, t) = RfmHistory.Of(Unit, customer);
+        return _shifted.DertCore(delta, x, t, ProbabilityAliveCore(x, tx, t));
+    }
+
+    /// <summary>Returns DERT for a history given by its numbers.</summary>
+    /// <param name="discount">The discount rate per period, in this model's unit (continuous at <c>ln(1 + d)</c>).</param>
+    /// <param name="frequency">x, the number of repeat purchases, 0 or more.</param>
+    /// <param name="recency">t_x in this model's unit (0 when x = 0).</param>
+    /// <param name="age">T in this model's unit, at least t_x.</param>
+    /// <returns>The discounted expected residual purchases; null when infinite (no discount and a &lt;= 1).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="frequency"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A unit differs from the model's or is missing, or the history is inconsistent.</exception>
+    public double? DiscountedExpectedResidualPurchases(DiscountRate discount, int frequency, Periods recency, Periods age)
+    {
+        var delta = Delta(discount);
+        var (x, tx, t) = RfmHistory.Of(Unit, frequency, recency, age, nameof(age));
+        return _shifted.DertCore(delta, x, t, ProbabilityAliveCore(x, tx, t));
+    }
+
     /// <summary>Fits r, alpha, a and b by maximum likelihood to one RFM row per customer (or per group, weighted by its count).</summary>
     /// <param name="customers">The rows, at least one, all in one unit, which becomes the model's unit. Only x, t_x and T are used.</param>
     /// <param name="options">How many threads may evaluate the likelihood; null for <see cref="FitOptions.Default"/>. The result is the same for every value.</param>
@@ -193,6 +229,12 @@ public sealed class ModifiedBgNbd : IEquatable<ModifiedBgNbd>, IRepeatPurchaseMo
 
     /// <summary>E[X(t)] for a validated time.</summary>
     internal double ExpectedPurchasesCore(double t) => StaysAtStart * _shifted.ExpectedPurchasesCore(t);
+
+    private double Delta(DiscountRate discount)
+    {
+        PeriodUnit.RequireSame(Unit, "the model", discount.Required(nameof(discount)).Per, nameof(discount));
+        return Math.Log(1d + (double)discount.Value);
+    }
 
     /// <summary>Returns the model as invariant text, for example <c>MBG/NBD(r=0.525, alpha=6.183, a=0.891, b=1.614, per week)</c>.</summary>
     /// <returns>The text at display precision: each parameter to four significant digits (the properties stay exact), the unit in words.</returns>

@@ -429,6 +429,46 @@ public readonly struct Periods : IEquatable<Periods>, ISpanFormattable
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         PerPeriod<decimal>.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
+    /// <summary>The mean length of a Gregorian month in days: 365.2425 / 12 (146,097 days in the 4,800 months of the 400-year cycle).</summary>
+    internal const decimal DaysPerMeanMonth = 30.436875m;
+
+    /// <summary>Returns the same length of time counted in another unit, for example a 12-month horizon in weeks for a weekly model.</summary>
+    /// <param name="unit">The unit wanted.</param>
+    /// <returns>
+    /// The periods in <paramref name="unit"/>, not rounded (a fractional count where the lengths do not divide). Among
+    /// days and weeks, and among months, quarters and years, the ratio of the unit lengths is exact (26 weeks are 182
+    /// days; 18 months are 1.5 years). Between the two families the calendar rule is the mean Gregorian year of
+    /// 365.2425 days, so one month is 365.2425 / 12 = 30.436875 days: 12 months are 52.1775 weeks and 1 week is
+    /// 0.2299794661190965... months. No other conversion is ever made (in particular no 30-day month), and calculators
+    /// never convert a horizon silently. The same unit returns these periods.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">This is <c>default(Periods)</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is <c>default(PeriodUnit)</c>.</exception>
+    /// <exception cref="OverflowException">The count does not fit <see cref="decimal"/>.</exception>
+    public Periods ConvertTo(PeriodUnit unit)
+    {
+        if (Unit.IsDefault)
+        {
+            Guard.ThrowInvalidOperation("ConvertTo needs periods with a unit, but this is default(Periods).");
+        }
+
+        PeriodUnit.Required(unit, nameof(unit));
+        if (unit == Unit)
+        {
+            return this;
+        }
+
+        // Length in the target's family: days for a fixed-length target, months for a calendar one.
+        decimal length = (Unit.IsFixedLength, unit.IsFixedLength) switch
+        {
+            (true, true) => Count * Unit.DaysPerPeriod,
+            (false, false) => Count * Unit.MonthsPerPeriod,
+            (false, true) => Count * Unit.MonthsPerPeriod * DaysPerMeanMonth,
+            (true, false) => Count * Unit.DaysPerPeriod / DaysPerMeanMonth,
+        };
+        return new Periods(length / (unit.IsFixedLength ? unit.DaysPerPeriod : unit.MonthsPerPeriod), unit);
+    }
+
     /// <summary>Returns the count as an <see cref="int"/> for a horizon; throws when it is fractional or too large.</summary>
     internal int WholeCount(string paramName)
     {

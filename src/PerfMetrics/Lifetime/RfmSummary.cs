@@ -155,6 +155,48 @@ public sealed class RfmSummary
         LocalDate observationEnd,
         bool holdout)
     {
+        var (byCustomer, currency, afterEnd, index) = ReadLog(transactions, unit, merging, observationEnd);
+        var ids = byCustomer.Keys.ToArray();
+        Array.Sort(ids, StringComparer.Ordinal);
+        var rows = new List<CustomerRfm>(ids.Length);
+        var firstSeenInHoldout = 0;
+        foreach (var id in ids)
+        {
+            var purchases = byCustomer[id];
+            purchases.Sort((x, y) => x.Date.CompareTo(y.Date));
+            var first = purchases[0].Date;
+            if (first > calibrationEnd)
+            {
+                firstSeenInHoldout++;
+                continue;
+            }
+
+            rows.Add(Summarise(id, purchases, first, unit, merging, calibrationEnd, currency, holdout));
+        }
+
+        if (rows.Count == 0)
+        {
+            Guard.ThrowArgument(
+                nameof(transactions),
+                string.Create(CultureInfo.InvariantCulture, $"transactions must hold at least one purchase on or before {calibrationEnd:uuuu-MM-dd}, had {index} lines ({afterEnd} after the observation end)."));
+        }
+
+        Periods? holdoutLength = holdout ? new Periods(Count(calibrationEnd, observationEnd, unit, merging), unit) : null;
+        return new RfmSummary([.. rows], unit, merging, currency, calibrationEnd, observationEnd, holdoutLength, afterEnd, firstSeenInHoldout);
+    }
+
+    /// <summary>
+    /// Checks the unit and merging rule and reads a log up to an observation end: purchases grouped by customer id
+    /// (ordinal), the log's one currency, the number of lines after the end and the number of lines read. Shared by
+    /// <see cref="Build(IEnumerable{CustomerTransaction}, PeriodUnit, PurchaseMerging, LocalDate)"/> and
+    /// <see cref="RepeatTransactionTracking"/>, so both accept and refuse the same logs with the same messages.
+    /// </summary>
+    internal static (Dictionary<string, List<(LocalDate Date, decimal Value)>> ByCustomer, Currency Currency, int AfterEnd, int Lines) ReadLog(
+        IEnumerable<CustomerTransaction> transactions,
+        PeriodUnit unit,
+        PurchaseMerging merging,
+        LocalDate observationEnd)
+    {
         Guard.NotNull(transactions);
         PeriodUnit.Required(unit, nameof(unit));
         if (merging is not (PurchaseMerging.SameDay or PurchaseMerging.SamePeriod))
@@ -214,34 +256,14 @@ public sealed class RfmSummary
             index++;
         }
 
-        var ids = byCustomer.Keys.ToArray();
-        Array.Sort(ids, StringComparer.Ordinal);
-        var rows = new List<CustomerRfm>(ids.Length);
-        var firstSeenInHoldout = 0;
-        foreach (var id in ids)
-        {
-            var purchases = byCustomer[id];
-            purchases.Sort((x, y) => x.Date.CompareTo(y.Date));
-            var first = purchases[0].Date;
-            if (first > calibrationEnd)
-            {
-                firstSeenInHoldout++;
-                continue;
-            }
-
-            rows.Add(Summarise(id, purchases, first, unit, merging, calibrationEnd, currency, holdout));
-        }
-
-        if (rows.Count == 0)
-        {
-            Guard.ThrowArgument(
-                nameof(transactions),
-                string.Create(CultureInfo.InvariantCulture, $"transactions must hold at least one purchase on or before {calibrationEnd:uuuu-MM-dd}, had {index} lines ({afterEnd} after the observation end)."));
-        }
-
-        Periods? holdoutLength = holdout ? new Periods(Count(calibrationEnd, observationEnd, unit, merging), unit) : null;
-        return new RfmSummary([.. rows], unit, merging, currency, calibrationEnd, observationEnd, holdoutLength, afterEnd, firstSeenInHoldout);
+        return (byCustomer, currency, afterEnd, index);
     }
+
+    /// <summary>The merge key of a purchase: its day, or its whole period, counted from the customer's first purchase.</summary>
+    internal static long MergeKey(LocalDate first, LocalDate date, PeriodUnit unit, PurchaseMerging merging) =>
+        merging == PurchaseMerging.SameDay
+            ? Period.Between(first, date, PeriodUnits.Days).Days
+            : unit.WholePeriodsBetween(first, date);
 
     private static CustomerRfm Summarise(
         string id,
@@ -263,9 +285,7 @@ public sealed class RfmSummary
         var holdoutValue = 0m;
         foreach (var (date, value) in purchases)
         {
-            var key = merging == PurchaseMerging.SameDay
-                ? Period.Between(first, date, PeriodUnits.Days).Days
-                : unit.WholePeriodsBetween(first, date);
+            var key = MergeKey(first, date, unit, merging);
             var isNew = key != lastKey;
             lastKey = key;
             if (date <= calibrationEnd)

@@ -172,7 +172,8 @@ internal static class AttributionBadInputs
         yield return Row.Throws<ArgumentException>("MarkovCounts.Of(PathTable, MarkovOptions?)", OutOfRange, "order 4 over 46,341 channels (states beyond 62 bits)", () => MarkovCounts.Of(TooManyForOrder4.Value, new MarkovOptions(4)), "table", "has too many channels for Markov states of order 4");
         yield return Row.Throws<ArgumentNullException>("MarkovModel.Fit(PathTable, MarkovOptions?)", Null, "null table", () => MarkovModel.Fit((PathTable)null!), "table", "null");
         yield return Row.Throws<ArgumentException>("MarkovModel.Fit(PathTable, MarkovOptions?)", OutOfRange, "order 4 over 46,341 channels (states beyond 62 bits)", () => MarkovModel.Fit(TooManyForOrder4.Value, new MarkovOptions(4)), "table", "has too many channels for Markov states of order 4");
-        yield return Row.Throws<ArgumentNullException>("MarkovModel.Fit(MarkovCounts)", Null, "null counts", () => MarkovModel.Fit((MarkovCounts)null!), "counts", "null");
+        yield return Row.Throws<ArgumentNullException>("MarkovModel.Fit(MarkovCounts, MarkovOptions?)", Null, "null counts", () => MarkovModel.Fit((MarkovCounts)null!), "counts", "null");
+        yield return Row.Throws<ArgumentException>("MarkovModel.Fit(MarkovCounts, MarkovOptions?)", Inconsistent, "options of another order than the counts", () => MarkovModel.Fit(MarkovCounts.Of(UsdTable), new MarkovOptions(2)), "options", "must have the order and repeat handling of the counts");
         yield return Row.Throws<ArgumentNullException>("ShapleyModel.Fit(PathTable)", Null, "null table", () => ShapleyModel.Fit(null!), "table", "null");
         yield return Row.Throws<ArgumentException>("ShapleyModel.Fit(PathTable)", OutOfRange, "21 channels", () => ShapleyModel.Fit(ManyChannels(21)), "table", "must have at most 20 channels");
 

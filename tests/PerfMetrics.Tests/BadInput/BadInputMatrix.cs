@@ -25,6 +25,7 @@ internal static class BadInputMatrix
         .. BudgetBadInputs.Rows(),
         .. RfmCsvBadInputs.Rows(),
         .. LifetimeModelsBadInputs.Rows(),
+        .. LifetimeValidationBadInputs.Rows(),
         .. JsonBadInputs.Rows(),
         .. ExperimentsBadInputs.Rows(),
     ];

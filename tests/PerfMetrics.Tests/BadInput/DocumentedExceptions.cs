@@ -52,6 +52,7 @@ internal static class DocumentedExceptions
         {
             ConstructorInfo => $"M:{type}.#ctor{list}",
             _ when member.Name == "get_Item" => $"P:{type}.Item{list}",
+            _ when member.IsGenericMethodDefinition => $"M:{type}.{member.Name}``{member.GetGenericArguments().Length}{list}",
             _ => $"M:{type}.{member.Name}{list}",
         };
     }

@@ -41,12 +41,12 @@ public class CliAppTests
     [Fact]
     public void Run_UnknownCommand_IsAUsageError()
     {
-        var result = CliRun.Run("budget");
+        var result = CliRun.Run("forecast");
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
         Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
-        Assert.Contains("budget", result.Error, StringComparison.Ordinal);
+        Assert.Contains("forecast", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,15 +70,13 @@ public class CliAppTests
 
     [Theory]
     [InlineData("margin")]
-    [InlineData("attribution")]
     [InlineData("clv")]
-    public void Run_CsvFormat_IsAUsageErrorUntilTheLibraryWritesCsv(string command)
+    public void Run_CsvFormat_IsAUsageErrorWhereTheLibraryWritesNoCsv(string command)
     {
-        // Every command is rejected before any work: the file "-" is never read.
+        // Rejected before any work: the file "-" is never read. clv prints CSV only with --calibration-end (the validation).
         string[] args = command switch
         {
             "margin" => ["margin", "--spend", "350USD", "--sales", "14", "--margin", "38USD", "--format", "csv"],
-            "attribution" => ["attribution", "-", "--currency", "USD", "--format", "csv"],
             _ => ["clv", "-", "--currency", "USD", "--margin-rate", "0.3", "--discount", "0.002", "--horizon", "52", "--format", "csv"],
         };
 
@@ -86,7 +84,37 @@ public class CliAppTests
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal(string.Empty, result.Out);
-        Assert.StartsWith($"error: --format csv is not available for {command} (the library has no csv writer for its result yet); use text, markdown, json.\n", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"error: --format csv is not available for perfmetrics {command} (the library writes no CSV for this result); use text, markdown, json.\n", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MarkdownForAnExperiment_IsAUsageErrorNamingTheFormatsItHas()
+    {
+        var result = CliRun.Run("experiment", "ab", "--a", "120/2400", "--b", "150/2400", "--format", "markdown");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("error: --format markdown is not available for perfmetrics experiment ab; use text, json.\nRun 'perfmetrics experiment ab --help' for the options.\n", result.Error);
+    }
+
+    [Fact]
+    public void Run_GroupWithoutSubcommand_IsAUsageErrorPointingAtItsHelp()
+    {
+        var result = CliRun.Run("experiment");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("error: Required command was not provided.\nRun 'perfmetrics experiment --help' for the commands and options.\n", result.Error);
+    }
+
+    [Fact]
+    public void Run_GroupHelp_ListsItsSubcommands()
+    {
+        var result = CliRun.Run("experiment", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var name in new[] { "holdout", "ab", "sample-size", "tbr" })
+        {
+            Assert.Contains($"  {name}", result.Out, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -191,6 +191,17 @@ public class ConcurrencyTests
                 HoldoutValidation.Of(RfmSummary.Build(i.Transactions, PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd, new LocalDate(1998, 6, 30)), [pareto, mbg]).ToCsv(),
             };
         }),
+        new("Tracking series and MBG/NBD DERT", [typeof(RepeatTransactionTracking), typeof(ModifiedBgNbd)], i =>
+        {
+            var mbg = new ModifiedBgNbd(0.525, 6.183, 0.891, 1.614, PeriodUnit.Week);
+            var bg = new BgNbd(0.243, 4.414, 0.793, 2.426, PeriodUnit.Week);
+            var tracking = RepeatTransactionTracking.Of(i.Transactions, PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd, new LocalDate(1998, 6, 30), [bg, mbg]);
+            return new object?[]
+            {
+                tracking.ToCsv(), tracking.Expected(1)[^1],
+                mbg.DiscountedExpectedResidualPurchases(new DiscountRate(0.002m, PeriodUnit.Week), i.Rfm.Customers[0]),
+            };
+        }),
         new("RFM summary", [typeof(RfmSummary)], i => new object[]
         {
             RfmSummary.Build(i.Transactions, PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd).Customers,

@@ -152,6 +152,41 @@ public partial class ClvTests
     }
 
     [Fact]
+    public void ForCustomers_ValuesEachRowAsItsOwnCall_WhenHistoriesRepeat()
+    {
+        // Identical histories are valued once: the values must still be exactly the one-customer values, row by row, in
+        // order, including a row that differs only in its mean value (another history).
+        var a = Row(2, 30.43, 38.86, Usd(22.35m));
+        var b = Row(0, 0, 38.86, null);
+        var c = Row(2, 30.43, 38.86, Usd(40m));
+        var discount = new DiscountRate(0.01m, Week);
+        var horizon = new Periods(52, Week);
+        CustomerRfm[] rows = [a, b, a, c, b, a];
+
+        var values = Clv.ForCustomers(Purchases, Spend, rows, 0.3m, discount, horizon);
+
+        Assert.Equal(rows.Select(r => Clv.ForCustomer(Purchases, Spend, r, 0.3m, discount, horizon)), values);
+        Assert.NotEqual(values[0], values[3]);
+    }
+
+    [Fact]
+    public void AnyRepeatPurchaseModel_ValuesLikeTheCustomerValueTable()
+    {
+        // Pareto/NBD (FHL 2005's CDNOW estimates) through Clv: the same numbers as the per-customer table, which computes
+        // P(alive) and expected purchases through the model's own public methods in its tests.
+        var pareto = new ParetoNbd(0.553, 10.578, 0.606, 11.669, Week);
+        var summary = RfmSummary.Build(CdnowData.Transactions(), Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
+        var discount = new DiscountRate(0.002m, Week);
+        var horizon = new Periods(52, Week);
+
+        var table = CustomerValueTable.Create(pareto, Spend, summary.Customers, 0.3m, discount, horizon);
+
+        Assert.Equal(table.TotalClv, Clv.Total(pareto, Spend, summary.Customers, 0.3m, discount, horizon));
+        Assert.Equal(table.Rows.First(r => r.CustomerId == summary.Customers[0].CustomerId).Clv, Clv.ForCustomer(pareto, Spend, summary.Customers[0], 0.3m, discount, horizon));
+        Assert.NotNull(Clv.ForNewCustomer(pareto, Spend, 0.3m, discount, horizon));
+    }
+
+    [Fact]
     public void CdnowWorkedExample_PrintsTheNumbersOfTheDocs()
     {
         // docs/lifetime-value.md, "Worked example: CDNOW": every number of that code block and the paragraph after it,

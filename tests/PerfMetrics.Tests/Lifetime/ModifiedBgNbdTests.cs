@@ -3,7 +3,7 @@ using MathNetFunctions = MathNet.Numerics.SpecialFunctions;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class ModifiedBgNbdTests
+public partial class ModifiedBgNbdTests
 {
     private static readonly PeriodUnit Week = PeriodUnit.Week;
     private static readonly ModifiedBgNbd Model = new(0.525, 6.183, 0.891, 1.614, Week);

@@ -51,4 +51,39 @@ public class PeriodsTests
         Assert.Equal("16.0 months", buffer[..written].ToString());
         Assert.False(p.TryFormat(buffer[..3], out _, "0.0", null));
     }
+    [Theory]
+    [InlineData(12, "P1M", "P1W", "52.1775")] // 12 x 365.2425 / 12 / 7: the mean Gregorian year is 365.2425 days
+    [InlineData(1, "P1Y", "P1D", "365.2425")]
+    [InlineData(26, "P1W", "P1D", "182")] // exact within days and weeks
+    [InlineData(18, "P1M", "P1Y", "1.5")] // exact within months and years
+    [InlineData(2, "P1Q", "P1M", "6")]
+    [InlineData(146097, "P1D", "P1M", "4800")] // the 400-year Gregorian cycle: 146,097 days in 4,800 months
+    [InlineData(3, "P2W", "P1W", "6")]
+    public void ConvertTo_UsesExactRatiosAndTheGregorianMeanYearBetweenFamilies(int count, string from, string to, string expected)
+    {
+        var fromUnit = from == "P1Q" ? PeriodUnit.Quarter : PeriodUnit.Parse(from);
+
+        var converted = new Periods(count, fromUnit).ConvertTo(PeriodUnit.Parse(to));
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), converted.Count);
+        Assert.Equal(PeriodUnit.Parse(to), converted.Unit);
+    }
+
+    [Fact]
+    public void ConvertTo_NoThirtyDayMonth()
+    {
+        // lifetimes turns 12 months into 360 days; the stated rule gives 365.2425.
+        Assert.Equal(365.2425m, new Periods(12, PeriodUnit.Month).ConvertTo(PeriodUnit.Day).Count);
+        Assert.Equal(30.436875m, new Periods(1, PeriodUnit.Month).ConvertTo(PeriodUnit.Day).Count);
+        var p = new Periods(5, PeriodUnit.Week);
+        Assert.Equal(p, p.ConvertTo(PeriodUnit.Week));
+    }
+
+    [Fact]
+    public void ConvertTo_AndBack_ReturnsTheCount()
+    {
+        var weeks = new Periods(12, PeriodUnit.Month).ConvertTo(PeriodUnit.Week);
+
+        Assert.Equal(12m, decimal.Round(weeks.ConvertTo(PeriodUnit.Month).Count, 20));
+    }
 }

@@ -28,7 +28,7 @@ namespace PerfMetrics.Attribution;
 /// fractional counts are rounded to the nearest 2^-32.
 /// </para>
 /// <para>Scale-out: count each partition where it lives (a thread, a worker), send the counts, merge them in any order and
-/// solve once with <see cref="MarkovModel.Fit(MarkovCounts)"/>. Immutable and thread-safe.</para>
+/// solve once with <see cref="MarkovModel.Fit(MarkovCounts, MarkovOptions)"/>. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{StateCount} states, order {Options.Order}")]
 [JsonConverter(typeof(PerfMetricsJsonConverterFactory))]
@@ -61,6 +61,17 @@ public sealed partial class MarkovCounts
         }
 
         TotalConversions = ToCount(conversions);
+    }
+
+    /// <summary>The same counts under other options for the same chain (value mode, degree of parallelism); the arrays are shared, being immutable.</summary>
+    internal MarkovCounts WithOptions(MarkovOptions options, string paramName)
+    {
+        if (!Options.SameChain(options))
+        {
+            Guard.ThrowArgument(paramName, $"{paramName} must have the order and repeat handling of the counts ({Options}), was {options}.");
+        }
+
+        return new MarkovCounts(options, Currency, ChannelArray, Codes, RowStart, Columns, Counts, Values, Orphans, TotalValue.Amount);
     }
 
     /// <summary>Gets the options the counts were made with (order and repeat handling shape the states).</summary>

@@ -122,12 +122,22 @@ public sealed class MarkovModel : IAttributionModel, ITableModel
     /// <exception cref="InvalidOperationException">The iterative solver did not converge (not expected for a chain built from paths).</exception>
     public static MarkovModel Fit(PathTable table, MarkovOptions? options = null) => Fit(MarkovCounts.Of(table, options));
 
-    /// <summary>Fits a Markov chain to counts, for example the merged counts of partitions.</summary>
-    /// <param name="counts">The counts; their options (order, repeats, value mode) apply.</param>
+    /// <summary>Fits a Markov chain to counts, for example the merged counts of partitions or counts read from JSON.</summary>
+    /// <param name="counts">The counts.</param>
+    /// <param name="options">
+    /// The options of the fit: null for the counts' own <see cref="MarkovCounts.Options"/>. Otherwise they must describe the
+    /// same chain (order and repeat handling), and their value mode and degree of parallelism apply; counts read from JSON
+    /// carry the default ones, so this is how such counts are fitted with, say, one thread.
+    /// </param>
     /// <returns>The fitted chain.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has another order or repeat handling than the counts.</exception>
     /// <exception cref="InvalidOperationException">The iterative solver did not converge (not expected for a chain built from paths).</exception>
-    public static MarkovModel Fit(MarkovCounts counts) => Fit(counts, DefaultDirectSolveLimit);
+    public static MarkovModel Fit(MarkovCounts counts, MarkovOptions? options = null)
+    {
+        Guard.NotNull(counts);
+        return Fit(options is null ? counts : counts.WithOptions(options, nameof(options)), DefaultDirectSolveLimit);
+    }
 
     /// <summary>Throws: a Markov model credits a whole table through <see cref="AttributionEngine"/>, not one path.</summary>
     /// <param name="path">Ignored.</param>

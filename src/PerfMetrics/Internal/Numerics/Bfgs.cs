@@ -33,12 +33,23 @@ internal static class Bfgs
     private const double NoiseTolerance = 1e-13;
 
     /// <summary>Minimises <paramref name="objective"/> from <paramref name="start"/>.</summary>
+    /// <param name="objective">The objective and its gradient.</param>
+    /// <param name="start">The starting point.</param>
+    /// <param name="gradientTolerance">Converged when the largest gradient component is at most this times <c>max(1, |f|)</c>.</param>
+    /// <param name="valueTolerance">Converged when the relative change of the value over a tiny step is at most this.</param>
+    /// <param name="maxIterations">The iteration budget.</param>
+    /// <param name="handOverTolerance">
+    /// When positive, stop as converged as soon as the largest gradient component is at most this times <c>max(1, |f|)</c>,
+    /// for a caller that finishes with exact Newton steps (quadratic convergence near the minimum, where BFGS is linear).
+    /// Until then the iterates are exactly those of a run without it, and so is every failure.
+    /// </param>
     internal static OptimizationResult Minimize(
         GradientObjective objective,
         ReadOnlySpan<double> start,
         double gradientTolerance = 1e-9,
         double valueTolerance = 1e-15,
-        int maxIterations = 2_000)
+        int maxIterations = 2_000,
+        double handOverTolerance = 0d)
     {
         ArgumentNullException.ThrowIfNull(objective);
         var n = start.Length;
@@ -78,7 +89,7 @@ internal static class Bfgs
         var firstUpdate = true;
         while (iterations < maxIterations)
         {
-            if (MaxAbs(g) <= gradientTolerance * Math.Max(1d, Math.Abs(f)))
+            if (MaxAbs(g) <= Math.Max(gradientTolerance, handOverTolerance) * Math.Max(1d, Math.Abs(f)))
             {
                 converged = true;
                 break;

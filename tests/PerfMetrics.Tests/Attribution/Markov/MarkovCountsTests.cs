@@ -29,6 +29,30 @@ public class MarkovCountsTests
     }
 
     [Fact]
+    public void Fit_WithOptions_AppliesTheirValueModeAndParallelism()
+    {
+        // Counts carry the options they were made with; counts read back from JSON carry the defaults. Fitting them with
+        // options of the same chain must give exactly the model fitted to the table with those options.
+        var table = MarkovModelTests.GoogleFixture();
+        var counts = MarkovCounts.Of(table);
+        var share = new MarkovOptions(valueMode: MarkovValueMode.ConversionShare, maxDegreeOfParallelism: 1);
+
+        var fitted = MarkovModel.Fit(counts, share);
+
+        Assert.Same(share, fitted.Options);
+        Assert.Equal(MarkovModel.Fit(table, share).RemovalEffects, fitted.RemovalEffects);
+        Assert.Equal(MarkovModel.Fit(table, share).Name, fitted.Name);
+        Assert.Equal(MarkovModel.Fit(counts).RemovalEffects, MarkovModel.Fit(counts, new MarkovOptions(maxDegreeOfParallelism: 1)).RemovalEffects);
+    }
+
+    [Fact]
+    public void Fit_WithOptionsOfAnotherChain_Throws()
+    {
+        var counts = MarkovCounts.Of(MarkovModelTests.AbFixture(), new MarkovOptions(1));
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => MarkovModel.Fit(counts, new MarkovOptions(1, keepRepeats: true))).ParamName);
+    }
+
+    [Fact]
     public void Merge_DifferentOrder_Throws()
     {
         var a = MarkovCounts.Of(MarkovModelTests.AbFixture(), new MarkovOptions(1));

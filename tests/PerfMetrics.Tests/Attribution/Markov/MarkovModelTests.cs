@@ -36,7 +36,7 @@ public partial class MarkovModelTests
     /// Without G: 0.2 x 20 = 4, RE = 2/3. Without M: 0.8 x 0.5 x 10 = 4, RE = 2/3. Value 60.00 splits 30.00 / 30.00.
     /// Conversion-share: 60 x 0.6 = 36.00 and 60 x 0.4 = 24.00.
     /// </summary>
-    private static PathTable GoogleFixture() =>
+    internal static PathTable GoogleFixture() =>
         Table(("google ads", 2, 20m, 0), ("mailing", 1, 30m, 0), ("google ads > mailing", 1, 10m, 0), ("google ads", 0, 0m, 1));
 
     [Theory]

@@ -119,7 +119,53 @@ public class ClvCommandTests
         var result = CliRun.WithInput(CdnowLog.Value, "clv", "-", "--currency", "USD", "--discount", "0.002", "--horizon", "52");
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.StartsWith("error: Option '--margin-rate' is required.\n", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: --margin-rate, --discount and --horizon go together", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clv_RfmSummaryOfLifetimes_FitsThePublishedParameters()
+    {
+        // cdnow_customers_summary_with_transactions.csv (lifetimes; Data/SOURCES.md). Published: BG/NBD r = 0.243,
+        // alpha = 4.414, a = 0.793, b = 2.426 (Fader, Hardie & Lee 2005, "Counting your customers the easy way");
+        // Pareto/NBD r = 0.553, alpha = 10.578, s = 0.606, beta = 11.669 (Fader & Hardie 2005 note, CDNOW sample);
+        // Gamma-Gamma p = 6.25, q = 3.74, gamma = 15.44 (Fader, Hardie & Lee 2005, "RFM and CLV", and lifetimes' docs).
+        var file = Path.Combine(CliGoldenTests.RepositoryRoot(), "tests", "PerfMetrics.Tests", "Data", "cdnow_customers_summary_with_transactions.csv");
+
+        var result = CliRun.Run("clv", file, "--rfm", "--columns", "id=ID,frequency=x,recency=t_x,monetary=zbar", "--currency", "USD", "-m", "bgnbd,paretonbd", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+        var root = document.RootElement;
+        double P(string model, string name) => root.GetProperty(model).GetProperty("model").GetProperty(name).GetDouble();
+        Assert.Equal(2357, root.GetProperty("customer_count").GetInt64());
+        Assert.Equal(0.243, P("bg_nbd", "r"), 3);
+        Assert.Equal(4.414, P("bg_nbd", "alpha"), 2);
+        Assert.Equal(0.793, P("bg_nbd", "a"), 3);
+        Assert.Equal(2.426, P("bg_nbd", "b"), 2);
+        Assert.Equal(0.553, P("pareto_nbd", "r"), 3);
+        Assert.Equal(10.578, P("pareto_nbd", "alpha"), 2);
+        Assert.Equal(0.606, P("pareto_nbd", "s"), 3);
+        Assert.Equal(11.669, P("pareto_nbd", "beta"), 1);
+        Assert.Equal(6.25, P("gamma_gamma", "p"), 2);
+        Assert.Equal(3.74, P("gamma_gamma", "q"), 2);
+        Assert.Equal(15.44, P("gamma_gamma", "gamma"), 1);
+        Assert.False(root.TryGetProperty("new_customer_clv", out _));
+    }
+
+    [Fact]
+    public void Clv_CalibrationEnd_AddsTheLibrarysHoldoutValidation()
+    {
+        // Calibration to 1997-09-30, holdout to 1998-06-30 (39 weeks), the split of Fader, Hardie & Lee (2005): the CSV is
+        // the library's HoldoutValidation.ToCsv of the same summary and model.
+        var log = CdnowData.Transactions().ToList();
+        var summary = PerfMetrics.Lifetime.RfmSummary.Build(
+            log, PerfMetrics.Lifetime.PeriodUnit.Week, PerfMetrics.Lifetime.PurchaseMerging.SameDay, new NodaTime.LocalDate(1997, 9, 30), new NodaTime.LocalDate(1998, 6, 30));
+        var model = PerfMetrics.Lifetime.BgNbd.Fit(summary.Customers).Model;
+        var expected = PerfMetrics.Lifetime.HoldoutValidation.Of(summary, [model]).ToCsv();
+
+        var result = CliRun.WithInput(CdnowLog.Value, "clv", "-", "--currency", "USD", "--calibration-end", "1997-09-30", "--end", "1998-06-30", "--format", "csv");
+
+        CliRun.AssertOutput(expected, result);
     }
 
     [Fact]
