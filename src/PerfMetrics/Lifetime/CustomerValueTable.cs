@@ -552,7 +552,7 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
     {
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"{Model} customer value over {Horizon}, discount {Display.Percent(Discount.Value)} per {Discount.Per}, margin {Display.Percent(MarginRate)}: {Display.Count(Customers)} customers, {Display.Count(TotalExpectedPurchases)} expected purchases, CLV {Display.Money(TotalClv)}");
+            $"{Model} customer value over {Horizon}, discount {Discount}, margin {Display.Percent(MarginRate)}: {Display.Count(Customers)} customers, {Display.Count(TotalExpectedPurchases)} expected purchases, CLV {Display.Money(TotalClv)}");
         return ConfidenceLevel is { } level ? string.Create(CultureInfo.InvariantCulture, $"{text} (intervals at {level * 100d:0.##}%)") : text;
     }
 

@@ -218,7 +218,7 @@ public partial class CustomerValueTableTests
         // Hand check of row 2 (x = 0): the spend is the population mean p gamma / (q - 1) = 6.25 x 15.44 / 2.74 = 35.22 USD.
 
         Assert.Equal(
-            "BG/NBD customer value over 39 weeks, discount 0.0% per P1W, margin 100.0%: 2 customers, 1.42 expected purchases, CLV 37.11 USD\n"
+            "BG/NBD customer value over 39 weeks, discount 0% per week, margin 100.0%: 2 customers, 1.42 expected purchases, CLV 37.11 USD\n"
             + "customer  x    t_x      T  P(alive)  purchases      spend        CLV  rank\n"
             + "--------  -  -----  -----  --------  ---------  ---------  ---------  ----\n"
             + "1         2  30.43  38.86     72.7%       1.23  24.66 USD  30.24 USD     1\n"
