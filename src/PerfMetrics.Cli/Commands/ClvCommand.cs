@@ -46,7 +46,12 @@ internal sealed class ClvCommand : CliCommand
     private readonly Option<decimal?> _discount = Values.Decimal("--discount", "Discount rate per period of --unit, a fraction (0.002).", "RATE");
     private readonly Option<decimal?> _horizon = Values.Decimal("--horizon", "Whole periods of --unit to value ahead (52).", "PERIODS");
     private readonly Option<decimal?> _ratio = Values.Decimal("--ltv-to-cac", "Target LTV:CAC ratio of the CPA ceiling (default 3).", "RATIO");
-    private readonly Option<bool> _perCustomer = new("--per-customer") { Description = "Also print the RFM row, P(alive) and CLV of every customer." };
+    private readonly Option<bool> _perCustomer = new("--per-customer") { Description = "Also print the per-customer table: x, t_x, T, P(alive), expected purchases and spend over the horizon, CLV and rank (the first of --models)." };
+    private readonly Option<string?> _sort = new("--sort") { Description = "Sort the per-customer table by rank (default), clv, p-alive, purchases, spend, x, recency, t or id.", HelpName = "COLUMN" };
+    private readonly Option<bool> _ascending = new("--ascending") { Description = "Sort the per-customer table smallest first (default: rank and id ascending, the others descending)." };
+    private readonly Option<int?> _top = Values.Integer("--top", "Print only the first N customers of the per-customer table.");
+    private readonly Option<bool> _intervals = new("--intervals") { Description = "Add delta-method intervals on P(alive), expected purchases and CLV to the per-customer table." };
+    private readonly Option<double?> _level = ExperimentValues.Fraction("--level", "Confidence level of --intervals (default 0.95).", "LEVEL");
 
     /// <inheritdoc/>
     internal override string Name => "clv";
@@ -60,7 +65,7 @@ internal sealed class ClvCommand : CliCommand
     {
         _currency.Required = true;
         command.Arguments.Add(_file);
-        foreach (var option in new Option[] { _currency, _unit, _rfm, _columns, _end, _calibrationEnd, _models, _marginRate, _discount, _horizon, _ratio, _perCustomer })
+        foreach (var option in new Option[] { _currency, _unit, _rfm, _columns, _end, _calibrationEnd, _models, _marginRate, _discount, _horizon, _ratio, _perCustomer, _sort, _ascending, _top, _intervals, _level })
         {
             command.Options.Add(option);
         }
@@ -68,7 +73,7 @@ internal sealed class ClvCommand : CliCommand
 
     /// <inheritdoc/>
     internal override IReadOnlyList<OutputFormat> FormatsFor(ParseResult result) =>
-        result.GetValue(_calibrationEnd) is null ? TextMarkdownJson : AllFormats;
+        (result.GetValue(_calibrationEnd) is null) == result.GetValue(_perCustomer) ? AllFormats : TextMarkdownJson;
 
     /// <inheritdoc/>
     internal override CommandOutput Run(ParseResult result, CliConsole console)
@@ -85,14 +90,27 @@ internal sealed class ClvCommand : CliCommand
             throw new UsageException("--margin-rate, --discount and --horizon go together: all three value the customers, none fits the models only.");
         }
 
-        if (valued && !models.Contains("bgnbd"))
-        {
-            throw new UsageException("the CLV and the CPA ceiling use BG/NBD with Gamma-Gamma (the library's Clv): add bgnbd to --models, or leave out --margin-rate, --discount and --horizon.");
-        }
-
         if (!valued && (result.GetValue(_ratio) is not null || result.GetValue(_perCustomer)))
         {
             throw new UsageException("--ltv-to-cac and --per-customer need the customers valued: add --margin-rate, --discount and --horizon.");
+        }
+
+        var perCustomer = result.GetValue(_perCustomer);
+        if (!perCustomer && (result.GetValue(_sort) is not null || result.GetValue(_ascending) || result.GetValue(_top) is not null || result.GetValue(_intervals) || result.GetValue(_level) is not null))
+        {
+            throw new UsageException("--sort, --ascending, --top, --intervals and --level shape the per-customer table: add --per-customer.");
+        }
+
+        if (result.GetValue(_level) is not null && !result.GetValue(_intervals))
+        {
+            throw new UsageException("--level is the confidence level of --intervals: add --intervals.");
+        }
+
+        var sort = SortColumn(result.GetValue(_sort));
+        var top = result.GetValue(_top);
+        if (top is < 1)
+        {
+            throw new UsageException($"--top must be at least 1, was {top}.");
         }
 
         var calibrationEnd = result.GetValue(_calibrationEnd);
@@ -160,22 +178,26 @@ internal sealed class ClvCommand : CliCommand
         ModelFit<ModifiedBgNbd>? modified = null;
         ModelFit<ParetoNbd>? pareto = null;
         var fitted = new List<IRepeatPurchaseModel>();
+        Func<ModelFit<GammaGamma>, decimal, DiscountRate, Periods, CustomerValueOptions, CustomerValueTable>? table = null;
         foreach (var name in models)
         {
             progress.Stage($"fitting {name}");
             switch (name)
             {
                 case "bgnbd":
-                    bgNbd = BgNbd.Fit(customers);
-                    fitted.Add(bgNbd.Model);
+                    var bg = bgNbd = BgNbd.Fit(customers);
+                    fitted.Add(bg.Model);
+                    table ??= (s, m, d, h, o) => CustomerValueTable.Create(bg, s, customers, m, d, h, o);
                     break;
                 case "mbgnbd":
-                    modified = ModifiedBgNbd.Fit(customers);
-                    fitted.Add(modified.Model);
+                    var mbg = modified = ModifiedBgNbd.Fit(customers);
+                    fitted.Add(mbg.Model);
+                    table ??= (s, m, d, h, o) => CustomerValueTable.Create(mbg, s, customers, m, d, h, o);
                     break;
                 default:
-                    pareto = ParetoNbd.Fit(customers);
-                    fitted.Add(pareto.Model);
+                    var pnbd = pareto = ParetoNbd.Fit(customers);
+                    fitted.Add(pnbd.Model);
+                    table ??= (s, m, d, h, o) => CustomerValueTable.Create(pnbd, s, customers, m, d, h, o);
                     break;
             }
         }
@@ -190,26 +212,23 @@ internal sealed class ClvCommand : CliCommand
         }
 
         ValueCells? value = null;
-        List<ClvCustomerJson>? rows = null;
+        CustomerValueTable? rows = null;
         if (valued)
         {
             progress.Stage("valuing customers");
-            var purchases = bgNbd!.Model;
+            var purchases = fitted[0];
             var discount = new DiscountRate(discountRate!.Value, unit);
             var horizon = new Periods(horizonCount!.Value, unit);
             var newCustomer = Clv.ForNewCustomer(purchases, spend.Model, marginRate!.Value, discount, horizon);
             Money? ceiling = newCustomer is { } v ? CpaCeiling.FromLtv(v, ratio) : null;
-            var perCustomer = Clv.ForCustomers(purchases, spend.Model, customers, marginRate.Value, discount, horizon);
             var total = Clv.Total(purchases, spend.Model, customers, marginRate.Value, discount, horizon);
-            value = new ValueCells(marginRate.Value, discount, horizon, ratio, newCustomer, ceiling, total);
-            if (result.GetValue(_perCustomer))
+            value = new ValueCells(models[0] switch { "bgnbd" => "BG/NBD", "mbgnbd" => "MBG/NBD", _ => "Pareto/NBD" }, marginRate.Value, discount, horizon, ratio, newCustomer, ceiling, total);
+            if (perCustomer)
             {
-                rows = new List<ClvCustomerJson>(customers.Count);
-                for (var i = 0; i < customers.Count; i++)
-                {
-                    var c = customers[i];
-                    rows.Add(new ClvCustomerJson(c.CustomerId, c.Frequency, c.Recency, c.T, c.MonetaryValue, purchases.ProbabilityAlive(c), perCustomer[i]));
-                }
+                var options = new CustomerValueOptions(result.GetValue(_intervals), result.GetValue(_level) ?? 0.95);
+                var descending = !result.GetValue(_ascending) && sort is not (CustomerValueColumn.Rank or CustomerValueColumn.CustomerId);
+                rows = table!(spend, marginRate.Value, discount, horizon, options).SortBy(sort, descending);
+                rows = top is { } n ? rows.Top(n) : rows;
             }
         }
 
@@ -224,7 +243,8 @@ internal sealed class ClvCommand : CliCommand
             modified,
             pareto,
             spend,
-            validation is null ? null : ValidationJson.Of(validation),
+            validation,
+            value?.Model,
             value?.MarginRate,
             value?.Discount,
             value?.Horizon,
@@ -233,7 +253,7 @@ internal sealed class ClvCommand : CliCommand
             value?.CpaCeiling,
             value?.TotalClv,
             rows);
-        return new ClvOutput(heading, json, validation);
+        return new ClvOutput(heading, json, validation, rows);
     }
 
     /// <summary>The RFM column names of <c>--columns</c> (key=name pairs), or null for lifetimes' names.</summary>
@@ -271,6 +291,21 @@ internal sealed class ClvCommand : CliCommand
         return new RfmCsvColumns(id, frequency, recency, t, monetary, count);
     }
 
+    /// <summary>The column of <c>--sort</c>; rank when absent.</summary>
+    private static CustomerValueColumn SortColumn(string? name) => name?.Trim().ToLowerInvariant() switch
+    {
+        null or "rank" => CustomerValueColumn.Rank,
+        "clv" => CustomerValueColumn.Clv,
+        "p-alive" => CustomerValueColumn.ProbabilityAlive,
+        "purchases" => CustomerValueColumn.ExpectedPurchases,
+        "spend" => CustomerValueColumn.ExpectedSpend,
+        "x" => CustomerValueColumn.Frequency,
+        "recency" => CustomerValueColumn.Recency,
+        "t" => CustomerValueColumn.T,
+        "id" => CustomerValueColumn.CustomerId,
+        _ => throw new UsageException($"--sort must be one of rank, clv, p-alive, purchases, spend, x, recency, t, id; was \"{name}\"."),
+    };
+
     private static List<string> Models(string list)
     {
         var names = new List<string>();
@@ -292,15 +327,15 @@ internal sealed class ClvCommand : CliCommand
     }
 
     /// <summary>The valuation, when asked for.</summary>
-    private sealed record ValueCells(decimal MarginRate, DiscountRate Discount, Periods Horizon, decimal LtvToCac, Money? NewCustomerClv, Money? CpaCeiling, Money? TotalClv);
+    private sealed record ValueCells(string Model, decimal MarginRate, DiscountRate Discount, Periods Horizon, decimal LtvToCac, Money? NewCustomerClv, Money? CpaCeiling, Money? TotalClv);
 
-    private sealed class ClvOutput(string heading, ClvJson result, HoldoutValidation? validation) : CommandOutput
+    private sealed class ClvOutput(string heading, ClvJson result, HoldoutValidation? validation, CustomerValueTable? customers) : CommandOutput
     {
         internal override string Text() => Render(markdown: false);
 
         internal override string Markdown() => Render(markdown: true);
 
-        internal override string Csv() => validation!.ToCsv();
+        internal override string Csv() => customers?.ToCsv() ?? validation!.ToCsv();
 
         internal override string Json() => JsonSerializer.Serialize(result, CliJsonContext.Default.ClvJson);
 
@@ -320,9 +355,9 @@ internal sealed class ClvCommand : CliCommand
                 text.Append('\n').Append(Table(ValueCells(), [false, true], markdown));
             }
 
-            if (result.Customers is { } customers)
+            if (customers is not null)
             {
-                text.Append('\n').Append(Table(CustomerCells(customers), [false, true, true, true, true, true, true], markdown));
+                text.Append('\n').Append((markdown ? customers.ToMarkdown() : customers.ToString()).TrimEnd('\n')).Append('\n');
             }
 
             return text.ToString();
@@ -369,6 +404,7 @@ internal sealed class ClvCommand : CliCommand
             return
             [
                 ["measure", "value"],
+                ["purchase model", result.Model!],
                 ["customers (repeat buyers)", string.Create(CultureInfo.InvariantCulture, $"{result.CustomerCount} ({result.RepeatBuyers})")],
                 ["margin rate", result.MarginRate!.Value.ToString(CultureInfo.InvariantCulture)],
                 [$"discount per {UnitName(result.Unit, 1)}", result.Discount!.Value.Value.ToString(CultureInfo.InvariantCulture)],
@@ -378,26 +414,6 @@ internal sealed class ClvCommand : CliCommand
                 ["total CLV of the base", Cell(result.TotalClv)],
             ];
         }
-        private static List<string[]> CustomerCells(List<ClvCustomerJson> customers)
-        {
-            List<string[]> rows = [["customer", "x", "t_x", "T", "mean value", "P(alive)", "CLV"]];
-            foreach (var c in customers)
-            {
-                rows.Add(
-                [
-                    c.CustomerId,
-                    c.Frequency.ToString(CultureInfo.InvariantCulture),
-                    c.Recency.Count.ToString("0.00", CultureInfo.InvariantCulture),
-                    c.T.Count.ToString("0.00", CultureInfo.InvariantCulture),
-                    Cell(c.MonetaryValue),
-                    c.ProbabilityAlive.ToString("0.000", CultureInfo.InvariantCulture),
-                    Cell(c.Clv),
-                ]);
-            }
-
-            return rows;
-        }
-
         private static string Cell(Money? value) => value is { } v ? v.Round().ToString() : "n/a";
 
         private static string Number(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
@@ -422,6 +438,7 @@ internal sealed class ClvCommand : CliCommand
 /// <param name="ParetoNbd">The Pareto/NBD fit, when fitted.</param>
 /// <param name="GammaGamma">The spend model fit.</param>
 /// <param name="Validation">The holdout validation, with a calibration end.</param>
+/// <param name="Model">The purchase model that values the customers (the first of <c>--models</c>).</param>
 /// <param name="MarginRate">The margin rate.</param>
 /// <param name="Discount">The discount rate per period.</param>
 /// <param name="Horizon">The horizon.</param>
@@ -429,7 +446,7 @@ internal sealed class ClvCommand : CliCommand
 /// <param name="NewCustomerClv">The CLV of a new customer's repeat purchases, null when infinite.</param>
 /// <param name="CpaCeiling">The CPA ceiling, null when the CLV is.</param>
 /// <param name="TotalClv">The total CLV of the base, null when any is infinite.</param>
-/// <param name="Customers">The per-customer rows, when asked for.</param>
+/// <param name="Customers">The per-customer table, when asked for (sorted and cut as asked).</param>
 internal sealed record ClvJson(
     long CustomerCount,
     long RepeatBuyers,
@@ -441,7 +458,8 @@ internal sealed record ClvJson(
     ModelFit<ModifiedBgNbd>? ModifiedBgNbd,
     ModelFit<ParetoNbd>? ParetoNbd,
     ModelFit<GammaGamma> GammaGamma,
-    ValidationJson? Validation,
+    HoldoutValidation? Validation,
+    string? Model,
     decimal? MarginRate,
     DiscountRate? Discount,
     Periods? Horizon,
@@ -449,36 +467,4 @@ internal sealed record ClvJson(
     Money? NewCustomerClv,
     Money? CpaCeiling,
     Money? TotalClv,
-    List<ClvCustomerJson>? Customers);
-
-/// <summary>The holdout validation in JSON (<see cref="HoldoutValidation"/>; the library stores none): per calibration-frequency class.</summary>
-/// <param name="Models">The models, in the order of <paramref name="PredictedMeans"/>.</param>
-/// <param name="Customers">Customers per class (0, 1, ..., the last class open-ended).</param>
-/// <param name="ActualMeans">Mean holdout purchases per class, null for an empty class.</param>
-/// <param name="PredictedMeans">Per model, the predicted mean per class.</param>
-/// <param name="ChiSquare">Per model, the chi-square statistic.</param>
-/// <param name="ActualTotal">Holdout purchases in all.</param>
-/// <param name="PredictedTotals">Per model, the predicted holdout purchases.</param>
-internal sealed record ValidationJson(
-    IReadOnlyList<string> Models,
-    IReadOnlyList<double> Customers,
-    IReadOnlyList<double?> ActualMeans,
-    IReadOnlyList<IReadOnlyList<double?>> PredictedMeans,
-    IReadOnlyList<double> ChiSquare,
-    double ActualTotal,
-    IReadOnlyList<double> PredictedTotals)
-{
-    /// <summary>The JSON of a validation.</summary>
-    internal static ValidationJson Of(HoldoutValidation v) =>
-        new(v.Models, v.Customers, v.ActualMeans, [.. Enumerable.Range(0, v.Models.Count).Select(v.PredictedMeans)], v.ChiSquare, v.ActualTotal, v.PredictedTotals);
-}
-
-/// <summary>One customer's row in the JSON of <c>perfmetrics clv --per-customer</c>.</summary>
-/// <param name="CustomerId">The id.</param>
-/// <param name="Frequency">Repeat transactions x.</param>
-/// <param name="Recency">t_x.</param>
-/// <param name="T">T.</param>
-/// <param name="MonetaryValue">Mean repeat value, null without repeats.</param>
-/// <param name="ProbabilityAlive">P(alive).</param>
-/// <param name="Clv">CLV over the horizon, null when infinite.</param>
-internal sealed record ClvCustomerJson(string CustomerId, int Frequency, Periods Recency, Periods T, Money? MonetaryValue, double ProbabilityAlive, Money? Clv);
+    CustomerValueTable? Customers);

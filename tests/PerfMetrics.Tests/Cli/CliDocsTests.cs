@@ -61,9 +61,9 @@ public class CliDocsTests
                 checkedExamples++;
             }
 
-            // margin; attribution, with spend; journeys; clv, from an RFM summary, with a holdout; experiment holdout, ab,
+            // margin; attribution, with spend; journeys; clv, its per-customer table, from an RFM summary, with a holdout; experiment holdout, ab,
             // sample-size, tbr; budget; attribution as CSV.
-            Assert.Equal(13, checkedExamples);
+            Assert.Equal(14, checkedExamples);
             if (update)
             {
                 // PERFMETRICS_UPDATE_GOLDEN=1 (see CliGoldenTests): the page's output blocks become what the tool prints.
