@@ -144,7 +144,7 @@ internal sealed class ClvCommand : CliCommand
                 throw new InputException($"{file.Name}: the summary has a header but no customer.");
             }
 
-            heading = string.Create(CultureInfo.InvariantCulture, $"RFM of {customers.Sum(c => (long)c.Count)} customers per {unit} read from {Path.GetFileName(file.Name)}");
+            heading = string.Create(CultureInfo.InvariantCulture, $"RFM of {customers.Sum(c => (long)c.Count)} customers per {PerPeriod<decimal>.UnitWords(unit)} read from {Path.GetFileName(file.Name)}");
         }
         else
         {
@@ -400,29 +400,23 @@ internal sealed class ClvCommand : CliCommand
 
         private List<string[]> ValueCells()
         {
-            var unit = UnitName(result.Unit, result.Horizon!.Value.Count);
             return
             [
                 ["measure", "value"],
                 ["purchase model", result.Model!],
                 ["customers (repeat buyers)", string.Create(CultureInfo.InvariantCulture, $"{result.CustomerCount} ({result.RepeatBuyers})")],
                 ["margin rate", result.MarginRate!.Value.ToString(CultureInfo.InvariantCulture)],
-                [$"discount per {UnitName(result.Unit, 1)}", result.Discount!.Value.Value.ToString(CultureInfo.InvariantCulture)],
-                ["horizon", string.Create(CultureInfo.InvariantCulture, $"{result.Horizon.Value.Count} {unit}")],
+                [$"discount per {PerPeriod<decimal>.UnitWords(result.Unit)}", result.Discount!.Value.Value.ToString(CultureInfo.InvariantCulture)],
+                ["horizon", result.Horizon!.Value.ToString()],
                 ["new-customer CLV (repeat purchases)", Cell(result.NewCustomerClv)],
                 [string.Create(CultureInfo.InvariantCulture, $"CPA ceiling (LTV:CAC {result.LtvToCac})"), Cell(result.CpaCeiling)],
                 ["total CLV of the base", Cell(result.TotalClv)],
             ];
         }
-        private static string Cell(Money? value) => value is { } v ? v.Round().ToString() : "n/a";
+
+        private static string Cell(Money? value) => PerfMetrics.Metrics.Display.Money(value);
 
         private static string Number(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
-
-        private static string UnitName(PeriodUnit unit, decimal count)
-        {
-            var name = unit == PeriodUnit.Day ? "day" : unit == PeriodUnit.Week ? "week" : unit == PeriodUnit.Month ? "month" : unit == PeriodUnit.Quarter ? "quarter" : unit == PeriodUnit.Year ? "year" : unit.ToString();
-            return count == 1m ? name : name + "s";
-        }
     }
 }
 

@@ -140,12 +140,12 @@ public sealed class RfmSummary
         return BuildCore(transactions, unit, merging, calibrationEnd, observationEnd, holdout: true);
     }
 
-    /// <summary>Returns a one-line description, for example <c>RFM of 2357 customers per P1W to 1997-09-30 (SameDay), 0 lines after the end</c>.</summary>
+    /// <summary>Returns a one-line description, for example <c>RFM of 2357 customers per week to 1997-09-30 (SameDay), 0 lines after the end</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"RFM of {Customers.Count} customers per {Unit} to {CalibrationEnd:uuuu-MM-dd}{(HoldoutLength is { } h ? $" + holdout {h}" : string.Empty)} ({Merging}), {TransactionsAfterObservationEnd} lines after the end");
+            $"RFM of {Customers.Count} customers per {PerPeriod<decimal>.UnitWords(Unit)} to {CalibrationEnd:uuuu-MM-dd}{(HoldoutLength is { } h ? $" + holdout {h}" : string.Empty)} ({Merging}), {TransactionsAfterObservationEnd} lines after the end");
 
     private static RfmSummary BuildCore(
         IEnumerable<CustomerTransaction> transactions,

@@ -218,6 +218,6 @@ public partial class RfmSummaryTests
 
         ContractAssert.Equality(summary.Customers[0], again.Customers[0], other.Customers[0]);
         Assert.Equal("a: x=1, t_x=1 week, T=2 weeks, m=2.50 USD", summary.Customers[0].ToString());
-        Assert.StartsWith("RFM of 1 customers per P1W to 2024-01-15", summary.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("RFM of 1 customers per week to 2024-01-15", summary.ToString(), StringComparison.Ordinal);
     }
 }

@@ -32,7 +32,7 @@ public class ClvCommandTests
 
         CliRun.AssertOutput(
             """
-            RFM of 2357 customers per P1W to 1997-09-30 (SameDay), 1959 lines after the end
+            RFM of 2357 customers per week to 1997-09-30 (SameDay), 1959 lines after the end
 
             model        parameter       estimate  standard error
             -----------  --------------  --------  --------------
@@ -46,16 +46,16 @@ public class ClvCommandTests
             Gamma-Gamma  gamma            15.4435          4.1594
             Gamma-Gamma  log-likelihood  -4055.92       converged
 
-            measure                                     value
-            -----------------------------------  ------------
-            purchase model                             BG/NBD
-            customers (repeat buyers)              2357 (946)
-            margin rate                                   0.3
-            discount per week                           0.002
-            horizon                                  52 weeks
-            new-customer CLV (repeat purchases)     14.59 USD
-            CPA ceiling (LTV:CAC 3)                  4.86 USD
-            total CLV of the base                21642.85 USD
+            measure                                      value
+            -----------------------------------  -------------
+            purchase model                              BG/NBD
+            customers (repeat buyers)               2357 (946)
+            margin rate                                    0.3
+            discount per week                            0.002
+            horizon                                   52 weeks
+            new-customer CLV (repeat purchases)      14.59 USD
+            CPA ceiling (LTV:CAC 3)                   4.86 USD
+            total CLV of the base                21,642.85 USD
 
             """,
             result);
@@ -74,7 +74,7 @@ public class ClvCommandTests
         Assert.Contains("  2  30.43  38.86  ", one, StringComparison.Ordinal);
         Assert.Contains("72.7%", one, StringComparison.Ordinal);
         Assert.Contains("10.98 USD", one, StringComparison.Ordinal);
-        Assert.Equal(2357 + 2, table.Count(c => c == '\n'));
+        Assert.Equal(2357 + 3, table.Count(c => c == '\n')); // the line end before the header, header, dashes, a line per customer
     }
 
     [Fact]
