@@ -178,7 +178,9 @@ public sealed class BgNbd : IEquatable<BgNbd>, IRepeatPurchaseModel
     /// <c>-(r + x) ln(alpha + T) + softplus(ln(a / (b + x - 1)) + (r + x) ln((alpha + T) / (alpha + t_x)))</c>, which neither
     /// overflows nor underflows for large x or T. It is maximised over the logarithms of the parameters by BFGS with the
     /// analytic gradient, from r = alpha = a = b = 1, until the gradient is below 1e-5, and finished by one Newton step with
-    /// the analytic Hessian (kept only if it meets BFGS's own tolerance, 1e-9; otherwise BFGS finishes). Terms that depend on x alone are computed once per distinct x;
+    /// the analytic Hessian (kept only if it meets BFGS's own tolerance, 1e-9; otherwise BFGS finishes). When the rows
+    /// repeat (at most half of the first 65,536 are distinct histories), identical histories are merged into weighted rows
+    /// first, which is exact. Terms that depend on x alone are computed once per distinct x;
     /// large inputs are evaluated in fixed chunks of 16,384 rows on the thread pool and summed in chunk order, so the
     /// result does not depend on the number of threads (<paramref name="options"/>). The reported log-likelihood is a final
     /// evaluation at the estimate with compensated (Neumaier) sums; the standard errors come from the analytic Hessian
@@ -192,7 +194,7 @@ public sealed class BgNbd : IEquatable<BgNbd>, IRepeatPurchaseModel
     /// </exception>
     public static ModelFit<BgNbd> Fit(IEnumerable<CustomerRfm> customers, FitOptions? options = null)
     {
-        var (x, tx, t, w, unit) = RfmHistory.Read(customers);
+        var (x, tx, t, w, unit) = RfmHistory.MergeWhenRepeated(RfmHistory.Read(customers));
         return FitColumns(x, tx, t, w, unit, (options ?? FitOptions.Default).MaxDegreeOfParallelism);
     }
 

@@ -110,6 +110,29 @@ internal static class RfmHistory
         return new Columns([.. gx], [.. gtx], [.. gt], [.. gw], unit);
     }
 
+    /// <summary>
+    /// <see cref="Merge"/> when the rows repeat: decided on the first 65,536 rows (at most half of them distinct), so a
+    /// base of distinct histories pays only that probe and a repeated one (CDNOW x100) is fitted on its distinct rows.
+    /// Either way the likelihood is the same function of the parameters.
+    /// </summary>
+    internal static Columns MergeWhenRepeated(Columns columns)
+    {
+        var (x, tx, t, _, _) = columns;
+        var probe = Math.Min(x.Length, ProbeRows);
+        var seen = new HashSet<(double X, double Tx, double T)>();
+        for (var i = 0; i < probe; i++)
+        {
+            if (seen.Add((x[i], tx[i], t[i])) && 2 * seen.Count > probe)
+            {
+                return columns;
+            }
+        }
+
+        return Merge(columns);
+    }
+
+    private const int ProbeRows = 65_536;
+
     /// <summary>A horizon in the model's unit, as a count.</summary>
     internal static double Time(PeriodUnit unit, Periods t, string paramName)
     {

@@ -36,6 +36,25 @@ public partial class BgNbdTests
     }
 
     [Fact]
+    public void Fit_RepeatedRows_IsTheFitOfTheDistinctRows_WithTheLogLikelihoodScaled()
+    {
+        // CDNOW written 30 times (70,710 rows, ungrouped) is a repeated base: the fit merges identical histories into
+        // weighted rows. The likelihood of k copies is k times the likelihood, so the estimate is the same point and the
+        // log-likelihood is 30 x -9582.43 (Fader, Hardie and Lee 2005).
+        var (x, tx, t) = Cdnow();
+        var once = BgNbd.Fit(RfmRows.Of(x, tx, t, Week));
+        var repeated = BgNbd.Fit(Enumerable.Repeat(RfmRows.Of(x, tx, t, Week), 30).SelectMany(rows => rows).ToArray());
+
+        Assert.True(repeated.Converged, repeated.ToString());
+        Assert.Equal(once.Model.R, repeated.Model.R, 1e-7);
+        Assert.Equal(once.Model.Alpha, repeated.Model.Alpha, 1e-6);
+        Assert.Equal(once.Model.A, repeated.Model.A, 1e-6);
+        Assert.Equal(once.Model.B, repeated.Model.B, 1e-5);
+        Assert.Equal(30 * once.LogLikelihood, repeated.LogLikelihood, 1e-6);
+        Assert.Equal(once.Parameters[0].StandardError!.Value / Math.Sqrt(30), repeated.Parameters[0].StandardError!.Value, 1e-8);
+    }
+
+    [Fact]
     public void Fit_RfmSummaryBuiltFromTheLog_MatchesThePublishedFit()
     {
         // The exact (unrounded) periods of the log give the same parameters to 3 decimals as the 2-decimal summary file.
