@@ -29,20 +29,6 @@ internal static class ExperimentGuard
         return value;
     }
 
-    /// <summary>Copies formatted text into a span; false (nothing written) when it does not fit.</summary>
-    internal static bool TryCopy(string text, Span<char> destination, out int charsWritten)
-    {
-        if (text.Length > destination.Length)
-        {
-            charsWritten = 0;
-            return false;
-        }
-
-        text.AsSpan().CopyTo(destination);
-        charsWritten = text.Length;
-        return true;
-    }
-
     /// <summary>Formats a double with the invariant culture: at display precision (four significant digits, docs/design.md "Display") without a format.</summary>
     internal static string Show(double value, string? format = null) =>
         format is null ? Metrics.Display.Number(value) : value.ToString(format, CultureInfo.InvariantCulture);

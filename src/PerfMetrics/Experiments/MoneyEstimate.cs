@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PerfMetrics.Internal;
 
 namespace PerfMetrics.Experiments;
 
@@ -60,7 +61,7 @@ public readonly struct MoneyEstimate : IEquatable<MoneyEstimate>, System.Numeric
     /// <returns><see langword="true"/> when the text fitted.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a money format.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        ExperimentGuard.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+        SpanText.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <inheritdoc/>
     public bool Equals(MoneyEstimate other) =>

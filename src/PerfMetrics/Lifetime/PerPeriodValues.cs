@@ -77,20 +77,6 @@ internal readonly struct PerPeriod<T> : IEquatable<PerPeriod<T>>
         return factor == 1 ? singular : string.Create(CultureInfo.InvariantCulture, $"{factor} {singular}s");
     }
 
-    /// <summary>Writes <see cref="Format"/>'s text into <paramref name="destination"/>; false when it does not fit.</summary>
-    internal static bool TryCopy(string text, Span<char> destination, out int charsWritten)
-    {
-        if (text.Length > destination.Length)
-        {
-            charsWritten = 0;
-            return false;
-        }
-
-        text.AsSpan().CopyTo(destination);
-        charsWritten = text.Length;
-        return true;
-    }
-
     /// <summary>
     /// The word a unit is counted in and how many of them one unit is: days, weeks (a day count divisible by 7), months,
     /// quarters (exactly 3 months) or years (a month count divisible by 12). <c>P2W</c> is (2, week), <c>P3M</c> (1, quarter).
@@ -233,7 +219,7 @@ public readonly struct DiscountRate : IEquatable<DiscountRate>, ISpanFormattable
     /// <returns><see langword="true"/> when the text fitted.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        PerPeriod<decimal>.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Percent), destination, out charsWritten);
+        SpanText.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Percent), destination, out charsWritten);
 
     internal DiscountRate Required(string paramName) =>
         _core.Required(this, paramName, "a DiscountRate with a period unit", " Use DiscountRate.None(unit) for no discounting.");
@@ -331,7 +317,7 @@ public readonly struct RetentionRate : IEquatable<RetentionRate>, ISpanFormattab
     /// <returns><see langword="true"/> when the text fitted.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        PerPeriod<decimal>.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Percent), destination, out charsWritten);
+        SpanText.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Percent), destination, out charsWritten);
 
     internal RetentionRate Required(string paramName) => _core.Required(this, paramName, "a RetentionRate with a period unit");
 }
@@ -427,7 +413,7 @@ public readonly struct Periods : IEquatable<Periods>, ISpanFormattable
     /// <returns><see langword="true"/> when the text fitted.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        PerPeriod<decimal>.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+        SpanText.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <summary>The mean length of a Gregorian month in days: 365.2425 / 12 (146,097 days in the 4,800 months of the 400-year cycle).</summary>
     internal const decimal DaysPerMeanMonth = 30.436875m;
@@ -570,7 +556,7 @@ public readonly struct MoneyPerPeriod : IEquatable<MoneyPerPeriod>, ISpanFormatt
     /// <returns><see langword="true"/> when the text fitted.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        PerPeriod<Money>.TryCopy(_core.Format(format, provider, static (m, p) => m.ToString("N", p)), destination, out charsWritten);
+        SpanText.TryCopy(_core.Format(format, provider, static (m, p) => m.ToString("N", p)), destination, out charsWritten);
 
     internal MoneyPerPeriod Required(string paramName) => _core.Required(this, paramName, "a MoneyPerPeriod with a currency and a period unit");
 }
@@ -653,7 +639,7 @@ public readonly struct PurchaseFrequency : IEquatable<PurchaseFrequency>, ISpanF
     /// <returns><see langword="true"/> when the text fitted.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for the value.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        PerPeriod<decimal>.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Count), destination, out charsWritten);
+        SpanText.TryCopy(_core.Format(format, provider, PerPeriod<decimal>.Count), destination, out charsWritten);
 
     internal PurchaseFrequency Required(string paramName) => _core.Required(this, paramName, "a PurchaseFrequency with a period unit");
 }
