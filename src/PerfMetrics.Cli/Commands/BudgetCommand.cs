@@ -38,7 +38,12 @@ internal sealed class BudgetCommand : CliCommand
 
     /// <inheritdoc/>
     internal override IReadOnlyList<OutputFormat> FormatsFor(ParseResult result) =>
-        result.GetValue(_marginRate) is null ? TextMarkdownJson : TextJson;
+        (result.GetValue(_budget) is null, result.GetValue(_marginRate) is null) switch
+        {
+            (false, true) => AllFormats, // the allocation alone: every format
+            (true, false) => [OutputFormat.Text, OutputFormat.Csv, OutputFormat.Json], // the profit plan alone: no Markdown writer
+            _ => TextJson, // both: one CSV or Markdown table cannot hold them
+        };
 
     /// <inheritdoc/>
     internal override CommandOutput Run(ParseResult result, CliConsole console)
@@ -88,6 +93,8 @@ internal sealed class BudgetCommand : CliCommand
             string.Join('\n', new[] { allocation?.ToString(), plan?.ToString() }.Where(t => t is not null).Select(t => t!.TrimEnd('\n') + "\n"));
 
         internal override string Markdown() => allocation!.ToMarkdown();
+
+        internal override string Csv() => allocation?.ToCsv() ?? plan!.ToCsv();
 
         internal override string Json() => JsonSerializer.Serialize(new BudgetJson(allocation, plan), CliJsonContext.Default.BudgetJson);
     }

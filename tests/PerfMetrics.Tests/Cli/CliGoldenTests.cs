@@ -94,6 +94,9 @@ public class CliGoldenTests
         // budget: curves from CSV or JSON to the allocation and the profit-maximising budget.
         ["budget-text"] = (string.Empty, ["budget", "{cli}/curves.csv", "--currency", "USD", "--budget", "18000USD", "--margin-rate", "0.4"]),
         ["budget-markdown"] = (string.Empty, ["budget", "{cli}/curves.json", "--currency", "USD", "--budget", "18000USD", "-f", "markdown"]),
+        ["budget-csv"] = (string.Empty, ["budget", "{cli}/curves.csv", "--currency", "USD", "--budget", "18000USD", "-f", "csv"]),
+        ["budget-profit-csv"] = (string.Empty, ["budget", "{cli}/curves.csv", "--currency", "USD", "--margin-rate", "0.4", "-f", "csv"]),
+        ["budget-usage-csv-both"] = (string.Empty, ["budget", "{cli}/curves.csv", "--currency", "USD", "--budget", "18000USD", "--margin-rate", "0.4", "-f", "csv"]),
         ["budget-json"] = (string.Empty, ["budget", "{cli}/curves.json", "--currency", "USD", "--budget", "12000USD", "-f", "json"]),
         ["budget-bad-csv"] = ("channel,curve,max_response,half_saturation,slope,current_spend\nsearch,hill,60000,9000,0.9,8000\nsocial,gompertz,25000,6000,,6000\n", ["budget", "-", "--currency", "USD", "--budget", "1000USD"]),
         ["budget-bad-slope"] = ("channel,curve,max_response,half_saturation,slope,current_spend\nsearch,hill,60000,9000,,8000\n", ["budget", "-", "--currency", "USD", "--budget", "1000USD"]),
