@@ -21,6 +21,11 @@ namespace PerfMetrics.Lifetime;
 /// (observed - expected)^2 / expected</c>, with 8 - 1 - (number of parameters) degrees of freedom (3 for the
 /// four-parameter models). Grouped rows count as their <see cref="CustomerRfm.Count"/> customers.
 /// </para>
+/// <para>
+/// The discrete-time <see cref="BgBb"/> gets the same report from a transaction log in whole-period opportunities
+/// (<see cref="Of(IEnumerable{CustomerTransaction}, PeriodUnit, NodaTime.LocalDate, NodaTime.LocalDate, IReadOnlyList{BgBb})"/>):
+/// there the counts are opportunities with a purchase, not transactions.
+/// </para>
 /// <para>Render with <see cref="ToString"/> (aligned text), <see cref="ToMarkdown"/> or <see cref="ToCsv"/>; JSON through
 /// <see cref="PerfMetricsJsonConverterFactory"/>. The per-period tracking series of the same paper is
 /// <see cref="RepeatTransactionTracking"/>. Value equality. Immutable and thread-safe.</para>

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using MathNet.Numerics.Integration;
 using PerfMetrics.Lifetime;
 
@@ -59,6 +61,19 @@ public partial class BgBbTests
                 Assert.Equal(0d, model.TransactionCountProbability(n + 1, n));
             }
         }
+    }
+
+    [Property(MaxTest = 200 / TestProfile.PropertyRunDivisor)]
+    public bool TransactionCountProbability_IsADistributionWithTheMeanOfEq7(PositiveInt a, PositiveInt b, PositiveInt g, PositiveInt d, byte opportunities)
+    {
+        // Shapes 0.05..50 (positive ints scaled), n 0..255: the histogram the holdout report uses must be a distribution.
+        static double Shape(PositiveInt v) => 0.05 + (v.Get % 1000) / 20d;
+        var model = new BgBb(Shape(a), Shape(b), Shape(g), Shape(d), Year);
+        var n = (int)opportunities;
+        var probabilities = Enumerable.Range(0, n + 1).Select(x => model.TransactionCountProbability(x, n)).ToArray();
+        return probabilities.All(p => p >= 0d && p <= 1d)
+            && Math.Abs(probabilities.Sum() - 1d) < 1e-9
+            && Math.Abs(probabilities.Select((p, x) => p * x).Sum() - model.ExpectedTransactions(n)) < 1e-9 * Math.Max(1d, n);
     }
 
     [Theory]
