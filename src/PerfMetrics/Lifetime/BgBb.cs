@@ -267,6 +267,33 @@ public sealed class BgBb : IEquatable<BgBb>
         return max + Math.Log(sum);
     }
 
+    /// <summary>
+    /// P(X(n) = x), the probability that a new customer transacts at exactly x of the first n opportunities (Fader, Hardie
+    /// and Shang 2010, eq. 8): <c>C(n, x) B(alpha + x, beta + n - x) / B(alpha, beta) S(n) + sum over i = x..n - 1 of
+    /// C(i, x) B(alpha + x, beta + i - x) / B(alpha, beta) B(gamma + 1, delta + i) / B(gamma, delta)</c> (alive through all n,
+    /// or dropping out after the i-th opportunity), each term in log space.
+    /// </summary>
+    internal double TransactionCountProbability(int x, int n)
+    {
+        Debug.Assert(x >= 0 && n >= 0, "Counts are non-negative.");
+        if (x > n)
+        {
+            return 0d;
+        }
+
+        var sum = Math.Exp(LogChoose(n, x) + LogBetaRatio(Alpha, Beta, x, n - x) + LogBetaRatio(Gamma, Delta, 0, n));
+        for (var i = x; i < n; i++)
+        {
+            sum += Math.Exp(LogChoose(i, x) + LogBetaRatio(Alpha, Beta, x, i - x) + LogBetaRatio(Gamma, Delta, 1, i));
+        }
+
+        return Math.Clamp(sum, 0d, 1d);
+    }
+
+    /// <summary><c>ln C(n, k)</c>.</summary>
+    private static double LogChoose(int n, int k) =>
+        SpecialFunctions.LogGamma(n + 1d) - SpecialFunctions.LogGamma(k + 1d) - SpecialFunctions.LogGamma(n - k + 1d);
+
     /// <summary><c>ln[B(a + i, b + j) / B(a, b)]</c>.</summary>
     private static double LogBetaRatio(double a, double b, int i, int j) =>
         SpecialFunctions.LogBeta(a + i, b + j) - SpecialFunctions.LogBeta(a, b);

@@ -21,6 +21,11 @@ namespace PerfMetrics.Lifetime;
 /// (observed - expected)^2 / expected</c>, with 8 - 1 - (number of parameters) degrees of freedom (3 for the
 /// four-parameter models). Grouped rows count as their <see cref="CustomerRfm.Count"/> customers.
 /// </para>
+/// <para>
+/// The discrete-time <see cref="BgBb"/> gets the same report from a transaction log in whole-period opportunities
+/// (<see cref="Of(IEnumerable{CustomerTransaction}, PeriodUnit, NodaTime.LocalDate, NodaTime.LocalDate, IReadOnlyList{BgBb})"/>):
+/// there the counts are opportunities with a purchase, not transactions.
+/// </para>
 /// <para>Render with <see cref="ToString"/> (aligned text), <see cref="ToMarkdown"/> or <see cref="ToCsv"/>; JSON through
 /// <see cref="PerfMetricsJsonConverterFactory"/>. The per-period tracking series of the same paper is
 /// <see cref="RepeatTransactionTracking"/>. Value equality. Immutable and thread-safe.</para>
@@ -95,46 +100,116 @@ public sealed class HoldoutValidation : IEquatable<HoldoutValidation>, System.Nu
         }
 
         CheckModels(models, summary.Unit, nameof(summary));
+        var histogram = new Dictionary<(int Model, decimal T), double[]>();
+        return Tabulate(
+            summary.Customers,
+            [.. models.Select(NameOf)],
+            c => c.Frequency,
+            c => c.Count,
+            c => c.HoldoutFrequency ?? 0,
+            (m, c) => models[m].ConditionalExpectedPurchases(holdout, c),
+            (m, c) => Cached(histogram, (m, c.T.Count), j => models[m].PurchaseCountProbability(j, c.T)));
+    }
 
+    /// <summary>
+    /// Checks BG/BB models against a holdout of a transaction log in discrete opportunities: the same report as for the
+    /// continuous-time models, with the calibration frequency x = the opportunities with a purchase (see
+    /// <see cref="OpportunityRfm.FromTransactions"/>) and the holdout count = the holdout opportunities with a purchase.
+    /// </summary>
+    /// <param name="transactions">The log, in any order; every line needs a customer id.</param>
+    /// <param name="unit">The period between two opportunities, the models' unit.</param>
+    /// <param name="calibrationEnd">The last date of calibration, inclusive; the opportunities are anchored at it.</param>
+    /// <param name="observationEnd">The last date of the holdout, inclusive, on or after <paramref name="calibrationEnd"/>; the holdout has
+    /// n* = <c>unit.WholePeriodsBetween(calibrationEnd, observationEnd)</c> opportunities (a last, partial period is not counted).</param>
+    /// <param name="models">The fitted models, at least one, each in <paramref name="unit"/>.</param>
+    /// <returns>
+    /// The report: a customer's prediction is <see cref="BgBb.ConditionalExpectedTransactions"/> over the n* holdout
+    /// opportunities; the expected calibration histogram sums P(X(n) = k) (Fader, Hardie and Shang 2010, eq. 8) over
+    /// customers. Counts are opportunities with a purchase, not transactions.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> or <paramref name="models"/> (or one of them) is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A line has no customer id or no currency (naming its index), currencies differ (<see cref="CurrencyMismatchException"/>),
+    /// no line is on or before the calibration end, <paramref name="observationEnd"/> is before <paramref name="calibrationEnd"/>,
+    /// <paramref name="unit"/> is the default, there is no model, or a model is in another unit.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A line has a negative value.</exception>
+    public static HoldoutValidation Of(
+        IEnumerable<CustomerTransaction> transactions,
+        PeriodUnit unit,
+        NodaTime.LocalDate calibrationEnd,
+        NodaTime.LocalDate observationEnd,
+        IReadOnlyList<BgBb> models)
+    {
+        Guard.NotNull(models);
+        var (rows, holdout, opportunities) = OpportunityLog.Read(transactions, unit, calibrationEnd, observationEnd);
+        CheckModels(models, unit, nameof(unit), m => m.Unit);
+        var histogram = new Dictionary<(int Model, int N), double[]>();
+        return Tabulate(
+            [.. Enumerable.Range(0, rows.Length)],
+            [.. models.Select(m => NameOf(m.ToString()))],
+            i => rows[i].Frequency,
+            _ => 1d,
+            i => holdout[i],
+            (m, i) => models[m].ConditionalExpectedTransactions(opportunities, rows[i]),
+            (m, i) => Cached(histogram, (m, rows[i].Opportunities), j => models[m].TransactionCountProbability(j, rows[i].Opportunities)));
+    }
+
+    /// <summary>P(X = j) for j = 0..6 and the rest for 7+, computed once per key.</summary>
+    private static double[] Cached<TKey>(Dictionary<TKey, double[]> cache, TKey key, Func<int, double> probability)
+        where TKey : notnull
+    {
+        if (!cache.TryGetValue(key, out var p))
+        {
+            p = new double[TopClass + 1];
+            var below = 0d;
+            for (var j = 0; j < TopClass; j++)
+            {
+                p[j] = probability(j);
+                below += p[j];
+            }
+
+            p[TopClass] = Math.Max(0d, 1d - below);
+            cache[key] = p;
+        }
+
+        return p;
+    }
+
+    /// <summary>The report from per-customer rows: class, weight, actual holdout count, each model's prediction and calibration-class probabilities.</summary>
+    private static HoldoutValidation Tabulate<TRow>(
+        IReadOnlyList<TRow> rows,
+        string[] names,
+        Func<TRow, int> frequency,
+        Func<TRow, double> weight,
+        Func<TRow, double> actualHoldout,
+        Func<int, TRow, double> predictedHoldout,
+        Func<int, TRow, double[]> classProbabilities)
+    {
         var classes = TopClass + 1;
         var customers = new double[classes];
         var actual = new double[classes];
-        var predicted = new double[models.Count][];
-        var expected = new double[models.Count][];
-        for (var m = 0; m < models.Count; m++)
+        var predicted = new double[names.Length][];
+        var expected = new double[names.Length][];
+        for (var m = 0; m < names.Length; m++)
         {
             predicted[m] = new double[classes];
             expected[m] = new double[classes];
         }
 
         var actualTotal = 0d;
-        var histogram = new Dictionary<(int Model, decimal T), double[]>();
-        foreach (var c in summary.Customers)
+        foreach (var c in rows)
         {
-            var k = Math.Min(c.Frequency, TopClass);
-            var w = (double)c.Count;
+            var k = Math.Min(frequency(c), TopClass);
+            var w = weight(c);
             customers[k] += w;
-            var h = (c.HoldoutFrequency ?? 0) * w;
+            var h = actualHoldout(c) * w;
             actual[k] += h;
             actualTotal += h;
-            for (var m = 0; m < models.Count; m++)
+            for (var m = 0; m < names.Length; m++)
             {
-                predicted[m][k] += w * models[m].ConditionalExpectedPurchases(holdout, c);
-                if (!histogram.TryGetValue((m, c.T.Count), out var p))
-                {
-                    // P(X(T) = k) for k < 7 and the rest for 7+, once per distinct T.
-                    p = new double[classes];
-                    var below = 0d;
-                    for (var j = 0; j < TopClass; j++)
-                    {
-                        p[j] = models[m].PurchaseCountProbability(j, c.T);
-                        below += p[j];
-                    }
-
-                    p[TopClass] = Math.Max(0d, 1d - below);
-                    histogram[(m, c.T.Count)] = p;
-                }
-
+                predicted[m][k] += w * predictedHoldout(m, c);
+                var p = classProbabilities(m, c);
                 for (var j = 0; j < classes; j++)
                 {
                     expected[m][j] += w * p[j];
@@ -142,9 +217,9 @@ public sealed class HoldoutValidation : IEquatable<HoldoutValidation>, System.Nu
             }
         }
 
-        var totals = new double[models.Count];
-        var chiSquare = new double[models.Count];
-        for (var m = 0; m < models.Count; m++)
+        var totals = new double[names.Length];
+        var chiSquare = new double[names.Length];
+        for (var m = 0; m < names.Length; m++)
         {
             for (var k = 0; k < classes; k++)
             {
@@ -160,11 +235,16 @@ public sealed class HoldoutValidation : IEquatable<HoldoutValidation>, System.Nu
             actual[k] = customers[k] > 0d ? actual[k] / customers[k] : 0d;
         }
 
-        return new HoldoutValidation([.. models.Select(NameOf)], customers, actual, predicted, actualTotal, totals, chiSquare);
+        return new HoldoutValidation(names, customers, actual, predicted, actualTotal, totals, chiSquare);
     }
 
     /// <summary>Checks a model list: at least one model, none null, each in <paramref name="unit"/> (shared with <see cref="RepeatTransactionTracking"/>).</summary>
-    internal static void CheckModels(IReadOnlyList<IRepeatPurchaseModel> models, PeriodUnit unit, string unitName)
+    internal static void CheckModels(IReadOnlyList<IRepeatPurchaseModel> models, PeriodUnit unit, string unitName) =>
+        CheckModels(models, unit, unitName, m => m.Unit);
+
+    /// <summary>Checks a model list of any model type: at least one model, none null, each in <paramref name="unit"/>.</summary>
+    private static void CheckModels<TModel>(IReadOnlyList<TModel> models, PeriodUnit unit, string unitName, Func<TModel, PeriodUnit> unitOf)
+        where TModel : class
     {
         Guard.NotNull(models);
         if (models.Count == 0)
@@ -180,7 +260,7 @@ public sealed class HoldoutValidation : IEquatable<HoldoutValidation>, System.Nu
                 Guard.ThrowNull(name);
             }
 
-            PeriodUnit.RequireSame(unit, unitName, models[m].Unit, name);
+            PeriodUnit.RequireSame(unit, unitName, unitOf(models[m]), name);
         }
     }
 
@@ -307,9 +387,10 @@ public sealed class HoldoutValidation : IEquatable<HoldoutValidation>, System.Nu
         return rows;
     }
 
-    internal static string NameOf(IRepeatPurchaseModel model)
+    internal static string NameOf(IRepeatPurchaseModel model) => NameOf(model.ToString() ?? model.GetType().Name);
+
+    private static string NameOf(string text)
     {
-        var text = model.ToString() ?? model.GetType().Name;
         var open = text.IndexOf('(', StringComparison.Ordinal);
         return open > 0 ? text[..open] : text;
     }

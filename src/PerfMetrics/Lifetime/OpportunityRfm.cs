@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
+using NodaTime;
 using PerfMetrics.Internal;
 using PerfMetrics.Json;
 
@@ -58,6 +59,26 @@ public readonly struct OpportunityRfm : IEquatable<OpportunityRfm>, IEqualityOpe
         Opportunities = opportunities;
         Count = count;
     }
+
+    /// <summary>
+    /// Turns a transaction log into one history per customer in discrete opportunities (whole periods of
+    /// <paramref name="unit"/>), for <see cref="BgBb.Fit"/>: the periods are anchored at the calibration end (the last
+    /// period ends on it, like the donations data's years); n = the whole periods after the customer's first-purchase
+    /// period up to the calibration end; x = the number of those periods with at least one purchase; t_x = the last of
+    /// them (0 if none).
+    /// </summary>
+    /// <param name="transactions">The log, in any order; every line needs a customer id (values are checked as by <see cref="RfmSummary.Build(IEnumerable{CustomerTransaction}, PeriodUnit, PurchaseMerging, LocalDate)"/> and otherwise unused).</param>
+    /// <param name="unit">The period between two opportunities (for example <see cref="PeriodUnit.Week"/>).</param>
+    /// <param name="calibrationEnd">The last date observed, inclusive; later lines are ignored, and customers whose first purchase is later are not in the result.</param>
+    /// <returns>One row per customer (count 1), ordered by customer id (ordinal).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A line has no customer id or no currency (the message names its index), currencies differ
+    /// (<see cref="CurrencyMismatchException"/>), no line is on or before the calibration end, or <paramref name="unit"/> is the default.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A line has a negative value.</exception>
+    public static IReadOnlyList<OpportunityRfm> FromTransactions(IEnumerable<CustomerTransaction> transactions, PeriodUnit unit, LocalDate calibrationEnd) =>
+        Array.AsReadOnly(OpportunityLog.Read(transactions, unit, calibrationEnd, calibrationEnd).Rows);
 
     /// <summary>Gets x, the number of opportunities with a transaction.</summary>
     public int Frequency { get; }

@@ -3,7 +3,7 @@ using MathNetFunctions = MathNet.Numerics.SpecialFunctions;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class BgBbTests
+public partial class BgBbTests
 {
     private static readonly PeriodUnit Year = PeriodUnit.Year;
 

@@ -3,7 +3,7 @@ using PerfMetrics.Lifetime;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-public class HoldoutValidationTests
+public partial class HoldoutValidationTests
 {
     private static readonly Lazy<RfmSummary> Summary = new(() =>
         RfmSummary.Build(CdnowData.Transactions(), PeriodUnit.Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd, new LocalDate(1998, 6, 30)));

@@ -5,7 +5,7 @@ using static PerfMetrics.Tests.BadInput.BadInputClass;
 
 namespace PerfMetrics.Tests.Lifetime;
 
-/// <summary>Bad-input rows for the validation entry points of issue 20: the tracking series and the MBG/NBD DERT.</summary>
+/// <summary>Bad-input rows for the validation entry points of issue 20: the tracking series, BG/BB on a transaction log and the MBG/NBD DERT.</summary>
 internal static class LifetimeValidationBadInputs
 {
     private const string SameUnit = "must use the same period unit";
@@ -48,6 +48,29 @@ internal static class LifetimeValidationBadInputs
         yield return Row.Throws<ArgumentException>(Of, Inconsistent, "model in days", () => Track(models: [new ParetoNbd(1d, 1d, 1d, 1d, PeriodUnit.Day)]), "models[0]", SameUnit);
         yield return Row.Throws<ArgumentOutOfRangeException>("RepeatTransactionTracking.Expected(int)", OutOfRange, "model 1 of 1", () => Track().Expected(1), "model", "must be");
         yield return Row.Throws<ArgumentOutOfRangeException>("RepeatTransactionTracking.Expected(int)", Negative, "model -1", () => Track().Expected(-1), "model", "must be");
+
+        // BG/BB on a transaction log: opportunity rows and the holdout report.
+        const string FromLog = "OpportunityRfm.FromTransactions(IEnumerable<CustomerTransaction>, PeriodUnit, LocalDate)";
+        yield return Row.Throws<ArgumentNullException>(FromLog, Null, "null log", () => OpportunityRfm.FromTransactions(null!, Week, Day0), "transactions", "null");
+        yield return Row.Throws<ArgumentException>(FromLog, DefaultStruct, "a default line", () => OpportunityRfm.FromTransactions([Buy("a", 0), default], Week, Day0.PlusDays(35)), "transactions", "transactions[1] must have a customer id");
+        yield return Row.Throws<CurrencyMismatchException>(FromLog, Inconsistent, "two currencies", () => OpportunityRfm.FromTransactions([Buy("a", 0), Buy("b", 1, Currency.Eur)], Week, Day0.PlusDays(35)), "transactions[1]", "EUR");
+        yield return Row.Throws<ArgumentException>(FromLog, Empty, "nothing by the calibration end", () => OpportunityRfm.FromTransactions([Buy("a", 40)], Week, Day0.PlusDays(35)), "transactions", "at least one purchase on or before");
+        yield return Row.Throws<ArgumentException>(FromLog, DefaultStruct, "default unit", () => OpportunityRfm.FromTransactions(Log(), default, Day0.PlusDays(35)), "unit", "must name a period unit");
+
+        const string BgBbOf = "HoldoutValidation.Of(IEnumerable<CustomerTransaction>, PeriodUnit, LocalDate, LocalDate, IReadOnlyList<BgBb>)";
+        var bgBb = new BgBb(1d, 1d, 1d, 1d, Week);
+        HoldoutValidation Validate(IEnumerable<CustomerTransaction>? log = null, PeriodUnit? unit = null, int calibrationDay = 35, int observationDay = 70, IReadOnlyList<BgBb>? models = null) =>
+            HoldoutValidation.Of(log ?? Log(), unit ?? Week, Day0.PlusDays(calibrationDay), Day0.PlusDays(observationDay), models ?? [bgBb]);
+        yield return Row.Throws<ArgumentNullException>(BgBbOf, Null, "null log", () => HoldoutValidation.Of(null!, Week, Day0, Day0, [bgBb]), "transactions", "null");
+        yield return Row.Throws<ArgumentException>(BgBbOf, DefaultStruct, "a default line", () => Validate(log: [Buy("a", 0), default]), "transactions", "transactions[1] must have a customer id");
+        yield return Row.Throws<CurrencyMismatchException>(BgBbOf, Inconsistent, "two currencies", () => Validate(log: [Buy("a", 0), Buy("b", 1, Currency.Eur)]), "transactions[1]", "EUR");
+        yield return Row.Throws<ArgumentException>(BgBbOf, Empty, "nothing by the calibration end", () => Validate(log: [Buy("a", 40)]), "transactions", "at least one purchase on or before");
+        yield return Row.Throws<ArgumentException>(BgBbOf, Inconsistent, "observation end before calibration end", () => Validate(calibrationDay: 35, observationDay: 20), "observationEnd", "must be on or after calibrationEnd");
+        yield return Row.Throws<ArgumentException>(BgBbOf, DefaultStruct, "default unit", () => Validate(unit: default(PeriodUnit)), "unit", "must name a period unit");
+        yield return Row.Throws<ArgumentNullException>(BgBbOf, Null, "null models", () => HoldoutValidation.Of(Log(), Week, Day0.PlusDays(35), Day0.PlusDays(70), null!), "models", "null");
+        yield return Row.Throws<ArgumentNullException>(BgBbOf, Null, "a null model", () => Validate(models: [bgBb, null!]), "models[1]", "null");
+        yield return Row.Throws<ArgumentException>(BgBbOf, Empty, "no model", () => Validate(models: []), "models", "must hold at least one model");
+        yield return Row.Throws<ArgumentException>(BgBbOf, Inconsistent, "model per year", () => Validate(models: [new BgBb(1d, 1d, 1d, 1d, PeriodUnit.Year)]), "models[0]", SameUnit);
 
         // MBG/NBD DERT
         const string DertRow = "ModifiedBgNbd.DiscountedExpectedResidualPurchases(DiscountRate, CustomerRfm)";
