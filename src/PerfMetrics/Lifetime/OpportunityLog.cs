@@ -28,12 +28,7 @@ internal static class OpportunityLog
         LocalDate calibrationEnd,
         LocalDate observationEnd)
     {
-        if (observationEnd < calibrationEnd)
-        {
-            Guard.ThrowArgument(
-                nameof(observationEnd),
-                $"observationEnd must be on or after calibrationEnd ({calibrationEnd:uuuu-MM-dd}), was {observationEnd:uuuu-MM-dd}.");
-        }
+        RfmSummary.CheckObservationEnd(calibrationEnd, observationEnd);
 
         // Whole periods: merging plays no part (a period with several purchases is one opportunity with a transaction).
         var (byCustomer, _, afterEnd, lines) = RfmSummary.ReadLog(transactions, unit, PurchaseMerging.SamePeriod, observationEnd);

@@ -152,12 +152,7 @@ public sealed class RepeatTransactionTracking : IEquatable<RepeatTransactionTrac
         LocalDate observationEnd,
         IReadOnlyList<IRepeatPurchaseModel> models)
     {
-        if (observationEnd < calibrationEnd)
-        {
-            Guard.ThrowArgument(
-                nameof(observationEnd),
-                $"observationEnd must be on or after calibrationEnd ({calibrationEnd:uuuu-MM-dd}), was {observationEnd:uuuu-MM-dd}.");
-        }
+        RfmSummary.CheckObservationEnd(calibrationEnd, observationEnd);
 
         var (byCustomer, _, afterEnd, lines) = RfmSummary.ReadLog(transactions, unit, merging, observationEnd);
         HoldoutValidation.CheckModels(models, unit, nameof(unit));

@@ -130,12 +130,7 @@ public sealed class RfmSummary
         LocalDate calibrationEnd,
         LocalDate observationEnd)
     {
-        if (observationEnd < calibrationEnd)
-        {
-            Guard.ThrowArgument(
-                nameof(observationEnd),
-                $"observationEnd must be on or after calibrationEnd ({calibrationEnd:uuuu-MM-dd}), was {observationEnd:uuuu-MM-dd}.");
-        }
+        RfmSummary.CheckObservationEnd(calibrationEnd, observationEnd);
 
         return BuildCore(transactions, unit, merging, calibrationEnd, observationEnd, holdout: true);
     }
@@ -183,6 +178,17 @@ public sealed class RfmSummary
 
         Periods? holdoutLength = holdout ? new Periods(Count(calibrationEnd, observationEnd, unit, merging), unit) : null;
         return new RfmSummary([.. rows], unit, merging, currency, calibrationEnd, observationEnd, holdoutLength, afterEnd, firstSeenInHoldout);
+    }
+
+    /// <summary>The one rule for a holdout's end, shared by every reader of a split log: it is on or after the calibration end.</summary>
+    internal static void CheckObservationEnd(LocalDate calibrationEnd, LocalDate observationEnd)
+    {
+        if (observationEnd < calibrationEnd)
+        {
+            Guard.ThrowArgument(
+                nameof(observationEnd),
+                $"observationEnd must be on or after calibrationEnd ({calibrationEnd:uuuu-MM-dd}), was {observationEnd:uuuu-MM-dd}.");
+        }
     }
 
     /// <summary>
