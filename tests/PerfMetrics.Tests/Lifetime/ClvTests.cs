@@ -170,20 +170,27 @@ public partial class ClvTests
     }
 
     [Fact]
-    public void AnyRepeatPurchaseModel_ValuesLikeTheCustomerValueTable()
+    public void AnyRepeatPurchaseModel_Undiscounted_IsMarginTimesItsExpectedPurchasesTimesTheExpectedValue()
     {
-        // Pareto/NBD (FHL 2005's CDNOW estimates) through Clv: the same numbers as the per-customer table, which computes
-        // P(alive) and expected purchases through the model's own public methods in its tests.
+        // Pareto/NBD at FHL 2005's CDNOW estimates: without discounting the per-week increments telescope to E[Y(39)], so
+        // the CLV is margin x E[Y(39) | x, t_x, T] x E[M | x, m], the two factors taken from the models' own public
+        // methods (not from Clv's discounting loop). The total of a base is the table's, which values rows the same way.
         var pareto = new ParetoNbd(0.553, 10.578, 0.606, 11.669, Week);
+        var customer = Row(2, 30.43, 38.86, Usd(22.35m));
+        var horizon = new Periods(39, Week);
+        var expected = 0.3 * pareto.ConditionalExpectedPurchases(horizon, customer) * (double)Spend.ConditionalExpectedValue(customer)!.Value.Amount;
+
+        var clv = Clv.ForCustomer(pareto, Spend, customer, 0.3m, DiscountRate.None(Week), horizon)!.Value;
+
+        Assert.InRange((double)clv.Amount, expected - 1e-9, expected + 1e-9);
         var summary = RfmSummary.Build(CdnowData.Transactions(), Week, PurchaseMerging.SameDay, CdnowData.CalibrationEnd);
         var discount = new DiscountRate(0.002m, Week);
-        var horizon = new Periods(52, Week);
-
-        var table = CustomerValueTable.Create(pareto, Spend, summary.Customers, 0.3m, discount, horizon);
-
-        Assert.Equal(table.TotalClv, Clv.Total(pareto, Spend, summary.Customers, 0.3m, discount, horizon));
-        Assert.Equal(table.Rows.First(r => r.CustomerId == summary.Customers[0].CustomerId).Clv, Clv.ForCustomer(pareto, Spend, summary.Customers[0], 0.3m, discount, horizon));
-        Assert.NotNull(Clv.ForNewCustomer(pareto, Spend, 0.3m, discount, horizon));
+        var table = CustomerValueTable.Create(pareto, Spend, summary.Customers, 0.3m, discount, new Periods(52, Week));
+        Assert.Equal(table.TotalClv, Clv.Total(pareto, Spend, summary.Customers, 0.3m, discount, new Periods(52, Week)));
+        // A new customer: margin x E[X(39)] (the model's unconditional expectation) x the population mean p gamma / (q - 1).
+        var newCustomer = 0.3 * pareto.ExpectedPurchases(horizon) * (6.25 * 15.44 / 2.74);
+        var value = (double)Clv.ForNewCustomer(pareto, Spend, 0.3m, DiscountRate.None(Week), horizon)!.Value.Amount;
+        Assert.InRange(value, newCustomer - 1e-9, newCustomer + 1e-9);
     }
 
     [Fact]
