@@ -222,7 +222,7 @@ internal sealed class ClvCommand : CliCommand
             var newCustomer = Clv.ForNewCustomer(purchases, spend.Model, marginRate!.Value, discount, horizon);
             Money? ceiling = newCustomer is { } v ? CpaCeiling.FromLtv(v, ratio) : null;
             var total = Clv.Total(purchases, spend.Model, customers, marginRate.Value, discount, horizon);
-            value = new ValueCells(models[0] switch { "bgnbd" => "BG/NBD", "mbgnbd" => "MBG/NBD", _ => "Pareto/NBD" }, marginRate.Value, discount, horizon, ratio, newCustomer, ceiling, total);
+            value = new ValueCells(HoldoutValidation.NameOf(purchases), marginRate.Value, discount, horizon, ratio, newCustomer, ceiling, total);
             if (perCustomer)
             {
                 var options = new CustomerValueOptions(result.GetValue(_intervals), result.GetValue(_level) ?? 0.95);

@@ -432,16 +432,8 @@ public sealed class CustomerValueTable : IEquatable<CustomerValueTable>, IEquali
             entries[order[position]] = entries[order[position]] with { Rank = position + 1 };
         }
 
-        return new CustomerValueTable(Name(model), horizon, discount, marginRate, spend?.Currency, level, entries, values, order);
+        return new CustomerValueTable(HoldoutValidation.NameOf(model), horizon, discount, marginRate, spend?.Currency, level, entries, values, order);
     }
-
-    private static string Name(IRepeatPurchaseModel model) => model switch
-    {
-        BgNbd => "BG/NBD",
-        ModifiedBgNbd => "MBG/NBD",
-        ParetoNbd => "Pareto/NBD",
-        _ => model.GetType().Name,
-    };
 
     /// <summary>Throws for a default row, a row in another unit, or a row whose money is in another currency than the spend model's.</summary>
     private static void Reject(CustomerRfm row, string name, PeriodUnit unit, GammaGamma? spend)
